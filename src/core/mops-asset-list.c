@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-asset-list.c — a GListModel of asset ids that makes MopsAsset items on demand */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "mops-asset-list"
+
+#include "mops-asset-list.h"
+
+/* Enough for several screens of thumbnails at the smallest zoom. */
+#define CACHE_SIZE 1024
+
+struct _MopsAssetList
+{
+  GObject      parent_instance;
+
+  MopsLibrary *library;
+  GArray      *ids;
+  GHashTable  *positions;  /* id → position + 1, built lazily for find() */
+  GHashTable  *cache;      /* id → MopsAsset */
+  GQueue       order;      /* ids in the cache, most recent first (gint64 *) */
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (MopsAssetList, mops_asset_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+mops_asset_list_get_item_type (GListModel *model)
+{
+  return MOPS_TYPE_ASSET;
+}
+
+static guint
+mops_asset_list_get_n_items (GListModel *model)
+{
+  return MOPS_ASSET_LIST (model)->ids->len;
+}
+
+static void
+forget_oldest (MopsAssetList *self)
+{
+  while (g_queue_get_length (&self->order) > CACHE_SIZE)
+    {
+      gint64 *id = g_queue_pop_tail (&self->order);
+
+      g_hash_table_remove (self->cache, id);
+      g_free (id);
+    }
+}
+
+static gpointer
+mops_asset_list_get_item (GListModel *model,
+                          guint       position)
+{
+  MopsAssetList *self = MOPS_ASSET_LIST (model);
+  g_autoptr(GError) error = NULL;
+  MopsAsset *asset;
+  gint64 id;
+
+  if (position >= self->ids->len)
+    return NULL;
+
+  id = g_array_index (self->ids, gint64, position);
+  asset = g_hash_table_lookup (self->cache, &id);
+  if (asset != NULL)
+    return g_object_ref (asset);
+
+  asset = mops_asset_load (self->library, id, &error);
+  if (asset == NULL)
+    {
+      /* Deleted behind our back (another process): the next refresh drops it. */
+      g_debug ("Asset %" G_GINT64_FORMAT " is gone: %s", id, error->message);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (asset));
+  g_queue_push_head (&self->order, g_memdup2 (&id, sizeof id));
+  forget_oldest (self);
+  return asset;
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = mops_asset_list_get_item_type;
+  iface->get_n_items = mops_asset_list_get_n_items;
+  iface->get_item = mops_asset_list_get_item;
+}
+
+static void
+clear_cache (MopsAssetList *self)
+{
+  g_hash_table_remove_all (self->cache);
+  g_queue_clear_full (&self->order, g_free);
+}
+
+static void
+mops_asset_list_finalize (GObject *object)
+{
+  MopsAssetList *self = (MopsAssetList *) object;
+
+  clear_cache (self);
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (mops_asset_list_parent_class)->finalize (object);
+}
+
+static void
+mops_asset_list_class_init (MopsAssetListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = mops_asset_list_finalize;
+}
+
+static void
+mops_asset_list_init (MopsAssetList *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_queue_init (&self->order);
+}
+
+MopsAssetList *
+mops_asset_list_new (MopsLibrary *library)
+{
+  MopsAssetList *self;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  self = g_object_new (MOPS_TYPE_ASSET_LIST, NULL);
+  self->library = g_object_ref (library);
+  return self;
+}
+
+void
+mops_asset_list_set_ids (MopsAssetList *self,
+                         GArray        *ids)
+{
+  guint removed;
+
+  g_return_if_fail (MOPS_IS_ASSET_LIST (self));
+  g_return_if_fail (ids != NULL);
+
+  removed = self->ids->len;
+  g_array_unref (self->ids);
+  self->ids = g_array_ref (ids);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+
+  /* Rows may have changed since they were cached: a new query reads them again. */
+  clear_cache (self);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, ids->len);
+}
+
+gint64
+mops_asset_list_get_id (MopsAssetList *self,
+                        guint          position)
+{
+  g_return_val_if_fail (MOPS_IS_ASSET_LIST (self), 0);
+
+  if (position >= self->ids->len)
+    return 0;
+
+  return g_array_index (self->ids, gint64, position);
+}
+
+guint
+mops_asset_list_find (MopsAssetList *self,
+                      gint64         id)
+{
+  gpointer value;
+
+  g_return_val_if_fail (MOPS_IS_ASSET_LIST (self), G_MAXUINT);
+
+  if (self->positions == NULL)
+    {
+      self->positions = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, NULL);
+      for (guint i = 0; i < self->ids->len; i++)
+        g_hash_table_insert (self->positions, &g_array_index (self->ids, gint64, i),
+                             GUINT_TO_POINTER (i + 1));
+    }
+
+  value = g_hash_table_lookup (self->positions, &id);
+  return value != NULL ? GPOINTER_TO_UINT (value) - 1 : G_MAXUINT;
+}
+
+void
+mops_asset_list_invalidate (MopsAssetList *self,
+                            gint64         id)
+{
+  guint position;
+
+  g_return_if_fail (MOPS_IS_ASSET_LIST (self));
+
+  g_hash_table_remove (self->cache, &id);
+  position = mops_asset_list_find (self, id);
+  if (position != G_MAXUINT)
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+}

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-asset-list.h — a GListModel of asset ids that makes MopsAsset items on demand */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mops-asset.h"
+#include "mops-library.h"
+
+G_BEGIN_DECLS
+
+#define MOPS_TYPE_ASSET_LIST (mops_asset_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (MopsAssetList, mops_asset_list, MOPS, ASSET_LIST, GObject)
+
+/* An empty list over @library. Items are MopsAsset, loaded when a view asks for them and kept
+ * in a small cache, so 100,000 assets cost 100,000 ids, not objects. Main thread only. */
+MopsAssetList *mops_asset_list_new         (MopsLibrary   *library);
+
+/* Replaces the contents with @ids (e.g. from mops_search_assets()); one items-changed. */
+void           mops_asset_list_set_ids     (MopsAssetList *self,
+                                            GArray        *ids);
+
+/* The id at @position, 0 when out of range. */
+gint64         mops_asset_list_get_id      (MopsAssetList *self,
+                                            guint          position);
+
+/* The position of @id, or G_MAXUINT. */
+guint          mops_asset_list_find        (MopsAssetList *self,
+                                            gint64         id);
+
+/* Reloads asset @id (after an edit): its row is read again and views redraw it. */
+void           mops_asset_list_invalidate  (MopsAssetList *self,
+                                            gint64         id);
+
+G_END_DECLS

@@ -1,0 +1,349 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-assets.c — changing assets: fields, rating, colour label, Trash */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "mops-assets"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "mops-asset-store.h"
+#include "mops-assets.h"
+#include "mops-clock.h"
+#include "mops-db.h"
+#include "mops-error.h"
+#include "mops-previews.h"
+
+static const char *color_labels[] = { "red", "orange", "yellow", "green", "blue", "purple", "gray", NULL };
+
+const char * const *
+mops_assets_color_labels (void)
+{
+  return color_labels;
+}
+
+static gboolean
+asset_exists (sqlite3  *db,
+              gint64    id,
+              GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, "SELECT 1 FROM assets WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return TRUE;
+
+  {
+    g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+    g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("There is no asset with id %s"), number);
+  }
+  return FALSE;
+}
+
+static const char *
+empty_to_null (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
+gboolean
+mops_assets_set_text_fields (MopsLibrary  *library,
+                             gint64        asset_id,
+                             const char   *title,
+                             const char   *description,
+                             const char   *creator,
+                             GError      **error)
+{
+  sqlite3 *db;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  db = mops_library_get_db (library);
+  if (!mops_db_begin (db, error))
+    return FALSE;
+
+  if (!asset_exists (db, asset_id, error))
+    goto failed;
+
+  stmt = mops_db_prepare (db,
+                          "UPDATE assets SET title = ?, description = ?, creator = ?, modified_at = ?"
+                          " WHERE id = ?",
+                          error);
+  if (stmt == NULL)
+    goto failed;
+
+  mops_db_bind_text_or_null (stmt, 1, empty_to_null (title));
+  mops_db_bind_text_or_null (stmt, 2, empty_to_null (description));
+  mops_db_bind_text_or_null (stmt, 3, empty_to_null (creator));
+  sqlite3_bind_int64 (stmt, 4, mops_clock_now_unix ());
+  sqlite3_bind_int64 (stmt, 5, asset_id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      mops_db_set_error (db, error, _("Could not save the asset"));
+      goto failed;
+    }
+
+  if (!mops_asset_refresh_search_text (db, asset_id, error))
+    goto failed;
+
+  return mops_db_commit (db, error);
+
+failed:
+  mops_db_rollback (db);
+  return FALSE;
+}
+
+/* Runs @sql (binding ?1 = @value when given, ?2 = the id, ?3 = now) for each asset in one
+ * transaction, after checking that every id exists. */
+static gboolean
+update_each (MopsLibrary   *library,
+             const char    *sql,
+             const gint64  *asset_ids,
+             guint          n_assets,
+             const char    *text_value,
+             int            int_value,
+             GError       **error)
+{
+  sqlite3 *db = mops_library_get_db (library);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 now = mops_clock_now_unix ();
+
+  if (!mops_db_begin (db, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_assets; i++)
+    if (!asset_exists (db, asset_ids[i], error))
+      goto failed;
+
+  stmt = mops_db_prepare (db, sql, error);
+  if (stmt == NULL)
+    goto failed;
+
+  for (guint i = 0; i < n_assets; i++)
+    {
+      sqlite3_reset (stmt);
+      if (text_value != NULL)
+        sqlite3_bind_text (stmt, 1, text_value, -1, SQLITE_STATIC);
+      else if (int_value >= 0)
+        sqlite3_bind_int (stmt, 1, int_value);
+      else
+        sqlite3_bind_null (stmt, 1);
+      sqlite3_bind_int64 (stmt, 2, asset_ids[i]);
+      sqlite3_bind_int64 (stmt, 3, now);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          mops_db_set_error (db, error, _("Could not save the asset"));
+          goto failed;
+        }
+    }
+
+  return mops_db_commit (db, error);
+
+failed:
+  mops_db_rollback (db);
+  return FALSE;
+}
+
+gboolean
+mops_assets_set_rating (MopsLibrary   *library,
+                        const gint64  *asset_ids,
+                        guint          n_assets,
+                        int            rating,
+                        GError       **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  if (rating < 0 || rating > 5)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                   _("A rating is 0 to 5 stars, not %d"), rating);
+      return FALSE;
+    }
+
+  return update_each (library, "UPDATE assets SET rating = ?1, modified_at = ?3 WHERE id = ?2",
+                      asset_ids, n_assets, NULL, rating, error);
+}
+
+gboolean
+mops_assets_set_color_label (MopsLibrary   *library,
+                             const gint64  *asset_ids,
+                             guint          n_assets,
+                             const char    *label,
+                             GError       **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  if (label != NULL && !g_strv_contains (color_labels, label))
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID, _("“%s” is not a colour label"), label);
+      return FALSE;
+    }
+
+  return update_each (library, "UPDATE assets SET color_label = ?1, modified_at = ?3 WHERE id = ?2",
+                      asset_ids, n_assets, label, -1, error);
+}
+
+gboolean
+mops_assets_trash (MopsLibrary   *library,
+                   const gint64  *asset_ids,
+                   guint          n_assets,
+                   GError       **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  return update_each (library,
+                      "UPDATE assets SET trashed_at = ?3 WHERE id = ?2 AND trashed_at IS NULL AND ?1 IS NULL",
+                      asset_ids, n_assets, NULL, -1, error);
+}
+
+gboolean
+mops_assets_restore (MopsLibrary   *library,
+                     const gint64  *asset_ids,
+                     guint          n_assets,
+                     GError       **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  return update_each (library, "UPDATE assets SET trashed_at = NULL WHERE id = ?2 AND ?1 IS NULL AND ?3 > 0",
+                      asset_ids, n_assets, NULL, -1, error);
+}
+
+static void
+trash_kept_free (MopsTrashKept *kept)
+{
+  g_free (kept->name);
+  g_free (kept->used_by);
+  g_free (kept);
+}
+
+static char *
+format_use (guint       kind,
+            const char *name)
+{
+  switch (kind)
+    {
+    case 0:
+      return g_strdup_printf (_("the content item “%s”"), name);
+    case 1:
+    case 2:
+      return g_strdup_printf (_("the brand kit “%s”"), name);
+    case 3:
+      return g_strdup_printf (_("the licence from “%s”"), name);
+    default:
+      return g_strdup_printf (_("the expense “%s”"), name);
+    }
+}
+
+/* Where an asset is still used, for the message; NULL when it is free to delete. */
+static char *
+describe_use (sqlite3 *db,
+              gint64   id)
+{
+  static const char *uses[] = {
+    "SELECT c.title FROM content_assets ca JOIN content_items c ON c.id = ca.content_item_id WHERE ca.asset_id = ?",
+    "SELECT k.name FROM kit_items ki JOIN brand_kits k ON k.id = ki.kit_id WHERE ki.asset_id = ?",
+    "SELECT k.name FROM kit_fonts kf JOIN brand_kits k ON k.id = kf.kit_id WHERE kf.asset_id = ?",
+    "SELECT ifnull(licensor, '') FROM licences WHERE contract_asset_id = ?",
+    "SELECT ifnull(vendor, date) FROM expenses WHERE receipt_asset_id = ?",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (uses); i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, uses[i], NULL);
+
+      if (stmt == NULL)
+        continue;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        return format_use (i, (const char *) sqlite3_column_text (stmt, 0));
+    }
+
+  return NULL;
+}
+
+gint64
+mops_assets_empty_trash (MopsLibrary  *library,
+                         GPtrArray   **out_kept,
+                         GError      **error)
+{
+  sqlite3 *db;
+  g_autoptr(sqlite3_stmt) select = NULL;
+  g_autoptr(sqlite3_stmt) delete = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) trash_kept_free);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  gint64 deleted = 0;
+  int rc;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), -1);
+
+  db = mops_library_get_db (library);
+  if (!mops_db_begin (db, error))
+    return -1;
+
+  select = mops_db_prepare (db,
+                            "SELECT id, sha256, stored_path, is_reference, coalesce(title, original_name)"
+                            " FROM assets WHERE trashed_at IS NOT NULL ORDER BY id",
+                            error);
+  delete = mops_db_prepare (db, "DELETE FROM assets WHERE id = ?", error);
+  if (select == NULL || delete == NULL)
+    goto failed;
+
+  while ((rc = sqlite3_step (select)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (select, 0);
+      g_autofree char *used_by = describe_use (db, id);
+
+      if (used_by != NULL)
+        {
+          MopsTrashKept *item = g_new0 (MopsTrashKept, 1);
+
+          item->id = id;
+          item->name = g_strdup ((const char *) sqlite3_column_text (select, 4));
+          item->used_by = g_steal_pointer (&used_by);
+          g_ptr_array_add (kept, item);
+          continue;
+        }
+
+      sqlite3_reset (delete);
+      sqlite3_bind_int64 (delete, 1, id);
+      if (sqlite3_step (delete) != SQLITE_DONE)
+        {
+          mops_db_set_error (db, error, _("Could not empty the Trash"));
+          goto failed;
+        }
+      deleted++;
+
+      if (!sqlite3_column_int (select, 3))
+        g_ptr_array_add (files, mops_library_build_path (library, (const char *) sqlite3_column_text (select, 2)));
+      g_ptr_array_add (files, mops_previews_thumbnail_path (library, (const char *) sqlite3_column_text (select, 1), 256));
+      g_ptr_array_add (files, mops_previews_thumbnail_path (library, (const char *) sqlite3_column_text (select, 1), 512));
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      mops_db_set_error (db, error, _("Could not empty the Trash"));
+      goto failed;
+    }
+
+  if (!mops_db_commit (db, error))
+    goto failed;
+
+  /* Files go only once the rows are gone for good. */
+  for (guint i = 0; i < files->len; i++)
+    g_unlink (g_ptr_array_index (files, i));
+
+  if (out_kept != NULL)
+    *out_kept = g_steal_pointer (&kept);
+  return deleted;
+
+failed:
+  mops_db_rollback (db);
+  return -1;
+}

@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-assets.h — changing assets: fields, rating, colour label, Trash */
+
+#pragma once
+
+#include <glib.h>
+
+#include "mops-library.h"
+
+G_BEGIN_DECLS
+
+/* The colour labels an asset may carry (NULL = none), as photo managers name them. */
+const char * const *mops_assets_color_labels      (void);
+
+/* Sets title, description and creator (NULL or "" clears a field) and refreshes the search
+ * text. MOPS_ERROR_NOT_FOUND for an unknown id. */
+gboolean  mops_assets_set_text_fields  (MopsLibrary   *library,
+                                        gint64         asset_id,
+                                        const char    *title,
+                                        const char    *description,
+                                        const char    *creator,
+                                        GError       **error);
+
+/* Sets the rating (0–5) of the assets; anything else is MOPS_ERROR_INVALID. One transaction. */
+gboolean  mops_assets_set_rating       (MopsLibrary   *library,
+                                        const gint64  *asset_ids,
+                                        guint          n_assets,
+                                        int            rating,
+                                        GError       **error);
+
+/* Sets the colour label (one of mops_assets_color_labels(), or NULL to clear it). */
+gboolean  mops_assets_set_color_label  (MopsLibrary   *library,
+                                        const gint64  *asset_ids,
+                                        guint          n_assets,
+                                        const char    *label,
+                                        GError       **error);
+
+/* Moves the assets to the Trash (soft delete, undoable) or back. */
+gboolean  mops_assets_trash            (MopsLibrary   *library,
+                                        const gint64  *asset_ids,
+                                        guint          n_assets,
+                                        GError       **error);
+gboolean  mops_assets_restore          (MopsLibrary   *library,
+                                        const gint64  *asset_ids,
+                                        guint          n_assets,
+                                        GError       **error);
+
+/* One asset the Trash could not delete, and where it is still used. */
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  char   *used_by;   /* translated: "the content item “Launch post”", "the brand kit “…”" */
+} MopsTrashKept;
+
+/* Deletes the trashed assets for good: rows, stored files (not referenced originals) and
+ * thumbnails. Assets still used by content, kits, licence contracts or receipts stay in the
+ * Trash and are listed in @out_kept (MopsTrashKept, free with g_ptr_array_unref()). Returns the
+ * number deleted, or -1 with @error set. */
+gint64    mops_assets_empty_trash      (MopsLibrary   *library,
+                                        GPtrArray    **out_kept,
+                                        GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-clock.c — "now" and "today", honouring MOPS_NOW */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "mops-clock"
+
+#include <string.h>
+
+#include "mops-clock.h"
+
+GDateTime *
+mops_clock_now (void)
+{
+  const char *override = g_getenv ("MOPS_NOW");
+
+  if (override != NULL && *override != '\0')
+    {
+      g_autoptr(GDateTime) parsed = g_date_time_new_from_iso8601 (override, NULL);
+
+      if (parsed != NULL)
+        return g_date_time_to_local (parsed);
+
+      g_warning ("MOPS_NOW=“%s” is not an ISO 8601 date-time with an offset; using the clock",
+                 override);
+    }
+
+  return g_date_time_new_now_local ();
+}
+
+gint64
+mops_clock_now_unix (void)
+{
+  g_autoptr(GDateTime) now = mops_clock_now ();
+
+  return g_date_time_to_unix (now);
+}
+
+char *
+mops_clock_today_string (void)
+{
+  g_autoptr(GDateTime) now = mops_clock_now ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+GDate *
+mops_clock_today (void)
+{
+  g_autoptr(GDateTime) now = mops_clock_now ();
+
+  return g_date_new_dmy (g_date_time_get_day_of_month (now),
+                         g_date_time_get_month (now),
+                         g_date_time_get_year (now));
+}
+
+char *
+mops_clock_format_instant (gint64 unix_seconds)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_seconds);
+
+  if (utc == NULL)
+    return NULL;
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+gboolean
+mops_clock_parse_date (const char *text,
+                       GDate      *out_date)
+{
+  guint year, month, day;
+
+  if (text == NULL || strlen (text) != 10)
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i == 4 || i == 7)
+        {
+          if (text[i] != '-')
+            return FALSE;
+        }
+      else if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+
+  if (year < 1 || month < 1 || month > 12 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  if (out_date != NULL)
+    g_date_set_dmy (out_date, day, month, year);
+
+  return TRUE;
+}
+
+char *
+mops_clock_format_date (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date),
+                          g_date_get_month (date),
+                          g_date_get_day (date));
+}

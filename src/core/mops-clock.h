@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-clock.h — "now" and "today" for every date rule, overridable with MOPS_NOW */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The current instant in the local time zone (TZ). When the environment variable MOPS_NOW
+ * holds an ISO 8601 date-time with an offset (2026-11-23T09:00:00+01:00), that instant is
+ * used instead, so every date rule can be tested. Returns a new reference. */
+GDateTime *mops_clock_now           (void);
+
+/* mops_clock_now() as Unix seconds (UTC). */
+gint64     mops_clock_now_unix      (void);
+
+/* Today's local date as "YYYY-MM-DD". Free with g_free(). */
+char      *mops_clock_today_string  (void);
+
+/* Today's local date. Free with g_date_free(). */
+GDate     *mops_clock_today         (void);
+
+/* Formats a Unix time as ISO 8601 UTC ending in "Z". Free with g_free(). */
+char      *mops_clock_format_instant (gint64 unix_seconds);
+
+/* TRUE when @text is a valid calendar date written "YYYY-MM-DD". */
+gboolean   mops_clock_parse_date    (const char *text,
+                                     GDate      *out_date);
+
+/* Writes @date as "YYYY-MM-DD". Free with g_free(). */
+char      *mops_clock_format_date   (const GDate *date);
+
+G_END_DECLS

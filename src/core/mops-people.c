@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-people.c — the team members a library records: listing them and adding one by name */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "mops-people"
+
+#include <glib/gi18n-lib.h>
+
+#include "mops-db.h"
+#include "mops-error.h"
+#include "mops-people.h"
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+char **
+mops_people_list_names (MopsLibrary  *library,
+                        GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *db;
+  int rc;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  db = mops_library_get_db (library);
+  stmt = mops_db_prepare (db, "SELECT name FROM people WHERE archived = 0", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+
+  if (rc != SQLITE_DONE)
+    {
+      mops_db_set_error (db, error, _("Could not read the people of the library"));
+      return NULL;
+    }
+
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+}
+
+static gint64
+lookup_id (sqlite3    *db,
+           const char *name,
+           gboolean   *out_archived)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = mops_db_prepare (db, "SELECT id, archived FROM people WHERE name = ?", NULL);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+
+  if (out_archived != NULL)
+    *out_archived = sqlite3_column_int (stmt, 1) != 0;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+gint64
+mops_people_lookup (MopsLibrary *library,
+                    const char  *name)
+{
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+  g_return_val_if_fail (name != NULL, 0);
+
+  trimmed = g_strstrip (g_strdup (name));
+  return lookup_id (mops_library_get_db (library), trimmed, NULL);
+}
+
+gint64
+mops_people_ensure (MopsLibrary  *library,
+                    const char   *name,
+                    GError      **error)
+{
+  g_autofree char *trimmed = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean archived = FALSE;
+  sqlite3 *db;
+  gint64 id;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+  g_return_val_if_fail (name != NULL, 0);
+
+  if (!g_utf8_validate (name, -1, NULL))
+    {
+      g_set_error_literal (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                           _("A person’s name must be valid UTF-8 text"));
+      return 0;
+    }
+
+  trimmed = g_strstrip (g_strdup (name));
+  if (*trimmed == '\0')
+    {
+      g_set_error_literal (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                           _("A person’s name cannot be empty"));
+      return 0;
+    }
+
+  db = mops_library_get_db (library);
+  id = lookup_id (db, trimmed, &archived);
+  if (id > 0 && !archived)
+    return id;
+
+  if (id > 0)
+    stmt = mops_db_prepare (db, "UPDATE people SET archived = 0 WHERE id = ?", error);
+  else
+    stmt = mops_db_prepare (db, "INSERT INTO people (name) VALUES (?)", error);
+  if (stmt == NULL)
+    return 0;
+
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, 1, id);
+  else
+    sqlite3_bind_text (stmt, 1, trimmed, -1, SQLITE_STATIC);
+
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      g_autofree char *what = NULL;
+
+      what = g_strdup_printf (_("Could not add “%s” to the people of the library"), trimmed);
+      mops_db_set_error (db, error, what);
+      return 0;
+    }
+
+  return id > 0 ? id : sqlite3_last_insert_rowid (db);
+}

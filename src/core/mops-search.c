@@ -1,0 +1,324 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-search.c — finding assets: folded substring search, type and tag filters, sorting */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "mops-search"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "mops-db.h"
+#include "mops-error.h"
+#include "mops-search-private.h"
+#include "mops-tags.h"
+#include "mops-text.h"
+
+static const struct { MopsAssetType type; const char *name; } type_names[] = {
+  { MOPS_ASSET_TYPE_IMAGE, "image" },
+  { MOPS_ASSET_TYPE_VECTOR, "vector" },
+  { MOPS_ASSET_TYPE_DOCUMENT, "document" },
+  { MOPS_ASSET_TYPE_FONT, "font" },
+  { MOPS_ASSET_TYPE_VIDEO, "video" },
+  { MOPS_ASSET_TYPE_OTHER, "other" },
+};
+
+MopsAssetType
+mops_asset_type_from_name (const char *name)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (type_names); i++)
+    if (g_ascii_strcasecmp (name, type_names[i].name) == 0)
+      return type_names[i].type;
+
+  return 0;
+}
+
+const char *
+mops_asset_type_to_name (MopsAssetType type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (type_names); i++)
+    if (type_names[i].type == type)
+      return type_names[i].name;
+
+  return NULL;
+}
+
+MopsAssetType
+mops_asset_type_for_mime (const char *mime)
+{
+  static sqlite3 *memory_db;
+  static GMutex lock;
+  MopsAssetType type = MOPS_ASSET_TYPE_OTHER;
+  sqlite3_stmt *stmt = NULL;
+
+  g_mutex_lock (&lock);
+  if (memory_db == NULL && sqlite3_open (":memory:", &memory_db) != SQLITE_OK)
+    {
+      g_mutex_unlock (&lock);
+      return MOPS_ASSET_TYPE_OTHER;
+    }
+
+  if (sqlite3_prepare_v2 (memory_db, "SELECT " TYPE_CASE ("?1"), -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, mime != NULL ? mime : "", -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        type = mops_asset_type_from_name ((const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  g_mutex_unlock (&lock);
+
+  return type != 0 ? type : MOPS_ASSET_TYPE_OTHER;
+}
+
+GStrv
+mops_search_split_terms (const char *text)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *folded = mops_text_fold (text);
+  g_autoptr(GString) term = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = folded; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '"')
+        {
+          quoted = !quoted;
+          continue;
+        }
+
+      if (c == 0 || (!quoted && g_unichar_isspace (c)))
+        {
+          if (term->len > 0)
+            g_strv_builder_add (builder, term->str);
+          g_string_truncate (term, 0);
+          if (c == 0)
+            break;
+          continue;
+        }
+
+      g_string_append_unichar (term, c);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* A term as an FTS5 string literal: never interpreted as query syntax. */
+static char *
+fts_quote (const char *term)
+{
+  g_autoptr(GString) quoted = g_string_new ("\"");
+
+  for (const char *p = term; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (quoted, '"');
+      g_string_append_c (quoted, *p);
+    }
+
+  g_string_append_c (quoted, '"');
+  return g_string_free (g_steal_pointer (&quoted), FALSE);
+}
+
+typedef enum { BIND_TEXT, BIND_INT } BindKind;
+
+typedef struct
+{
+  BindKind  kind;
+  char     *text;
+  gint64    value;
+} Binding;
+
+static void
+binding_clear (gpointer data)
+{
+  g_free (((Binding *) data)->text);
+}
+
+static void
+add_text (GArray     *bindings,
+          const char *text)
+{
+  Binding b = { BIND_TEXT, g_strdup (text), 0 };
+  g_array_append_val (bindings, b);
+}
+
+static void
+add_int (GArray *bindings,
+         gint64  value)
+{
+  Binding b = { BIND_INT, NULL, value };
+  g_array_append_val (bindings, b);
+}
+
+static const char *
+order_by (MopsSearchSort sort)
+{
+  switch (sort)
+    {
+    case MOPS_SEARCH_SORT_NAME:
+      return " ORDER BY coalesce(title, original_name) COLLATE NOCASE, id";
+    case MOPS_SEARCH_SORT_IMPORTED:
+      return " ORDER BY imported_at DESC, id DESC";
+    case MOPS_SEARCH_SORT_CAPTURED:
+      return " ORDER BY created_at IS NULL, created_at DESC, id DESC";
+    case MOPS_SEARCH_SORT_SIZE:
+      return " ORDER BY size DESC, id";
+    case MOPS_SEARCH_SORT_RATING:
+      return " ORDER BY rating DESC, imported_at DESC, id DESC";
+    case MOPS_SEARCH_SORT_ID:
+    default:
+      return " ORDER BY id";
+    }
+}
+
+GArray *
+mops_search_assets (sqlite3                *db,
+                    const MopsSearchQuery  *query,
+                    GError                **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT id FROM assets WHERE ");
+  g_autoptr(GArray) bindings = g_array_new (FALSE, TRUE, sizeof (Binding));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_auto(GStrv) terms = NULL;
+  int rc;
+
+  g_return_val_if_fail (db != NULL && query != NULL, NULL);
+
+  g_array_set_clear_func (bindings, binding_clear);
+
+  g_string_append (sql, query->trashed ? "trashed_at IS NOT NULL" : "trashed_at IS NULL");
+  if (!query->include_records)
+    g_string_append (sql, " AND role = 'asset'");
+
+  terms = mops_search_split_terms (query->text);
+  for (guint i = 0; terms[i] != NULL; i++)
+    {
+      if (g_utf8_strlen (terms[i], -1) >= 3)
+        {
+          g_autofree char *quoted = fts_quote (terms[i]);
+
+          g_string_append (sql, " AND id IN (SELECT rowid FROM asset_fts WHERE asset_fts MATCH ?)");
+          add_text (bindings, quoted);
+        }
+      else
+        {
+          /* The trigram index has nothing for one or two characters ("ロゴ"): scan. */
+          g_string_append (sql, " AND instr(search_text, ?) > 0");
+          add_text (bindings, terms[i]);
+        }
+    }
+
+  if (query->types != 0)
+    {
+      gboolean first = TRUE;
+
+      g_string_append (sql, " AND " TYPE_CASE ("mime") " IN (");
+      for (guint i = 0; i < G_N_ELEMENTS (type_names); i++)
+        {
+          if (!(query->types & type_names[i].type))
+            continue;
+          g_string_append (sql, first ? "?" : ", ?");
+          add_text (bindings, type_names[i].name);
+          first = FALSE;
+        }
+      g_string_append_c (sql, ')');
+    }
+
+  for (guint i = 0; query->tags != NULL && query->tags[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = mops_tag_path_split (query->tags[i], error);
+      gint64 tag_id = 0;
+
+      if (parts == NULL)
+        return NULL;
+
+      /* Walk the path level by level; an unknown tag leaves nothing to find. */
+      {
+        g_autoptr(sqlite3_stmt) find =
+          mops_db_prepare (db, "SELECT id FROM tags WHERE ifnull(parent_id, 0) = ? AND name = ?", error);
+
+        if (find == NULL)
+          return NULL;
+
+        for (guint j = 0; parts[j] != NULL; j++)
+          {
+            sqlite3_bind_int64 (find, 1, tag_id);
+            sqlite3_bind_text (find, 2, parts[j], -1, SQLITE_STATIC);
+            tag_id = sqlite3_step (find) == SQLITE_ROW ? sqlite3_column_int64 (find, 0) : -1;
+            sqlite3_reset (find);
+            if (tag_id < 0)
+              break;
+          }
+      }
+
+      g_string_append (sql,
+                       " AND id IN (SELECT asset_id FROM asset_tags WHERE tag_id IN ("
+                       "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL"
+                       " SELECT t.id FROM tags t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub))");
+      add_int (bindings, tag_id);
+    }
+
+  if (query->min_rating > 0)
+    {
+      g_string_append (sql, " AND rating >= ?");
+      add_int (bindings, query->min_rating);
+    }
+
+  if (query->color_label != NULL)
+    {
+      g_string_append (sql, " AND color_label = ?");
+      add_text (bindings, query->color_label);
+    }
+
+  if (query->imported_from > 0)
+    {
+      g_string_append (sql, " AND imported_at >= ?");
+      add_int (bindings, query->imported_from);
+    }
+
+  if (query->imported_to > 0)
+    {
+      g_string_append (sql, " AND imported_at < ?");
+      add_int (bindings, query->imported_to);
+    }
+
+  g_string_append (sql, order_by (query->sort));
+
+  if (query->limit > 0)
+    {
+      g_string_append (sql, " LIMIT ?");
+      add_int (bindings, query->limit);
+    }
+
+  stmt = mops_db_prepare (db, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+
+  for (guint i = 0; i < bindings->len; i++)
+    {
+      Binding *b = &g_array_index (bindings, Binding, i);
+
+      if (b->kind == BIND_TEXT)
+        sqlite3_bind_text (stmt, (int) i + 1, b->text, -1, SQLITE_STATIC);
+      else
+        sqlite3_bind_int64 (stmt, (int) i + 1, b->value);
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      mops_db_set_error (db, error, _("Could not search the library"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}

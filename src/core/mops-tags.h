@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-tags.h — hierarchical tags ("Brand/Logos/Mono") and their links to assets */
+
+#pragma once
+
+#include <glib.h>
+#include <sqlite3.h>
+
+#include "mops-library.h"
+
+G_BEGIN_DECLS
+
+/* One tag as the sidebar shows it. */
+typedef struct
+{
+  gint64  id;
+  gint64  parent_id;     /* 0 at the top level */
+  char   *name;          /* this level only: "Mono" */
+  char   *path;          /* escaped full path: "Brand/Logos/Mono" */
+  guint   depth;         /* 0 at the top level */
+  gint64  asset_count;   /* assets tagged with this tag or a descendant, trash left out */
+} MopsTagInfo;
+
+void mops_tag_info_free (MopsTagInfo *info);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsTagInfo, mops_tag_info_free)
+
+/* Splits a tag path on "/" ("\/" is a literal slash, "\\" a backslash); each part is trimmed
+ * and NFC-normalised. An empty path or part is a MOPS_ERROR_INVALID error. */
+GStrv      mops_tag_path_split          (const char          *path,
+                                         GError             **error);
+
+/* The inverse of mops_tag_path_split(): escapes "\" and "/" in each part. */
+char      *mops_tag_path_join           (const char * const  *parts);
+
+/* The id of the tag at @path, creating it and its missing parents. */
+gint64     mops_tags_ensure             (MopsLibrary         *library,
+                                         const char          *path,
+                                         GError             **error);
+
+/* The id of the tag at @path, 0 when there is none (not an error), -1 on error. */
+gint64     mops_tags_lookup             (MopsLibrary         *library,
+                                         const char          *path,
+                                         GError             **error);
+
+/* Tags the assets with @path (created if missing). Every id is checked first: an unknown id is
+ * MOPS_ERROR_NOT_FOUND and nothing changes. One transaction. */
+gboolean   mops_tags_add_to_assets      (MopsLibrary         *library,
+                                         const char          *path,
+                                         const gint64        *asset_ids,
+                                         guint                n_assets,
+                                         GError             **error);
+
+/* For core workers on their own connection: tags the assets with @path (created if missing)
+ * and refreshes their search text, inside a transaction the caller holds. The ids must
+ * exist. */
+gboolean   mops_tags_link_in_transaction (sqlite3            *db,
+                                          const char         *path,
+                                          const gint64       *asset_ids,
+                                          guint               n_assets,
+                                          GError            **error);
+
+/* Removes exactly the tag at @path (not its descendants) from the assets. */
+gboolean   mops_tags_remove_from_assets (MopsLibrary         *library,
+                                         const char          *path,
+                                         const gint64        *asset_ids,
+                                         guint                n_assets,
+                                         GError             **error);
+
+/* Renames one level of a tag. A sibling with that name already existing is
+ * MOPS_ERROR_INVALID: merge instead. */
+gboolean   mops_tags_rename             (MopsLibrary         *library,
+                                         gint64               tag_id,
+                                         const char          *new_name,
+                                         GError             **error);
+
+/* Moves every asset and child tag of @from_id into @into_id, then deletes @from_id. Children
+ * with the same name merge recursively. Merging a tag into its own descendant is refused. */
+gboolean   mops_tags_merge              (MopsLibrary         *library,
+                                         gint64               from_id,
+                                         gint64               into_id,
+                                         GError             **error);
+
+/* Every tag, depth-first in name order (a tree flattened for a list). Element type
+ * MopsTagInfo. */
+GPtrArray *mops_tags_list               (MopsLibrary         *library,
+                                         GError             **error);
+
+/* The escaped paths of the tags of one asset, sorted. */
+GStrv      mops_tags_for_asset          (MopsLibrary         *library,
+                                         gint64               asset_id,
+                                         GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,476 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-probe-render.c — decoding a file into its thumbnail picture */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "mops-probe"
+
+#include <string.h>
+
+#include <cairo.h>
+#include <fontconfig/fontconfig.h>
+#include <glib/gi18n.h>
+#include <gst/app/gstappsink.h>
+#include <gst/gst.h>
+#include <librsvg/rsvg.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+#include <poppler.h>
+
+#include "mops-probe-private.h"
+
+#define THUMB MOPS_PROBE_THUMB_MAX
+
+static gboolean
+mime_is (const char *mime,
+         const char *prefix)
+{
+  return mime != NULL && g_str_has_prefix (mime, prefix);
+}
+
+static void
+set_error (char       **code,
+           char       **message,
+           const char  *error_code,
+           char        *error_message)
+{
+  *code = g_strdup (error_code);
+  *message = error_message;
+}
+
+/* A cairo ARGB32 surface (premultiplied) as an RGBA pixbuf. */
+static GdkPixbuf *
+pixbuf_from_surface (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int src_stride = cairo_image_surface_get_stride (surface);
+  GdkPixbuf *pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, TRUE, 8, width, height);
+  int dst_stride = gdk_pixbuf_get_rowstride (pixbuf);
+  guchar *dst = gdk_pixbuf_get_pixels (pixbuf);
+  const guchar *src;
+
+  cairo_surface_flush (surface);
+  src = cairo_image_surface_get_data (surface);
+
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *s = (const guint32 *) (const void *) (src + y * src_stride);
+      guchar *d = dst + y * dst_stride;
+
+      for (int x = 0; x < width; x++)
+        {
+          guint32 p = s[x];
+          guint a = p >> 24;
+
+          d[4 * x + 3] = (guchar) a;
+          if (a == 0)
+            {
+              d[4 * x] = d[4 * x + 1] = d[4 * x + 2] = 0;
+              continue;
+            }
+          d[4 * x + 0] = (guchar) ((((p >> 16) & 0xff) * 255 + a / 2) / a);
+          d[4 * x + 1] = (guchar) ((((p >> 8) & 0xff) * 255 + a / 2) / a);
+          d[4 * x + 2] = (guchar) (((p & 0xff) * 255 + a / 2) / a);
+        }
+    }
+
+  return pixbuf;
+}
+
+static void
+fit (double  width,
+     double  height,
+     double  box,
+     int    *out_width,
+     int    *out_height)
+{
+  double scale = MIN (box / width, box / height);
+
+  *out_width = MAX (1, (int) (width * scale + 0.5));
+  *out_height = MAX (1, (int) (height * scale + 0.5));
+}
+
+static GdkPixbuf *
+render_raster (const MopsProbeRequest  *request,
+               char                   **code,
+               char                   **message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkPixbuf) decoded = NULL;
+  g_autofree char *name = g_strdup (request->name);
+  int width = 0, height = 0;
+  GdkPixbufFormat *format;
+
+  format = gdk_pixbuf_get_file_info (request->path, &width, &height);
+  if (format == NULL || width <= 0 || height <= 0)
+    {
+      set_error (code, message, "undecodable",
+                 g_strdup_printf (_("“%s” is not an image this system can read, or it is damaged"), name));
+      return NULL;
+    }
+
+  if ((gint64) width * height > MOPS_PROBE_PIXEL_LIMIT)
+    {
+      set_error (code, message, "too_large",
+                 g_strdup_printf (_("“%s” is too large to preview (%d × %d pixels)"), name, width, height));
+      return NULL;
+    }
+
+  /* Decode at scale: JPEG decodes at 1/2, 1/4, 1/8 straight away. */
+  if (width > THUMB || height > THUMB)
+    decoded = gdk_pixbuf_new_from_file_at_size (request->path, THUMB, THUMB, &error);
+  else
+    decoded = gdk_pixbuf_new_from_file (request->path, &error);
+
+  if (decoded == NULL)
+    {
+      set_error (code, message, "undecodable",
+                 g_strdup_printf (_("“%s” cannot be previewed: %s"), name, error->message));
+      return NULL;
+    }
+
+  return gdk_pixbuf_apply_embedded_orientation (decoded);
+}
+
+static GdkPixbuf *
+render_svg (const MopsProbeRequest  *request,
+            char                   **code,
+            char                   **message)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (request->path);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(RsvgHandle) handle = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup (request->name);
+  cairo_surface_t *surface;
+  GdkPixbuf *pixbuf;
+  RsvgRectangle viewport;
+  double w = 0, h = 0;
+  int width, height;
+  cairo_t *cr;
+
+  stream = G_INPUT_STREAM (g_file_read (file, NULL, &error));
+  if (stream != NULL)
+    handle = rsvg_handle_new_from_stream_sync (stream, NULL, RSVG_HANDLE_FLAGS_NONE, NULL, &error);
+  if (handle == NULL)
+    {
+      set_error (code, message, "undecodable",
+                 g_strdup_printf (_("“%s” cannot be previewed: %s"), name, error->message));
+      return NULL;
+    }
+
+  if (!rsvg_handle_get_intrinsic_size_in_pixels (handle, &w, &h) || w <= 0 || h <= 0)
+    w = h = THUMB;
+
+  fit (w, h, THUMB, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  viewport = (RsvgRectangle) { 0, 0, width, height };
+  if (!rsvg_handle_render_document (handle, cr, &viewport, &error))
+    {
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      set_error (code, message, "undecodable",
+                 g_strdup_printf (_("“%s” cannot be previewed: %s"), name, error->message));
+      return NULL;
+    }
+
+  cairo_destroy (cr);
+  pixbuf = pixbuf_from_surface (surface);
+  cairo_surface_destroy (surface);
+  return pixbuf;
+}
+
+static GdkPixbuf *
+render_pdf (const MopsProbeRequest  *request,
+            char                   **code,
+            char                   **message)
+{
+  g_autofree char *uri = g_filename_to_uri (request->path, NULL, NULL);
+  g_autofree char *name = g_strdup (request->name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autoptr(PopplerPage) page = NULL;
+  cairo_surface_t *surface;
+  GdkPixbuf *pixbuf;
+  double w, h;
+  int width, height;
+  cairo_t *cr;
+
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  if (document == NULL || poppler_document_get_n_pages (document) < 1)
+    {
+      set_error (code, message, "undecodable",
+                 g_strdup_printf (_("“%s” cannot be previewed: %s"), name,
+                                  error != NULL ? error->message : _("it has no pages")));
+      return NULL;
+    }
+
+  page = poppler_document_get_page (document, 0);
+  poppler_page_get_size (page, &w, &h);
+  if (w <= 0 || h <= 0)
+    w = h = THUMB;
+
+  fit (w, h, THUMB, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);   /* paper */
+  cairo_paint (cr);
+  cairo_scale (cr, width / w, height / h);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+
+  pixbuf = pixbuf_from_surface (surface);
+  cairo_surface_destroy (surface);
+  return pixbuf;
+}
+
+/* A font file is drawn with its own glyphs: a private fontconfig that knows only this file
+ * (design §12), so a sample never falls back to another font. */
+static GdkPixbuf *
+render_font (const MopsProbeRequest  *request,
+             char                   **code,
+             char                   **message)
+{
+  g_autofree char *name = g_strdup (request->name);
+  g_autofree char *family = NULL;
+  FcConfig *config = FcConfigCreate ();
+  FcFontSet *set;
+  PangoFontMap *font_map;
+  PangoContext *context;
+  PangoLayout *layout;
+  PangoFontDescription *description;
+  cairo_surface_t *surface;
+  GdkPixbuf *pixbuf;
+  cairo_t *cr;
+  FcChar8 *fc_family = NULL;
+
+  if (!FcConfigAppFontAddFile (config, (const FcChar8 *) request->path))
+    {
+      FcConfigDestroy (config);
+      set_error (code, message, "undecodable",
+                 g_strdup_printf (_("“%s” is not a font this system can read, or it is damaged"), name));
+      return NULL;
+    }
+
+  set = FcConfigGetFonts (config, FcSetApplication);
+  if (set != NULL && set->nfont > 0 &&
+      FcPatternGetString (set->fonts[0], FC_FAMILY, 0, &fc_family) == FcResultMatch)
+    family = g_strdup ((const char *) fc_family);
+
+  if (family == NULL)
+    {
+      FcConfigDestroy (config);
+      set_error (code, message, "undecodable",
+                 g_strdup_printf (_("“%s” is not a font this system can read, or it is damaged"), name));
+      return NULL;
+    }
+
+  font_map = pango_cairo_font_map_new_for_font_type (CAIRO_FONT_TYPE_FT);
+  pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (font_map), config);
+  FcConfigDestroy (config);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, THUMB, THUMB);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+
+  context = pango_font_map_create_context (font_map);
+  layout = pango_layout_new (context);
+  description = pango_font_description_new ();
+  pango_font_description_set_family (description, family);
+  pango_font_description_set_absolute_size (description, 150 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_width (layout, THUMB * PANGO_SCALE);
+  pango_layout_set_text (layout, "Aa", -1);
+  cairo_move_to (cr, 0, 100);
+  pango_cairo_show_layout (cr, layout);
+
+  pango_font_description_set_absolute_size (description, 44 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_text (layout, "Bb Cc 123", -1);
+  cairo_move_to (cr, 0, 330);
+  pango_cairo_show_layout (cr, layout);
+
+  pango_font_description_free (description);
+  g_object_unref (layout);
+  g_object_unref (context);
+  g_object_unref (font_map);
+  cairo_destroy (cr);
+
+  pixbuf = pixbuf_from_surface (surface);
+  cairo_surface_destroy (surface);
+  return pixbuf;
+}
+
+/* The first lines of a text on a page, in the system's sans font. */
+static GdkPixbuf *
+render_text (const MopsProbeRequest  *request,
+             char                   **code,
+             char                   **message)
+{
+  g_autofree char *name = g_strdup (request->name);
+  g_autoptr(GFile) file = g_file_new_for_path (request->path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  char buffer[4096];
+  gssize n;
+  g_autofree char *text = NULL;
+  const int page_width = THUMB * 3 / 4;
+  PangoLayout *layout;
+  PangoFontDescription *description;
+  cairo_surface_t *surface;
+  GdkPixbuf *pixbuf;
+  cairo_t *cr;
+
+  n = stream != NULL ? g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer - 1, NULL, NULL) : -1;
+  if (n < 0)
+    {
+      set_error (code, message, "unreadable", g_strdup_printf (_("Could not read “%s”"), name));
+      return NULL;
+    }
+  buffer[n] = '\0';
+  text = g_utf8_make_valid (buffer, n);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, page_width, THUMB);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0.18, 0.18, 0.2);
+
+  layout = pango_cairo_create_layout (cr);
+  description = pango_font_description_from_string ("Sans 13px");
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_width (layout, (page_width - 56) * PANGO_SCALE);
+  pango_layout_set_height (layout, (THUMB - 56) * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (layout, text, -1);
+  cairo_move_to (cr, 28, 28);
+  pango_cairo_show_layout (cr, layout);
+
+  pango_font_description_free (description);
+  g_object_unref (layout);
+  cairo_destroy (cr);
+
+  pixbuf = pixbuf_from_surface (surface);
+  cairo_surface_destroy (surface);
+  return pixbuf;
+}
+
+/* A frame a little way in (the very first one is often black), through GStreamer. */
+static GdkPixbuf *
+render_video (const MopsProbeRequest  *request,
+              gboolean                *no_preview_kind,
+              char                   **code,
+              char                   **message)
+{
+  g_autofree char *uri = g_filename_to_uri (request->path, NULL, NULL);
+  g_autofree char *name = g_strdup (request->name);
+  g_autofree char *description = NULL;
+  g_autoptr(GError) error = NULL;
+  GstElement *pipeline;
+  GstElement *sink;
+  GstSample *sample = NULL;
+  GdkPixbuf *pixbuf = NULL;
+  gint64 duration = 0;
+
+  if (!gst_is_initialized () || uri == NULL)
+    {
+      *no_preview_kind = TRUE;
+      return NULL;
+    }
+
+  description = g_strdup_printf ("uridecodebin uri=\"%s\" ! videoconvert ! videoscale ! "
+                                 "video/x-raw,format=RGB,pixel-aspect-ratio=1/1 ! "
+                                 "appsink name=sink sync=false", uri);
+  pipeline = gst_parse_launch (description, &error);
+  if (pipeline == NULL)
+    {
+      *no_preview_kind = TRUE;
+      return NULL;
+    }
+
+  sink = gst_bin_get_by_name (GST_BIN (pipeline), "sink");
+  gst_element_set_state (pipeline, GST_STATE_PAUSED);
+
+  if (gst_element_get_state (pipeline, NULL, NULL, 5 * GST_SECOND) != GST_STATE_CHANGE_FAILURE)
+    {
+      if (gst_element_query_duration (pipeline, GST_FORMAT_TIME, &duration) && duration > 0)
+        gst_element_seek_simple (pipeline, GST_FORMAT_TIME,
+                                 GST_SEEK_FLAG_FLUSH | GST_SEEK_FLAG_KEY_UNIT,
+                                 MIN (GST_SECOND, duration / 10));
+      gst_element_get_state (pipeline, NULL, NULL, 5 * GST_SECOND);
+      sample = gst_app_sink_try_pull_preroll (GST_APP_SINK (sink), 5 * GST_SECOND);
+    }
+
+  if (sample != NULL)
+    {
+      GstCaps *caps = gst_sample_get_caps (sample);
+      GstStructure *structure = gst_caps_get_structure (caps, 0);
+      GstBuffer *buffer = gst_sample_get_buffer (sample);
+      GstMapInfo map;
+      int width = 0, height = 0;
+
+      gst_structure_get_int (structure, "width", &width);
+      gst_structure_get_int (structure, "height", &height);
+      if (width > 0 && height > 0 && gst_buffer_map (buffer, &map, GST_MAP_READ))
+        {
+          int stride = GST_ROUND_UP_4 (width * 3);
+          g_autoptr(GdkPixbuf) frame = NULL;
+
+          if (map.size >= (gsize) stride * height)
+            {
+              GBytes *bytes = g_bytes_new (map.data, (gsize) stride * height);
+              int tw, th;
+
+              frame = gdk_pixbuf_new_from_bytes (bytes, GDK_COLORSPACE_RGB, FALSE, 8, width, height, stride);
+              g_bytes_unref (bytes);
+              fit (width, height, MIN (THUMB, MAX (width, height)), &tw, &th);
+              pixbuf = gdk_pixbuf_scale_simple (frame, tw, th, GDK_INTERP_BILINEAR);
+            }
+          gst_buffer_unmap (buffer, &map);
+        }
+      gst_sample_unref (sample);
+    }
+
+  gst_element_set_state (pipeline, GST_STATE_NULL);
+  gst_object_unref (sink);
+  gst_object_unref (pipeline);
+
+  if (pixbuf == NULL)
+    set_error (code, message, "undecodable",
+               g_strdup_printf (_("“%s” cannot be previewed: no video frame could be decoded"), name));
+
+  return pixbuf;
+}
+
+GdkPixbuf *
+mops_probe_render (const MopsProbeRequest  *request,
+                   gboolean                *no_preview_kind,
+                   char                   **error_code,
+                   char                   **error_message)
+{
+  const char *mime = request->mime;
+
+  *no_preview_kind = FALSE;
+
+  if (mime_is (mime, "image/svg"))
+    return render_svg (request, error_code, error_message);
+  if (mime_is (mime, "image/"))
+    return render_raster (request, error_code, error_message);
+  if (g_strcmp0 (mime, "application/pdf") == 0 || g_strcmp0 (mime, "application/illustrator") == 0)
+    return render_pdf (request, error_code, error_message);
+  if (mime_is (mime, "font/") || g_strcmp0 (mime, "application/vnd.ms-opentype") == 0 ||
+      g_strcmp0 (mime, "application/x-font-ttf") == 0 || g_strcmp0 (mime, "application/x-font-otf") == 0)
+    return render_font (request, error_code, error_message);
+  if (mime_is (mime, "text/"))
+    return render_text (request, error_code, error_message);
+  if (mime_is (mime, "video/"))
+    return render_video (request, no_preview_kind, error_code, error_message);
+
+  *no_preview_kind = TRUE;
+  return NULL;
+}

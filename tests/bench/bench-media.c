@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bench-media.c — import against cp -r, thumbnails against vipsthumbnail (not a test)
+ *
+ * MOPS_BENCH_IMAGES (default 500) 12-megapixel JPEGs and MOPS_BENCH_FILES (default 4000)
+ * files of 100 KB are generated once into MOPS_BENCH_DIR (default a temporary folder). */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <glib/gstdio.h>
+
+#include "core/mops-db.h"
+#include "core/mops-import.h"
+#include "core/mops-library.h"
+#include "core/mops-previews.h"
+#include "../core/mops-test-util.h"
+
+static guint
+env_uint (const char *name,
+          guint       fallback)
+{
+  const char *value = g_getenv (name);
+
+  return value != NULL ? (guint) g_ascii_strtoull (value, NULL, 10) : fallback;
+}
+
+static double
+now_s (void)
+{
+  return g_get_monotonic_time () / 1e6;
+}
+
+static double
+run_shell (const char *command)
+{
+  double start = now_s ();
+  int status = 0;
+
+  if (!g_spawn_command_line_sync (command, NULL, NULL, &status, NULL) || status != 0)
+    g_printerr ("bench: “%s” failed\n", command);
+  return now_s () - start;
+}
+
+/* A photo-like 4000×3000 picture: gradients and noise, so JPEG has real work. */
+static void
+make_jpegs (const char *dir,
+            guint       count)
+{
+  g_autoptr(GdkPixbuf) base = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 4000, 3000);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (12);
+  int stride = gdk_pixbuf_get_rowstride (base);
+  guchar *pixels = gdk_pixbuf_get_pixels (base);
+
+  for (int y = 0; y < 3000; y++)
+    for (int x = 0; x < 4000; x++)
+      {
+        guchar *p = pixels + y * stride + x * 3;
+        int noise = g_rand_int_range (rand, -12, 12);
+
+        p[0] = (guchar) CLAMP (40 + x * 180 / 4000 + noise, 0, 255);
+        p[1] = (guchar) CLAMP (90 + y * 120 / 3000 + noise, 0, 255);
+        p[2] = (guchar) CLAMP (200 - (x + y) * 100 / 7000 + noise, 0, 255);
+      }
+
+  for (guint i = 0; i < count; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("photo-%04u.jpg", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        continue;
+
+      /* A different corner each time, so no two files are the same. */
+      for (int y = 0; y < 8; y++)
+        for (int x = 0; x < 8; x++)
+          pixels[y * stride + x * 3] = (guchar) (i + x + y);
+      gdk_pixbuf_save (base, path, "jpeg", NULL, "quality", "90", NULL);
+    }
+}
+
+static void
+make_files (const char *dir,
+            guint       count)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (34);
+  g_autofree guint32 *buffer = g_new (guint32, 25600);
+
+  for (guint i = 0; i < count; i++)
+    {
+      g_autofree char *sub = g_strdup_printf ("%s/batch-%02u", dir, i / 500);
+      g_autofree char *path = g_strdup_printf ("%s/asset-%05u.bin", sub, i);
+
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        continue;
+
+      g_mkdir_with_parents (sub, 0755);
+      for (guint w = 0; w < 25600; w++)
+        buffer[w] = g_rand_int (rand);
+      g_file_set_contents (path, (const char *) buffer, 25600 * 4, NULL);
+    }
+}
+
+static sqlite3 *
+fresh_library (const char   *root,
+               const char   *name,
+               MopsLibrary **out)
+{
+  g_autofree char *path = g_build_filename (root, name, NULL);
+
+  mops_test_remove_tree (path);
+  *out = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, NULL);
+  return mops_library_get_db (*out);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n_images = env_uint ("MOPS_BENCH_IMAGES", 500);
+  guint n_files = env_uint ("MOPS_BENCH_FILES", 4000);
+  g_autofree char *root = g_strdup (g_getenv ("MOPS_BENCH_DIR"));
+  g_autofree char *images = NULL;
+  g_autofree char *files = NULL;
+  g_autofree char *vips_out = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *command = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean own_root = root == NULL;
+  MopsLibrary *library = NULL;
+  sqlite3 *db;
+  double t, mops_import, cp_time, mops_thumbs, vips_time;
+
+  if (own_root)
+    root = mops_test_make_tmp_dir ();
+  images = g_build_filename (root, "images", NULL);
+  files = g_build_filename (root, "files", NULL);
+  vips_out = g_build_filename (root, "vips-out", NULL);
+  copy = g_build_filename (root, "cp-copy", NULL);
+  g_mkdir_with_parents (images, 0755);
+  g_mkdir_with_parents (files, 0755);
+
+  t = now_s ();
+  make_jpegs (images, n_images);
+  make_files (files, n_files);
+  printf ("media: inputs ready in %.0f s (%u JPEGs of 12 MP, %u files of 100 KB)\n", now_s () - t, n_images, n_files);
+
+  /* Import against cp -r of the same folder; both end with the data on disk. */
+  /* a warm page cache for both */
+  command = g_strdup_printf ("sh -c 'cat %s/*/* > /dev/null'", files);
+  run_shell (command);
+  g_free (g_steal_pointer (&command));
+  for (int round = 0; round < 2; round++)
+    {
+      const char *paths[] = { files, NULL };
+      g_autoptr(MopsImportReport) report = NULL;
+
+      mops_test_remove_tree (copy);
+      command = g_strdup_printf ("sh -c 'cp -r --reflink=never %s %s && sync'", files, copy);
+      cp_time = run_shell (command);
+      g_free (g_steal_pointer (&command));
+
+      db = fresh_library (root, "import-library", &library);
+      run_shell ("sync");
+      t = now_s ();
+      report = mops_import_run (library, db, paths, NULL, NULL, NULL, NULL, &error);
+      mops_import = now_s () - t;
+      g_assert_no_error (error);
+      g_clear_object (&library);
+
+      if (round == 1)
+        printf ("media: import of %u files (%.0f MB): mops %.2f s, cp -r + sync %.2f s, ratio %.2f× (target ≤ 1.5×)\n",
+                report->added->len, n_files * 0.1024, mops_import, cp_time, mops_import / cp_time);
+    }
+
+  /* Thumbnails: 512 px decoded once and 256 px derived, two helpers, against vipsthumbnail
+   * making both sizes two files at a time on the same two cores. */
+  {
+    const char *paths[] = { images, NULL };
+    MopsImportOptions options = { .reference = TRUE };
+    g_autoptr(MopsImportReport) imported = NULL;
+    g_autoptr(MopsPreviewReport) report = NULL;
+
+    db = fresh_library (root, "thumb-library", &library);
+    imported = mops_import_run (library, db, paths, &options, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+
+    t = now_s ();
+    report = mops_previews_run (library, db, NULL, 0, 0, 2, NULL, NULL, NULL, &error);
+    mops_thumbs = now_s () - t;
+    g_assert_no_error (error);
+    g_clear_object (&library);
+
+    mops_test_remove_tree (vips_out);
+    g_mkdir_with_parents (vips_out, 0755);
+    command = g_strdup_printf ("sh -c 'cd %s && ls | xargs -P2 -n 25 sh -c \"vipsthumbnail -s 512 -o %s/%%s_512.png \\\"\\$@\\\" && "
+                               "vipsthumbnail -s 256 -o %s/%%s_256.png \\\"\\$@\\\"\" _'",
+                               images, vips_out, vips_out);
+    vips_time = run_shell (command);
+
+    printf ("media: thumbnails of %u JPEGs (512 + 256 px PNG): mops %.2f s (%.1f files/s), vipsthumbnail %.2f s (%.1f files/s), "
+            "mops is %.2f× vipsthumbnail's throughput (target ≥ 1.2×)\n",
+            report->generated, mops_thumbs, report->generated / mops_thumbs, vips_time,
+            n_images / vips_time, vips_time / mops_thumbs);
+  }
+
+  if (own_root)
+    mops_test_remove_tree (root);
+  return 0;
+}

@@ -1,0 +1,205 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bench-search.c — search and tag filters on a generated library of 100,000 assets */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <sys/resource.h>
+
+#include "core/mops-asset-store.h"
+#include "core/mops-db.h"
+#include "core/mops-library.h"
+#include "core/mops-search-index.h"
+#include "core/mops-search.h"
+#include "../core/mops-test-util.h"
+
+#define N_ASSETS  100000
+#define N_QUERIES 200
+
+static const char *words[] = {
+  "logo", "banner", "summer", "winter", "campaign", "product", "hero", "team", "office",
+  "fjord", "mountain", "coffee", "launch", "social", "poster", "brochure", "icon", "portrait",
+  "ロゴ", "会社", "写真", "Логотип", "баннер", "Größe", "Straße", "Übersicht", "café",
+};
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return (da > db) - (da < db);
+}
+
+static double
+percentile (GArray *samples,
+            double  p)
+{
+  g_array_sort (samples, compare_doubles);
+  return g_array_index (samples, double, MIN (samples->len - 1, (guint) (samples->len * p)));
+}
+
+/* Rows straight into SQLite: import speed is measured elsewhere; here only search counts. */
+static void
+fill (MopsLibrary *library)
+{
+  sqlite3 *db = mops_library_get_db (library);
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(sqlite3_stmt) tag = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+
+  g_assert_true (mops_db_exec (db,
+    "INSERT INTO tags (id, parent_id, name) VALUES (1, NULL, 'Brand'), (2, 1, 'Logos'), (3, 2, 'Mono'),"
+    " (4, NULL, 'Campaigns'), (5, 4, 'Summer'), (6, 4, 'Winter'), (7, NULL, 'Products')", NULL));
+  g_assert_true (mops_db_begin (db, NULL));
+  insert = mops_db_prepare (db,
+                            "INSERT INTO assets (id, sha256, stored_path, original_name, mime, size, title,"
+                            " rating, search_text, imported_at, modified_at)"
+                            " VALUES (?, printf('%064x', ?1), 'files/x', ?, ?, ?, ?, ?, ?, ?, ?)", NULL);
+  tag = mops_db_prepare (db, "INSERT INTO asset_tags (asset_id, tag_id) VALUES (?, ?)", NULL);
+
+  for (int i = 1; i <= N_ASSETS; i++)
+    {
+      const char *a = words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
+      const char *b = words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
+      /* 30 % of the library is about "campaign", for the broad query */
+      const char *c = g_rand_int_range (rand, 0, 100) < 30 ? "campaign" : "archive";
+      g_autofree char *name = g_strdup_printf ("%s-%s-%06d.jpg", a, b, i);
+      g_autofree char *title = g_strdup_printf ("%s %s %s", a, c, b);
+      const char *parts[] = { title, name };
+      g_autofree char *text = mops_asset_build_search_text (parts, 2);
+
+      sqlite3_bind_int (insert, 1, i);
+      sqlite3_bind_text (insert, 2, name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 3, i % 10 == 0 ? "image/svg+xml" : "image/jpeg", -1, SQLITE_STATIC);
+      sqlite3_bind_int (insert, 4, 100000 + i);
+      sqlite3_bind_text (insert, 5, title, -1, SQLITE_STATIC);
+      sqlite3_bind_int (insert, 6, i % 6);
+      sqlite3_bind_text (insert, 7, text, -1, SQLITE_STATIC);
+      sqlite3_bind_int (insert, 8, 1700000000 + i);
+      sqlite3_bind_int (insert, 9, 1700000000 + i);
+      g_assert_cmpint (sqlite3_step (insert), ==, SQLITE_DONE);
+      sqlite3_reset (insert);
+
+      sqlite3_bind_int (tag, 1, i);
+      sqlite3_bind_int (tag, 2, 2 + g_rand_int_range (rand, 0, 6));
+      g_assert_cmpint (sqlite3_step (tag), ==, SQLITE_DONE);
+      sqlite3_reset (tag);
+    }
+
+  g_assert_true (mops_db_commit (db, NULL));
+  g_assert_true (mops_db_exec (db, "ANALYZE", NULL));
+}
+
+/* The app's path (the in-memory index) unless MOPS_BENCH_SQL is set: then the CLI's. */
+static MopsSearchIndex *index_for_bench;
+
+static double
+time_query (sqlite3         *db,
+            MopsSearchQuery *query,
+            guint           *n_found)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GArray) ids = index_for_bench != NULL ? mops_search_index_query (index_for_bench, query)
+                                                  : mops_search_assets (db, query, NULL);
+
+  *n_found = ids->len;
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = mops_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "library", NULL);
+  g_autoptr(MopsLibrary) library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, NULL);
+  g_autoptr(GArray) first = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) full = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) broad_first = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) broad_full = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) tag_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  sqlite3 *db = mops_library_get_db (library);
+  struct rusage usage;
+  gint64 t0;
+  guint n = 0, broad_n = 0, tag_n = 0;
+
+  t0 = g_get_monotonic_time ();
+  fill (library);
+  printf ("search: library of %d assets generated in %.1f s\n", N_ASSETS, (g_get_monotonic_time () - t0) / 1e6);
+
+  if (g_getenv ("MOPS_BENCH_SQL") == NULL)
+    {
+      MopsSearchQuery warm = { .sort = MOPS_SEARCH_SORT_NAME, .limit = 1 };
+
+      t0 = g_get_monotonic_time ();
+      index_for_bench = mops_search_index_load (db, NULL);
+      printf ("search: in-memory index of %u assets loaded in %.0f ms\n",
+              mops_search_index_get_size (index_for_bench), (g_get_monotonic_time () - t0) / 1e3);
+      t0 = g_get_monotonic_time ();
+      g_array_unref (mops_search_index_query (index_for_bench, &warm));
+      printf ("search: first name-ordered query (builds the order) %.0f ms\n", (g_get_monotonic_time () - t0) / 1e3);
+    }
+  else
+    printf ("search: measuring the SQL path (mops-cli)\n");
+
+  for (int q = 0; q < N_QUERIES; q++)
+    {
+      const char *word = words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
+      /* a mix: whole words, 2-character prefixes (the scan), and two-term queries */
+      g_autofree char *text = q % 4 == 0 ? g_utf8_substring (word, 0, 2)
+                            : q % 4 == 1 ? g_strdup_printf ("%s %s", word, words[q % G_N_ELEMENTS (words)])
+                                         : g_strdup (word);
+      MopsSearchQuery query = { .text = text, .sort = MOPS_SEARCH_SORT_NAME, .limit = 200 };
+      double ms;
+
+      ms = time_query (db, &query, &n);
+      g_array_append_val (first, ms);
+      query.limit = 0;
+      ms = time_query (db, &query, &n);
+      g_array_append_val (full, ms);
+    }
+
+  for (int q = 0; q < 50; q++)
+    {
+      MopsSearchQuery query = { .text = "campaign", .sort = MOPS_SEARCH_SORT_NAME, .limit = 200 };
+      double ms = time_query (db, &query, &broad_n);
+
+      g_array_append_val (broad_first, ms);
+      query.limit = 0;
+      ms = time_query (db, &query, &broad_n);
+      g_array_append_val (broad_full, ms);
+    }
+
+  for (int q = 0; q < 50; q++)
+    {
+      const char *tags[] = { q % 2 ? "Brand" : "Campaigns/Summer", NULL };
+      MopsSearchQuery query = { .tags = tags, .sort = MOPS_SEARCH_SORT_IMPORTED };
+      double ms = time_query (db, &query, &tag_n);
+
+      g_array_append_val (tag_times, ms);
+    }
+
+  getrusage (RUSAGE_SELF, &usage);
+
+  printf ("search: %d mixed queries, first 200 (name order)  p50 %6.2f ms  p95 %6.2f ms  (target p95 < 15)\n",
+          N_QUERIES, percentile (first, 0.5), percentile (first, 0.95));
+  printf ("search: %d mixed queries, complete sorted list    p50 %6.2f ms  p95 %6.2f ms\n",
+          N_QUERIES, percentile (full, 0.5), percentile (full, 0.95));
+  printf ("search: query matching %.0f %% of the library, first 200  p50 %6.2f ms  p95 %6.2f ms  (target < 15)\n",
+          100.0 * broad_n / N_ASSETS, percentile (broad_first, 0.5), percentile (broad_first, 0.95));
+  printf ("search: query matching %.0f %% of the library, all sorted p50 %6.2f ms  p95 %6.2f ms  (target < 50)\n",
+          100.0 * broad_n / N_ASSETS, percentile (broad_full, 0.5), percentile (broad_full, 0.95));
+  printf ("search: tag filter with descendants (%u hits)     p50 %6.2f ms  p95 %6.2f ms\n",
+          tag_n, percentile (tag_times, 0.5), percentile (tag_times, 0.95));
+  printf ("search: peak RSS %ld MB (target < 250)\n", usage.ru_maxrss / 1024);
+
+  g_clear_pointer (&index_for_bench, mops_search_index_free);
+  g_clear_object (&library);
+  if (g_getenv ("MOPS_BENCH_KEEP") == NULL)
+    mops_test_remove_tree (dir);
+  else
+    printf ("search: library kept in %s\n", path);
+  return 0;
+}

@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-asset-list.c — the lazy GListModel of assets and the asset objects it makes */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "core/mops-asset-list.h"
+#include "core/mops-db.h"
+#include "core/mops-import.h"
+#include "core/mops-search.h"
+#include "mops-test-util.h"
+
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+  guint calls;
+} Changes;
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Changes    *changes)
+{
+  changes->position = position;
+  changes->removed = removed;
+  changes->added = added;
+  changes->calls++;
+}
+
+static void
+test_list_makes_assets_on_demand (void)
+{
+  g_autofree char *dir = mops_test_make_tmp_dir ();
+  g_autofree char *source = g_build_filename (dir, "in", NULL);
+  g_autofree char *path = g_build_filename (dir, "library", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsLibrary) library = NULL;
+  g_autoptr(MopsAssetList) list = NULL;
+  g_autoptr(MopsImportReport) report = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(MopsAsset) asset = NULL;
+  g_autofree char *file_path = NULL;
+  MopsSearchQuery query = { .sort = MOPS_SEARCH_SORT_NAME };
+  const char *paths[] = { source, NULL };
+  Changes changes = { 0 };
+
+  g_mkdir (source, 0755);
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("asset-%04u.txt", i);
+      g_autofree char *content = g_strdup_printf ("content %u", i);
+      g_free (mops_test_write_file (source, name, content, -1));
+    }
+
+  library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  report = mops_import_run (library, mops_library_get_db (library), paths, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->added->len, ==, 2000);
+
+  list = mops_asset_list_new (library);
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed), &changes);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == MOPS_TYPE_ASSET);
+
+  ids = mops_search_assets (mops_library_get_db (library), &query, &error);
+  mops_asset_list_set_ids (list, ids);
+  g_assert_cmpuint (changes.calls, ==, 1);
+  g_assert_cmpuint (changes.added, ==, 2000);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2000);
+
+  asset = g_list_model_get_item (G_LIST_MODEL (list), 1234);
+  g_assert_true (MOPS_IS_ASSET (asset));
+  g_assert_cmpstr (mops_asset_get_display_name (asset), ==, "asset-1234.txt");
+  g_assert_cmpstr (mops_asset_get_preview_state (asset), ==, "pending");
+  g_assert_cmpint (mops_asset_get_size (asset), ==, 12);
+  file_path = mops_asset_dup_file_path (asset);
+  g_assert_true (g_file_test (file_path, G_FILE_TEST_IS_REGULAR));
+
+  /* The same object while cached; every item reachable; nothing past the end. */
+  {
+    g_autoptr(MopsAsset) again = g_list_model_get_item (G_LIST_MODEL (list), 1234);
+    g_assert_true (again == asset);
+  }
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autoptr(MopsAsset) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_assert_nonnull (item);
+    }
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 2000));
+
+  g_assert_cmpuint (mops_asset_list_find (list, mops_asset_get_id (asset)), ==, 1234);
+  g_assert_cmpuint (mops_asset_list_find (list, 999999), ==, G_MAXUINT);
+
+  /* An edit is re-read and announced at its position. */
+  g_assert_true (mops_db_exec (mops_library_get_db (library),
+                               "UPDATE assets SET title = 'Renamed' WHERE original_name = 'asset-1234.txt'", NULL));
+  mops_asset_list_invalidate (list, mops_asset_get_id (asset));
+  g_assert_cmpuint (changes.position, ==, 1234);
+  g_assert_cmpuint (changes.removed, ==, 1);
+  {
+    g_autoptr(MopsAsset) renamed = g_list_model_get_item (G_LIST_MODEL (list), 1234);
+    g_assert_cmpstr (mops_asset_get_display_name (renamed), ==, "Renamed");
+  }
+
+  g_clear_object (&asset);
+  g_clear_object (&list);
+  g_clear_object (&library);
+  mops_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/asset-list/makes-assets-on-demand", test_list_makes_assets_on_demand);
+
+  return g_test_run ();
+}

@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-assets.c — editing assets, the Trash and emptying it without breaking what uses them */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "core/mops-asset.h"
+#include "core/mops-asset-store.h"
+#include "core/mops-assets.h"
+#include "core/mops-db.h"
+#include "core/mops-error.h"
+#include "core/mops-search.h"
+#include "mops-test-util.h"
+
+typedef struct
+{
+  char        *dir;
+  MopsLibrary *library;
+  gint64       ids[3];
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = mops_test_make_tmp_dir ();
+  path = g_build_filename (fixture->dir, "library", NULL);
+  fixture->library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->ids); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("photo-%u.jpg", i);
+      g_autofree char *content = g_strdup_printf ("photo %u", i);
+      g_autofree char *file = mops_test_write_file (fixture->dir, name, content, -1);
+
+      fixture->ids[i] = mops_asset_store_file (fixture->library, file, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_clear_object (&fixture->library);
+  mops_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static guint
+count_matches (Fixture    *fixture,
+               const char *text,
+               gboolean    trashed)
+{
+  MopsSearchQuery query = { .text = text, .trashed = trashed };
+  g_autoptr(GArray) ids = mops_search_assets (mops_library_get_db (fixture->library), &query, NULL);
+
+  return ids->len;
+}
+
+static void
+test_fields_rating_and_label (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsAsset) asset = NULL;
+
+  g_assert_true (mops_assets_set_text_fields (fixture->library, fixture->ids[0], "Fjord at dawn",
+                                              "Morning light", "Ingrid Haugen", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_matches (fixture, "haugen", FALSE), ==, 1);
+
+  g_assert_true (mops_assets_set_rating (fixture->library, fixture->ids, 2, 4, &error));
+  g_assert_true (mops_assets_set_color_label (fixture->library, fixture->ids, 1, "green", &error));
+  asset = mops_asset_load (fixture->library, fixture->ids[0], &error);
+  g_assert_cmpstr (mops_asset_get_display_name (asset), ==, "Fjord at dawn");
+  g_assert_cmpstr (mops_asset_get_creator (asset), ==, "Ingrid Haugen");
+  g_assert_cmpint (mops_asset_get_rating (asset), ==, 4);
+  g_assert_cmpstr (mops_asset_get_color_label (asset), ==, "green");
+
+  /* Clearing a field with "" */
+  g_assert_true (mops_assets_set_text_fields (fixture->library, fixture->ids[0], "", NULL, NULL, &error));
+  g_clear_object (&asset);
+  asset = mops_asset_load (fixture->library, fixture->ids[0], &error);
+  g_assert_null (mops_asset_get_title (asset));
+  g_assert_cmpuint (count_matches (fixture, "haugen", FALSE), ==, 0);
+
+  g_assert_false (mops_assets_set_rating (fixture->library, fixture->ids, 1, 6, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (mops_assets_set_color_label (fixture->library, fixture->ids, 1, "pink", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  {
+    gint64 ids[] = { fixture->ids[1], 424242 };
+
+    g_assert_false (mops_assets_set_rating (fixture->library, ids, 2, 1, &error));
+    g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+    g_clear_object (&asset);
+    asset = mops_asset_load (fixture->library, fixture->ids[1], NULL);
+    g_assert_cmpint (mops_asset_get_rating (asset), ==, 4);   /* unchanged: all or nothing */
+  }
+}
+
+static void
+test_trash_restore_and_empty (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  sqlite3 *db = mops_library_get_db (fixture->library);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(MopsAsset) used = NULL;
+  g_autoptr(MopsAsset) gone = NULL;
+  g_autofree char *used_file = NULL;
+  g_autofree char *gone_file = NULL;
+  gint64 deleted;
+
+  used = mops_asset_load (fixture->library, fixture->ids[0], NULL);
+  gone = mops_asset_load (fixture->library, fixture->ids[1], NULL);
+  used_file = mops_asset_dup_file_path (used);
+  gone_file = mops_asset_dup_file_path (gone);
+
+  /* Asset 0 is used by a content item: the Trash must keep it. */
+  {
+    g_autofree char *sql = g_strdup_printf ("INSERT INTO content_items (id, uid, title, created_at, modified_at)"
+                                            " VALUES (1, 'u1', 'Launch post', 0, 0);"
+                                            "INSERT INTO content_assets VALUES (1, %" G_GINT64_FORMAT ", 0)",
+                                            fixture->ids[0]);
+    g_assert_true (mops_db_exec (db, sql, NULL));
+  }
+
+  g_assert_true (mops_assets_trash (fixture->library, fixture->ids, 2, &error));
+  g_assert_cmpuint (count_matches (fixture, NULL, FALSE), ==, 1);
+  g_assert_cmpuint (count_matches (fixture, NULL, TRUE), ==, 2);
+
+  g_assert_true (mops_assets_restore (fixture->library, &fixture->ids[1], 1, &error));
+  g_assert_cmpuint (count_matches (fixture, NULL, TRUE), ==, 1);
+  g_assert_true (mops_assets_trash (fixture->library, &fixture->ids[1], 1, &error));
+
+  deleted = mops_assets_empty_trash (fixture->library, &kept, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (deleted, ==, 1);
+  g_assert_cmpuint (kept->len, ==, 1);
+  g_assert_cmpint (((MopsTrashKept *) kept->pdata[0])->id, ==, fixture->ids[0]);
+  g_assert_nonnull (strstr (((MopsTrashKept *) kept->pdata[0])->used_by, "Launch post"));
+
+  g_assert_true (g_file_test (used_file, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (gone_file, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (mops_db_query_int (db, "SELECT count(*) FROM assets", NULL), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/assets/edit/fields-rating-and-label", test_fields_rating_and_label);
+  ADD ("/assets/trash/restore-and-empty-keeping-what-is-used", test_trash_restore_and_empty);
+#undef ADD
+
+  return g_test_run ();
+}

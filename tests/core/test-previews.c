@@ -1,0 +1,327 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-previews.c — thumbnails and metadata through the mops-probe helper, and its failures */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+
+#include "core/mops-db.h"
+#include "core/mops-import.h"
+#include "core/mops-previews.h"
+#include "core/mops-tags.h"
+#include "mops-test-util.h"
+
+typedef struct
+{
+  char        *dir;
+  char        *source;
+  MopsLibrary *library;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = mops_test_make_tmp_dir ();
+  fixture->source = g_build_filename (fixture->dir, "in", NULL);
+  g_mkdir (fixture->source, 0755);
+  path = g_build_filename (fixture->dir, "library", NULL);
+  fixture->library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_clear_object (&fixture->library);
+  mops_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->source);
+}
+
+static guint32
+crc32_of (const guchar *data,
+          gsize         len,
+          guint32       crc)
+{
+  crc = ~crc;
+  for (gsize i = 0; i < len; i++)
+    {
+      crc ^= data[i];
+      for (int k = 0; k < 8; k++)
+        crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1)));
+    }
+  return ~crc;
+}
+
+/* A W×H PNG drawn with cairo; with @xmp, an iTXt chunk carrying it as photo tools do. */
+static char *
+write_png (Fixture    *fixture,
+           const char *name,
+           int         width,
+           int         height,
+           const char *xmp)
+{
+  g_autofree char *path = g_build_filename (fixture->source, name, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  cairo_set_source_rgb (cr, 0.2, 0.5, 0.8);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 1, 0.6, 0.1);
+  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 3.0, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  if (xmp == NULL)
+    return g_steal_pointer (&path);
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  {
+    static const char keyword[] = "XML:com.adobe.xmp";
+    g_autoptr(GByteArray) chunk = g_byte_array_new ();
+    g_autoptr(GByteArray) out = g_byte_array_new ();
+    guint32 size, crc;
+    guchar be[4];
+
+    g_byte_array_append (chunk, (const guchar *) "iTXt", 4);
+    g_byte_array_append (chunk, (const guchar *) keyword, sizeof keyword);   /* with NUL */
+    g_byte_array_append (chunk, (const guchar *) "\0\0\0\0", 4);            /* flags, method, lang, key */
+    g_byte_array_append (chunk, (const guchar *) xmp, strlen (xmp));
+
+    /* After the 8-byte signature and the 25-byte IHDR chunk */
+    g_byte_array_append (out, (const guchar *) contents, 33);
+    size = chunk->len - 4;
+    be[0] = size >> 24; be[1] = size >> 16; be[2] = size >> 8; be[3] = size;
+    g_byte_array_append (out, be, 4);
+    g_byte_array_append (out, chunk->data, chunk->len);
+    crc = crc32_of (chunk->data, chunk->len, 0);
+    be[0] = crc >> 24; be[1] = crc >> 16; be[2] = crc >> 8; be[3] = crc;
+    g_byte_array_append (out, be, 4);
+    g_byte_array_append (out, (const guchar *) contents + 33, len - 33);
+    g_assert_true (g_file_set_contents (path, (const char *) out->data, out->len, NULL));
+  }
+
+  return g_steal_pointer (&path);
+}
+
+/* Width and height from a PNG's IHDR chunk. */
+static gboolean
+png_size (const char *path,
+          int        *width,
+          int        *height)
+{
+  g_autofree guchar *data = NULL;
+  gsize len = 0;
+
+  if (!g_file_get_contents (path, (char **) &data, &len, NULL) || len < 24)
+    return FALSE;
+
+  *width = (data[16] << 24) | (data[17] << 16) | (data[18] << 8) | data[19];
+  *height = (data[20] << 24) | (data[21] << 16) | (data[22] << 8) | data[23];
+  return TRUE;
+}
+
+static void
+import_all (Fixture *fixture)
+{
+  const char *paths[] = { fixture->source, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsImportReport) report =
+    mops_import_run (fixture->library, mops_library_get_db (fixture->library), paths, NULL, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->failed->len, ==, 0);
+}
+
+static gint64
+id_of (Fixture    *fixture,
+       const char *name)
+{
+  g_autoptr(sqlite3_stmt) stmt =
+    mops_db_prepare (mops_library_get_db (fixture->library), "SELECT id FROM assets WHERE original_name = ?", NULL);
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static char *
+column_text (Fixture    *fixture,
+             const char *sql,
+             gint64      id)
+{
+  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (mops_library_get_db (fixture->library), sql, NULL);
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+static void
+test_thumbnails_metadata_and_states (Fixture       *fixture,
+                                     gconstpointer  user_data)
+{
+  static const char xmp[] =
+    "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+    "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'"
+    " xmlns:lr='http://ns.adobe.com/lightroom/1.0/' xmlns:photoshop='http://ns.adobe.com/photoshop/1.0/'>"
+    "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>Fjord at dawn</rdf:li></rdf:Alt></dc:title>"
+    "<dc:creator><rdf:Seq><rdf:li>Ingrid Haugen</rdf:li></rdf:Seq></dc:creator>"
+    "<dc:rights><rdf:Alt><rdf:li xml:lang='x-default'>© 2026 Nordlys Stock</rdf:li></rdf:Alt></dc:rights>"
+    "<dc:subject><rdf:Bag><rdf:li>fjord</rdf:li><rdf:li>morning</rdf:li></rdf:Bag></dc:subject>"
+    "<lr:hierarchicalSubject><rdf:Bag><rdf:li>Places|Norway|Fjords</rdf:li></rdf:Bag></lr:hierarchicalSubject>"
+    "<photoshop:DateCreated>2026-06-21T04:30:00+02:00</photoshop:DateCreated>"
+    "</rdf:Description></rdf:RDF></x:xmpmeta>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsPreviewReport) report = NULL;
+  g_autoptr(MopsPreviewReport) again = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *creator = NULL;
+  g_autofree char *state = NULL;
+  g_autofree char *sha = NULL;
+  g_autofree char *thumb256 = NULL;
+  g_autofree char *thumb512 = NULL;
+  gint64 photo, big, broken;
+  int w, h;
+
+  g_free (write_png (fixture, "fjord.png", 1600, 1067, xmp));
+  g_free (write_png (fixture, "small.png", 120, 80, NULL));
+  g_free (mops_test_write_file (fixture->source, "logo.svg",
+                                "<svg xmlns='http://www.w3.org/2000/svg' width='200' height='100'>"
+                                "<rect width='200' height='100' fill='#e66100'/></svg>", -1));
+  g_free (mops_test_write_file (fixture->source, "broken.png", "\x89PNG\r\n\x1a\nthis is not the rest of a png", -1));
+  g_free (mops_test_write_file (fixture->source, "notes.md", "# Launch\n\nCopy for the launch.\n", -1));
+  g_free (mops_test_write_file (fixture->source, "bundle.zip", "PK\x03\x04 an archive", -1));
+  import_all (fixture);
+
+  report = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                              0, 2, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->generated, ==, 4);            /* fjord, small, svg, notes */
+  g_assert_cmpuint (report->cannot_preview->len, ==, 1);  /* broken; the zip has no picture */
+  broken = id_of (fixture, "broken.png");
+  g_assert_cmpint (((MopsPreviewProblem *) report->cannot_preview->pdata[0])->id, ==, broken);
+  g_assert_cmpstr (((MopsPreviewProblem *) report->cannot_preview->pdata[0])->code, ==, "undecodable");
+  g_assert_nonnull (strstr (((MopsPreviewProblem *) report->cannot_preview->pdata[0])->error, "broken.png"));
+  state = column_text (fixture, "SELECT preview_state FROM assets WHERE id = ?", broken);
+  g_assert_cmpstr (state, ==, "cannot_preview");
+
+  /* Header metadata and XMP */
+  photo = id_of (fixture, "fjord.png");
+  title = column_text (fixture, "SELECT title FROM assets WHERE id = ?", photo);
+  creator = column_text (fixture, "SELECT creator FROM assets WHERE id = ?", photo);
+  g_assert_cmpstr (title, ==, "Fjord at dawn");
+  g_assert_cmpstr (creator, ==, "Ingrid Haugen");
+  g_assert_cmpint (mops_db_query_int (mops_library_get_db (fixture->library),
+                                      "SELECT width * 10000 + height FROM assets WHERE original_name = 'fjord.png'", NULL),
+                   ==, 1600 * 10000 + 1067);
+  g_assert_cmpint (mops_db_query_int (mops_library_get_db (fixture->library),
+                                      "SELECT created_at FROM assets WHERE original_name = 'fjord.png'", NULL),
+                   ==, 1782009000);
+  g_assert_cmpint (mops_db_query_int (mops_library_get_db (fixture->library),
+                                      "SELECT count(*) FROM asset_meta WHERE key = 'keywords'", NULL), ==, 2);
+  g_assert_cmpint (mops_tags_lookup (fixture->library, "Places/Norway/Fjords", NULL), >, 0);
+
+  /* Decoded once at 512, 256 derived; small images are never enlarged. */
+  sha = column_text (fixture, "SELECT sha256 FROM assets WHERE id = ?", photo);
+  thumb256 = mops_previews_thumbnail_path (fixture->library, sha, 256);
+  thumb512 = mops_previews_thumbnail_path (fixture->library, sha, 512);
+  g_assert_true (png_size (thumb256, &w, &h));
+  g_assert_cmpint (w, ==, 256);
+  g_assert_cmpint (h, ==, 171);
+  g_assert_true (png_size (thumb512, &w, &h));
+  g_assert_cmpint (w, ==, 512);
+
+  big = id_of (fixture, "small.png");
+  g_clear_pointer (&sha, g_free);
+  sha = column_text (fixture, "SELECT sha256 FROM assets WHERE id = ?", big);
+  g_clear_pointer (&thumb512, g_free);
+  thumb512 = mops_previews_thumbnail_path (fixture->library, sha, 512);
+  g_assert_true (png_size (thumb512, &w, &h));
+  g_assert_cmpint (w, ==, 120);
+
+  /* A second run finds nothing to do but the one that cannot be previewed. */
+  again = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                             0, 2, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->generated, ==, 0);
+  g_assert_cmpuint (again->skipped, ==, 5);
+}
+
+static void
+test_a_crashing_or_hanging_helper_costs_one_preview (Fixture       *fixture,
+                                                     gconstpointer  user_data)
+{
+  g_autofree char *crasher = g_build_filename (fixture->dir, "crash.sh", NULL);
+  g_autofree char *hanger = g_build_filename (fixture->dir, "hang.sh", NULL);
+  g_autofree char *real = g_strdup (g_getenv ("MOPS_PROBE"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsPreviewReport) crashed = NULL;
+  g_autoptr(MopsPreviewReport) hung = NULL;
+  g_autoptr(MopsPreviewReport) healed = NULL;
+
+  g_free (write_png (fixture, "a.png", 64, 64, NULL));
+  g_free (mops_test_write_file (fixture->source, "b.txt", "words", -1));
+  import_all (fixture);
+
+  g_assert_true (g_file_set_contents (crasher, "#!/bin/sh\nread line\nkill -SEGV $$\n", -1, NULL));
+  g_assert_true (g_file_set_contents (hanger, "#!/bin/sh\nread line\nexec sleep 30\n", -1, NULL));
+  g_chmod (crasher, 0755);
+  g_chmod (hanger, 0755);
+
+  g_setenv ("MOPS_PROBE", crasher, TRUE);
+  crashed = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                               0, 1, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (crashed->cannot_preview->len, ==, 2);
+  g_assert_cmpstr (((MopsPreviewProblem *) crashed->cannot_preview->pdata[0])->code, ==, "crashed");
+
+  g_setenv ("MOPS_PROBE", hanger, TRUE);
+  g_setenv ("MOPS_PROBE_TIMEOUT_MS", "300", TRUE);
+  hung = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                            0, 1, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hung->cannot_preview->len, ==, 2);
+  g_assert_cmpstr (((MopsPreviewProblem *) hung->cannot_preview->pdata[0])->code, ==, "timeout");
+  g_unsetenv ("MOPS_PROBE_TIMEOUT_MS");
+
+  /* With the real helper back, the same files are previewed. */
+  g_setenv ("MOPS_PROBE", real, TRUE);
+  healed = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                              0, 1, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (healed->generated, ==, 2);
+  g_assert_cmpuint (healed->cannot_preview->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("MOPS_PROBE") == NULL)
+    {
+      g_printerr ("MOPS_PROBE must name the built mops-probe\n");
+      return 1;
+    }
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/previews/thumbnails-metadata-and-states", test_thumbnails_metadata_and_states);
+  ADD ("/previews/a-crashing-or-hanging-helper-costs-one-preview", test_a_crashing_or_hanging_helper_costs_one_preview);
+#undef ADD
+
+  return g_test_run ();
+}

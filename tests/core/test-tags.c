@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-tags.c — hierarchical tags: paths, links to assets, rename, merge, counts */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "core/mops-asset-store.h"
+#include "core/mops-db.h"
+#include "core/mops-error.h"
+#include "core/mops-search.h"
+#include "core/mops-tags.h"
+#include "mops-test-util.h"
+
+typedef struct
+{
+  char        *dir;
+  MopsLibrary *library;
+  gint64       ids[4];
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char *names[] = { "logo-mono.svg", "logo-colour.svg", "team.jpg", "brief.md" };
+
+  fixture->dir = mops_test_make_tmp_dir ();
+  path = g_build_filename (fixture->dir, "library", NULL);
+  fixture->library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *content = g_strdup_printf ("content of %s", names[i]);
+      g_autofree char *file = mops_test_write_file (fixture->dir, names[i], content, -1);
+
+      fixture->ids[i] = mops_asset_store_file (fixture->library, file, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_clear_object (&fixture->library);
+  mops_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static GArray *
+search (Fixture    *fixture,
+        const char *text,
+        const char *tag)
+{
+  const char *tags[] = { tag, NULL };
+  MopsSearchQuery query = { .text = text, .tags = tag != NULL ? tags : NULL };
+  g_autoptr(GError) error = NULL;
+  GArray *ids = mops_search_assets (mops_library_get_db (fixture->library), &query, &error);
+
+  g_assert_no_error (error);
+  return ids;
+}
+
+static void
+test_paths_split_and_join (void)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *joined = NULL;
+  g_autoptr(GError) error = NULL;
+
+  parts = mops_tag_path_split (" Brand / Logos\\/Marks /Mono", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (parts), ==, 3);
+  g_assert_cmpstr (parts[0], ==, "Brand");
+  g_assert_cmpstr (parts[1], ==, "Logos/Marks");
+  g_assert_cmpstr (parts[2], ==, "Mono");
+
+  joined = mops_tag_path_join ((const char * const *) parts);
+  g_assert_cmpstr (joined, ==, "Brand/Logos\\/Marks/Mono");
+
+  g_assert_null (mops_tag_path_split ("Brand//Mono", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (mops_tag_path_split ("", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+}
+
+static void
+test_add_creates_parents_and_counts_descendants (Fixture       *fixture,
+                                                 gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_auto(GStrv) own = NULL;
+
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "Brand/Logos/Mono", &fixture->ids[0], 1, &error));
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "Brand/Logos/Colour", &fixture->ids[1], 1, &error));
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "Brand", &fixture->ids[2], 1, &error));
+  g_assert_no_error (error);
+
+  tags = mops_tags_list (fixture->library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tags->len, ==, 4);
+  /* Depth-first, names in order: Brand, Brand/Logos, Brand/Logos/Colour, Brand/Logos/Mono */
+  g_assert_cmpstr (((MopsTagInfo *) tags->pdata[0])->path, ==, "Brand");
+  g_assert_cmpint (((MopsTagInfo *) tags->pdata[0])->asset_count, ==, 3);
+  g_assert_cmpstr (((MopsTagInfo *) tags->pdata[1])->path, ==, "Brand/Logos");
+  g_assert_cmpint (((MopsTagInfo *) tags->pdata[1])->asset_count, ==, 2);
+  g_assert_cmpstr (((MopsTagInfo *) tags->pdata[2])->path, ==, "Brand/Logos/Colour");
+  g_assert_cmpuint (((MopsTagInfo *) tags->pdata[2])->depth, ==, 2);
+  g_assert_cmpint (((MopsTagInfo *) tags->pdata[3])->asset_count, ==, 1);
+
+  /* Filtering by a tag finds its descendants' assets too. */
+  found = search (fixture, NULL, "Brand/Logos");
+  g_assert_cmpuint (found->len, ==, 2);
+  g_clear_pointer (&found, g_array_unref);
+  found = search (fixture, NULL, "Brand/Nope");
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_array_unref);
+
+  /* The tag path is searchable text of the asset. */
+  found = search (fixture, "mono", NULL);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (g_array_index (found, gint64, 0), ==, fixture->ids[0]);
+
+  own = mops_tags_for_asset (fixture->library, fixture->ids[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (own), ==, 1);
+  g_assert_cmpstr (own[0], ==, "Brand/Logos/Mono");
+}
+
+static void
+test_unknown_asset_changes_nothing (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 ids[] = { fixture->ids[0], 9999 };
+
+  g_assert_false (mops_tags_add_to_assets (fixture->library, "Campaigns/Summer", ids, 2, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "9999"));
+  g_assert_cmpint (mops_db_query_int (mops_library_get_db (fixture->library), "SELECT count(*) FROM tags", NULL), ==, 0);
+  g_assert_cmpint (mops_db_query_int (mops_library_get_db (fixture->library), "SELECT count(*) FROM asset_tags", NULL), ==, 0);
+}
+
+static void
+test_remove_takes_exactly_that_tag (Fixture       *fixture,
+                                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) found = NULL;
+
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "Brand", fixture->ids, 2, &error));
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "Brand/Logos", fixture->ids, 2, &error));
+  g_assert_true (mops_tags_remove_from_assets (fixture->library, "Brand", fixture->ids, 1, &error));
+  g_assert_no_error (error);
+
+  found = search (fixture, NULL, "Brand");
+  g_assert_cmpuint (found->len, ==, 2);   /* asset 0 still has Brand/Logos */
+  g_clear_pointer (&found, g_array_unref);
+
+  /* Removing a tag nobody has is not an error. */
+  g_assert_true (mops_tags_remove_from_assets (fixture->library, "Never/Used", fixture->ids, 1, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_rename_refreshes_search (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) found = NULL;
+  gint64 logos;
+
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "Brand/Logos", fixture->ids, 2, &error));
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "Brand/Icons", &fixture->ids[2], 1, &error));
+  logos = mops_tags_lookup (fixture->library, "Brand/Logos", &error);
+  g_assert_cmpint (logos, >, 0);
+
+  g_assert_true (mops_tags_rename (fixture->library, logos, "Логотипы", &error));
+  g_assert_no_error (error);
+  found = search (fixture, "логотип", NULL);
+  g_assert_cmpuint (found->len, ==, 2);
+  g_clear_pointer (&found, g_array_unref);
+  found = search (fixture, "logos", NULL);
+  g_assert_cmpuint (found->len, ==, 0);
+
+  /* A sibling of that name exists: rename refuses and says to merge. */
+  g_assert_false (mops_tags_rename (fixture->library, logos, "Icons", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (mops_tags_rename (fixture->library, logos, "a/b", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+}
+
+static void
+test_merge_moves_assets_and_children (Fixture       *fixture,
+                                      gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  gint64 logo, logos, brand;
+
+  /* "Logo" was a typo of "Logos"; both have a "Mono" child. */
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "Brand/Logo/Mono", &fixture->ids[0], 1, &error));
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "Brand/Logo/Print", &fixture->ids[3], 1, &error));
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "Brand/Logo", &fixture->ids[1], 1, &error));
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "Brand/Logos/Mono", &fixture->ids[2], 1, &error));
+  logo = mops_tags_lookup (fixture->library, "Brand/Logo", NULL);
+  logos = mops_tags_lookup (fixture->library, "Brand/Logos", NULL);
+  brand = mops_tags_lookup (fixture->library, "Brand", NULL);
+
+  /* Into itself or a descendant is refused. */
+  g_assert_false (mops_tags_merge (fixture->library, brand, logos, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (mops_tags_merge (fixture->library, logo, logos, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mops_tags_lookup (fixture->library, "Brand/Logo", NULL), ==, 0);
+
+  tags = mops_tags_list (fixture->library, &error);
+  g_assert_cmpuint (tags->len, ==, 4);   /* Brand, Logos, Logos/Mono, Logos/Print */
+  g_assert_cmpstr (((MopsTagInfo *) tags->pdata[1])->path, ==, "Brand/Logos");
+  g_assert_cmpint (((MopsTagInfo *) tags->pdata[1])->asset_count, ==, 4);
+  g_assert_cmpstr (((MopsTagInfo *) tags->pdata[2])->path, ==, "Brand/Logos/Mono");
+  g_assert_cmpint (((MopsTagInfo *) tags->pdata[2])->asset_count, ==, 2);
+  g_assert_cmpstr (((MopsTagInfo *) tags->pdata[3])->path, ==, "Brand/Logos/Print");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tags/paths/split-and-join-with-escapes", test_paths_split_and_join);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/tags/add/creates-parents-and-counts-descendants", test_add_creates_parents_and_counts_descendants);
+  ADD ("/tags/add/an-unknown-asset-changes-nothing", test_unknown_asset_changes_nothing);
+  ADD ("/tags/remove/takes-exactly-that-tag", test_remove_takes_exactly_that_tag);
+  ADD ("/tags/rename/refreshes-search", test_rename_refreshes_search);
+  ADD ("/tags/merge/moves-assets-and-children", test_merge_moves_assets_and_children);
+#undef ADD
+
+  return g_test_run ();
+}
