@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mops-assets-page.h"
 #include "mops-pages.h"
 #include "mops-placeholder-page.h"
 
@@ -160,7 +161,7 @@ describe_kits (const MopsLibraryCounts *counts)
 
 static const MopsPageInfo pages[] = {
   {
-    "assets", N_("Assets"), "folder-pictures-symbolic", NULL,
+    "assets", N_("Assets"), "folder-pictures-symbolic", mops_assets_page_get_type,
     "image-x-generic-symbolic", N_("Asset Library"), describe_assets,
     N_("Browsing, searching and importing assets arrive in a coming version of Mops."),
   },

@@ -130,6 +130,21 @@ test_command_line_other_library_opens_a_window (void)
 
 /* Open Library… */
 
+/* GTK's file chooser dialog leaks in libcloudproviders and grows GLib's quark table (whose old
+ * block GLib drops on purpose); with ASan's fast unwinder those stacks stop at g_malloc, so no
+ * suppression can name them without hiding our own leaks, and the slow unwinder makes this
+ * test take 90 s. The plain build runs these tests. */
+static gboolean
+skip_file_chooser_under_sanitizers (void)
+{
+#ifdef MOPS_SANITIZED
+  g_test_skip ("GtkFileChooserDialog leaks in third-party code under ASan");
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
 static void
 test_open_library_chooses_a_folder (void)
 {
@@ -143,6 +158,9 @@ test_open_library_chooses_a_folder (void)
   guint n_windows = mops_ui_test_count_windows ();
   GtkWindow *chooser;
   MopsWindow *opened;
+
+  if (skip_file_chooser_under_sanitizers ())
+    return;
 
   /* Cancelled: nothing happens. */
   g_assert_true (mops_ui_test_activate_accel (GTK_WINDOW (window), "<Control>o"));
@@ -189,6 +207,9 @@ test_preferences_change_library (void)
   GtkWindow *preferences;
   GtkWindow *chooser;
   MopsWindow *window;
+
+  if (skip_file_chooser_under_sanitizers ())
+    return;
 
   window = mops_application_open_library (application, before, NULL, MOPS_OPEN_DEFAULT);
   mops_ui_test_wait_for_draw (GTK_WIDGET (window));

@@ -1,0 +1,1647 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-assets-page.c — the asset browser: sidebar, search, thumbnail grid, inspector */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "mops-assets-page"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "core/mops-asset-list.h"
+#include "core/mops-assets.h"
+#include "core/mops-db.h"
+#include "core/mops-import.h"
+#include "core/mops-previews.h"
+#include "core/mops-search-index.h"
+#include "core/mops-tags.h"
+#include "mops-assets-page.h"
+
+#define TEXTURE_CACHE_SIZE 800
+#define PREVIEW_WORKERS    2
+
+struct _MopsAssetsPage
+{
+  GtkWidget          parent_instance;
+
+  MopsLibrary       *library;
+  MopsSearchIndex   *index;
+  MopsAssetList     *assets;
+  GtkMultiSelection *selection;
+  GCancellable      *cancellable;        /* the page's lifetime */
+  GCancellable      *import_cancellable;
+  GHashTable        *textures;           /* sha256 → GdkTexture */
+  GQueue             texture_order;      /* sha256 strings, newest first */
+  GArray            *last_trashed;       /* for Undo */
+  char              *tag_filter;         /* NULL = all */
+  gboolean           trash_view;
+  gboolean           previews_running;
+  gboolean           previews_again;
+  gboolean           updating_inspector;
+  gint64             inspected_id;
+
+  /* template */
+  AdwToastOverlay   *toast_overlay;
+  AdwFlap           *flap;
+  GtkListBox        *sidebar;
+  GtkSearchEntry    *search_entry;
+  GtkDropDown       *type_dropdown;
+  GtkDropDown       *sort_dropdown;
+  GtkRevealer       *progress_revealer;
+  GtkLabel          *progress_label;
+  GtkProgressBar    *progress_bar;
+  GtkStack          *view_stack;
+  GtkGridView       *grid_view;
+  AdwStatusPage     *empty_page;
+  GtkActionBar      *trash_bar;
+  GtkRevealer       *inspector_revealer;
+  GtkPicture        *preview_picture;
+  GtkLabel          *inspector_name;
+  GtkLabel          *inspector_details;
+  AdwEntryRow       *title_row;
+  AdwEntryRow       *creator_row;
+  AdwEntryRow       *description_row;
+  GtkBox            *rating_box;
+  AdwComboRow       *label_row;
+  GtkFlowBox        *tag_box;
+  AdwEntryRow       *tag_row;
+  GtkToggleButton   *stars[5];
+};
+
+G_DEFINE_FINAL_TYPE (MopsAssetsPage, mops_assets_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *sidebar_all = "all";
+static const char *sidebar_trash = "trash";
+
+static void run_query          (MopsAssetsPage *self);
+static void update_inspector   (MopsAssetsPage *self);
+static void start_previews     (MopsAssetsPage *self);
+static void rebuild_sidebar    (MopsAssetsPage *self);
+
+/* Helpers ------------------------------------------------------------------------------- */
+
+static void
+show_toast (MopsAssetsPage *self,
+            const char     *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+show_error (MopsAssetsPage *self,
+            const GError   *error)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static GArray *
+selected_ids (MopsAssetsPage *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GtkBitset *set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GtkBitsetIter iter;
+  guint position;
+
+  if (gtk_bitset_iter_init_first (&iter, set, &position))
+    do
+      {
+        gint64 id = mops_asset_list_get_id (self->assets, position);
+        g_array_append_val (ids, id);
+      }
+    while (gtk_bitset_iter_next (&iter, &position));
+
+  gtk_bitset_unref (set);
+  return ids;
+}
+
+/* Tells the index and the grid that these rows changed in the database. */
+static void
+refresh_rows (MopsAssetsPage *self,
+              const gint64   *ids,
+              guint           n_ids,
+              gboolean        requery)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->index != NULL &&
+      !mops_search_index_update (self->index, mops_library_get_db (self->library), ids, n_ids, &error))
+    show_error (self, error);
+
+  /* Rows are re-read (and a query redone) without losing what the person selected. */
+  {
+    g_autoptr(GArray) keep = selected_ids (self);
+    g_autoptr(GtkBitset) selected = gtk_bitset_new_empty ();
+    g_autoptr(GtkBitset) mask = NULL;
+
+    if (requery)
+      run_query (self);
+    else
+      for (guint i = 0; i < n_ids; i++)
+        mops_asset_list_invalidate (self->assets, ids[i]);
+
+    for (guint i = 0; i < keep->len; i++)
+      {
+        guint position = mops_asset_list_find (self->assets, g_array_index (keep, gint64, i));
+
+        if (position != G_MAXUINT)
+          gtk_bitset_add (selected, position);
+      }
+    mask = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->assets)));
+    gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, mask);
+  }
+
+  update_inspector (self);
+}
+
+static const char *
+icon_for_mime (const char *mime)
+{
+  switch (mops_asset_type_for_mime (mime))
+    {
+    case MOPS_ASSET_TYPE_IMAGE:
+    case MOPS_ASSET_TYPE_VECTOR:
+      return "image-x-generic-symbolic";
+    case MOPS_ASSET_TYPE_DOCUMENT:
+      return "x-office-document-symbolic";
+    case MOPS_ASSET_TYPE_FONT:
+      return "font-x-generic-symbolic";
+    case MOPS_ASSET_TYPE_VIDEO:
+      return "video-x-generic-symbolic";
+    case MOPS_ASSET_TYPE_OTHER:
+    default:
+      return "package-x-generic-symbolic";
+    }
+}
+
+/* Thumbnails: loaded off the main thread, cached by content --------------------------- */
+
+static void
+remember_texture (MopsAssetsPage *self,
+                  const char     *sha256,
+                  GdkTexture     *texture)
+{
+  g_hash_table_insert (self->textures, g_strdup (sha256), g_object_ref (texture));
+  g_queue_push_head (&self->texture_order, g_strdup (sha256));
+
+  while (g_queue_get_length (&self->texture_order) > TEXTURE_CACHE_SIZE)
+    {
+      g_autofree char *oldest = g_queue_pop_tail (&self->texture_order);
+      g_hash_table_remove (self->textures, oldest);
+    }
+}
+
+static void
+load_texture_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  GdkTexture *texture = gdk_texture_new_from_filename (task_data, &error);
+
+  if (texture == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, texture, g_object_unref);
+}
+
+typedef struct
+{
+  MopsAssetsPage *page;
+  GtkPicture     *picture;   /* weak */
+  char           *sha256;
+} TextureRequest;
+
+static void
+texture_request_free (TextureRequest *request)
+{
+  g_clear_weak_pointer (&request->picture);
+  g_object_unref (request->page);
+  g_free (request->sha256);
+  g_free (request);
+}
+
+static void
+on_texture_loaded_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  TextureRequest *request = user_data;
+  g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  if (texture != NULL && !g_cancellable_is_cancelled (request->page->cancellable))
+    {
+      remember_texture (request->page, request->sha256, texture);
+
+      /* The tile may show another asset by now (it scrolled and was reused). */
+      if (request->picture != NULL &&
+          g_strcmp0 (g_object_get_data (G_OBJECT (request->picture), "sha256"), request->sha256) == 0)
+        gtk_picture_set_paintable (request->picture, GDK_PAINTABLE (texture));
+    }
+
+  texture_request_free (request);
+}
+
+/* Shows asset @asset's thumbnail of @size in @picture, or its type icon in @icon. */
+static void
+show_thumbnail (MopsAssetsPage *self,
+                MopsAsset      *asset,
+                int             size,
+                GtkPicture     *picture,
+                GtkImage       *icon)
+{
+  const char *sha256 = mops_asset_get_sha256 (asset);
+  GdkTexture *cached = g_hash_table_lookup (self->textures, sha256);
+  g_autofree char *path = NULL;
+
+  g_object_set_data_full (G_OBJECT (picture), "sha256", g_strdup (sha256), g_free);
+  gtk_picture_set_paintable (picture, cached != NULL ? GDK_PAINTABLE (cached) : NULL);
+
+  if (icon != NULL)
+    {
+      gboolean cannot = g_strcmp0 (mops_asset_get_preview_state (asset), "cannot_preview") == 0;
+
+      gtk_image_set_from_icon_name (icon, cannot ? "image-missing-symbolic"
+                                                 : icon_for_mime (mops_asset_get_mime (asset)));
+    }
+
+  if (cached != NULL && size == 256)
+    return;
+
+  path = mops_previews_thumbnail_path (self->library, sha256, size);
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autoptr(GTask) task = NULL;
+      TextureRequest *request = g_new0 (TextureRequest, 1);
+
+      request->page = g_object_ref (self);
+      request->sha256 = g_strdup (sha256);
+      g_set_weak_pointer (&request->picture, picture);
+
+      task = g_task_new (NULL, self->cancellable, on_texture_loaded_cb, request);
+      g_task_set_task_data (task, g_steal_pointer (&path), g_free);
+      if (size != 256)
+        {
+          /* The inspector's big picture is not cached under the grid's key. */
+          g_free (request->sha256);
+          request->sha256 = g_strconcat (sha256, "@512", NULL);
+          g_object_set_data_full (G_OBJECT (picture), "sha256", g_strdup (request->sha256), g_free);
+        }
+      g_task_run_in_thread (task, load_texture_thread);
+    }
+}
+
+/* Grid tiles ------------------------------------------------------------------------------ */
+
+static void
+on_tile_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  MopsAssetsPage           *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *picture = gtk_picture_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (box, "asset-tile");
+  gtk_widget_add_css_class (frame, "asset-thumb");
+  gtk_widget_set_size_request (frame, 160, 120);
+  gtk_image_set_pixel_size (GTK_IMAGE (icon), 48);
+  gtk_widget_add_css_class (icon, "dim-label");
+  gtk_widget_set_halign (icon, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
+  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+  gtk_widget_set_vexpand (picture, TRUE);
+  gtk_box_append (GTK_BOX (frame), picture);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), frame);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), icon);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "data");
+  gtk_box_append (GTK_BOX (box), overlay);
+  gtk_box_append (GTK_BOX (box), label);
+
+  g_object_set_data (G_OBJECT (box), "picture", picture);
+  g_object_set_data (G_OBJECT (box), "icon", icon);
+  g_object_set_data (G_OBJECT (box), "label", label);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+on_tile_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 MopsAssetsPage           *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  MopsAsset *asset = gtk_list_item_get_item (item);
+  GtkPicture *picture = g_object_get_data (G_OBJECT (box), "picture");
+  GtkImage *icon = g_object_get_data (G_OBJECT (box), "icon");
+  GtkLabel *label = g_object_get_data (G_OBJECT (box), "label");
+  const char *name;
+
+  if (asset == NULL)
+    return;
+
+  name = mops_asset_get_display_name (asset);
+  gtk_label_set_text (label, name);
+  /* List rows have no label API before GTK 4.12: label the widget itself. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+
+  show_thumbnail (self, asset, 256, picture, icon);
+  {
+    g_autofree char *path = mops_previews_thumbnail_path (self->library, mops_asset_get_sha256 (asset), 256);
+    gtk_widget_set_visible (GTK_WIDGET (icon), !g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  }
+}
+
+/* The query ------------------------------------------------------------------------------- */
+
+static void
+run_query (MopsAssetsPage *self)
+{
+  static const guint types[] = { 0, MOPS_ASSET_TYPE_IMAGE, MOPS_ASSET_TYPE_VECTOR, MOPS_ASSET_TYPE_DOCUMENT,
+                                 MOPS_ASSET_TYPE_FONT, MOPS_ASSET_TYPE_VIDEO, MOPS_ASSET_TYPE_OTHER };
+  static const MopsSearchSort sorts[] = { MOPS_SEARCH_SORT_NAME, MOPS_SEARCH_SORT_IMPORTED,
+                                          MOPS_SEARCH_SORT_CAPTURED, MOPS_SEARCH_SORT_SIZE,
+                                          MOPS_SEARCH_SORT_RATING };
+  const char *tags[] = { self->tag_filter, NULL };
+  guint type_index = gtk_drop_down_get_selected (self->type_dropdown);
+  guint sort_index = gtk_drop_down_get_selected (self->sort_dropdown);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  MopsSearchQuery query = {
+    .text = text,
+    .types = types[MIN (type_index, G_N_ELEMENTS (types) - 1)],
+    .tags = self->tag_filter != NULL ? tags : NULL,
+    .trashed = self->trash_view,
+    .sort = sorts[MIN (sort_index, G_N_ELEMENTS (sorts) - 1)],
+  };
+  g_autoptr(GArray) ids = NULL;
+
+  if (self->index == NULL)
+    return;
+
+  ids = mops_search_index_query (self->index, &query);
+  mops_asset_list_set_ids (self->assets, ids);
+
+  if (ids->len > 0)
+    gtk_stack_set_visible_child_name (self->view_stack, "grid");
+  else
+    {
+      if (self->trash_view)
+        {
+          adw_status_page_set_icon_name (self->empty_page, "user-trash-symbolic");
+          adw_status_page_set_title (self->empty_page, _("The Trash Is Empty"));
+          adw_status_page_set_description (self->empty_page, _("Deleted assets wait here until the Trash is emptied."));
+        }
+      else if ((text != NULL && *text != '\0') || query.types != 0 || self->tag_filter != NULL)
+        {
+          adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
+          adw_status_page_set_title (self->empty_page, _("No Matching Assets"));
+          adw_status_page_set_description (self->empty_page, _("Try other words, another type or another tag."));
+        }
+      else
+        {
+          adw_status_page_set_icon_name (self->empty_page, "folder-pictures-symbolic");
+          adw_status_page_set_title (self->empty_page, _("No Assets Yet"));
+          adw_status_page_set_description (self->empty_page,
+                                           _("Import files or folders with the + button, or drop them here."));
+        }
+      gtk_stack_set_visible_child_name (self->view_stack, "empty");
+    }
+
+  gtk_action_bar_set_revealed (self->trash_bar, self->trash_view && ids->len > 0);
+  update_inspector (self);
+}
+
+static void
+on_query_changed_cb (MopsAssetsPage *self)
+{
+  run_query (self);
+}
+
+/* Sidebar --------------------------------------------------------------------------------- */
+
+static GtkWidget *
+make_sidebar_row (const char *icon_name,
+                  const char *title,
+                  gint64      count,
+                  guint       depth,
+                  const char *key,
+                  gboolean    is_data)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *label = gtk_label_new (title);
+  g_autofree char *number = count >= 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, count) : NULL;
+
+  gtk_widget_set_margin_start (box, (int) depth * 14);
+  if (icon_name != NULL)
+    gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (icon_name));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (is_data)
+    gtk_widget_add_css_class (label, "data");
+  gtk_box_append (GTK_BOX (box), label);
+  if (number != NULL)
+    {
+      GtkWidget *count_label = gtk_label_new (number);
+
+      gtk_widget_add_css_class (count_label, "dim-label");
+      gtk_widget_add_css_class (count_label, "numeric");
+      gtk_box_append (GTK_BOX (box), count_label);
+    }
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "key", g_strdup (key), g_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  return row;
+}
+
+static GtkWidget *
+make_sidebar_heading (const char *title)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  return row;
+}
+
+static void
+rebuild_sidebar (MopsAssetsPage *self)
+{
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *selected_key = self->trash_view ? sidebar_trash : self->tag_filter != NULL ? self->tag_filter : sidebar_all;
+  g_autofree char *keep = g_strdup (selected_key);
+  MopsLibraryCounts counts;
+  GtkWidget *child;
+  GtkWidget *to_select = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar))) != NULL)
+    gtk_list_box_remove (self->sidebar, child);
+
+  if (!mops_library_get_counts (self->library, &counts, &error))
+    memset (&counts, 0, sizeof counts);
+
+  gtk_list_box_append (self->sidebar, make_sidebar_row ("folder-pictures-symbolic", _("All Assets"),
+                                                        -1, 0, sidebar_all, FALSE));
+  gtk_list_box_append (self->sidebar, make_sidebar_row ("user-trash-symbolic", _("Trash"),
+                                                        counts.trashed_assets, 0, sidebar_trash, FALSE));
+
+  tags = mops_tags_list (self->library, &error);
+  if (tags != NULL && tags->len > 0)
+    {
+      gtk_list_box_append (self->sidebar, make_sidebar_heading (_("Tags")));
+      for (guint i = 0; i < tags->len; i++)
+        {
+          MopsTagInfo *tag = g_ptr_array_index (tags, i);
+
+          gtk_list_box_append (self->sidebar, make_sidebar_row (NULL, tag->name, tag->asset_count,
+                                                                tag->depth, tag->path, TRUE));
+        }
+    }
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "key"), keep) == 0)
+      to_select = child;
+
+  gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (to_select != NULL ? to_select
+                                                            : gtk_widget_get_first_child (GTK_WIDGET (self->sidebar))));
+}
+
+static void
+on_sidebar_row_selected_cb (MopsAssetsPage *self,
+                            GtkListBoxRow  *row)
+{
+  const char *key = row != NULL ? g_object_get_data (G_OBJECT (row), "key") : NULL;
+
+  if (key == NULL)
+    return;
+
+  self->trash_view = g_str_equal (key, sidebar_trash);
+  g_clear_pointer (&self->tag_filter, g_free);
+  if (!self->trash_view && !g_str_equal (key, sidebar_all))
+    self->tag_filter = g_strdup (key);
+
+  run_query (self);
+
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+/* Inspector ------------------------------------------------------------------------------- */
+
+static char *
+describe_asset (MopsAsset *asset)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *size = g_format_size (mops_asset_get_size (asset));
+  g_autofree char *type = g_content_type_get_description (mops_asset_get_mime (asset));
+  g_autoptr(GDateTime) imported = g_date_time_new_from_unix_local (mops_asset_get_imported_at (asset));
+  g_autofree char *date = imported != NULL ? g_date_time_format (imported, "%x") : NULL;
+
+  g_string_append_printf (text, "%s · %s", type, size);
+  if (mops_asset_get_width (asset) > 0)
+    g_string_append_printf (text, " · %d × %d", mops_asset_get_width (asset), mops_asset_get_height (asset));
+  if (mops_asset_get_page_count (asset) > 0)
+    {
+      g_string_append (text, " · ");
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%d page", "%d pages",
+                                                 (gulong) mops_asset_get_page_count (asset)),
+                              mops_asset_get_page_count (asset));
+    }
+  if (date != NULL)
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: %s is a date */
+      g_string_append_printf (text, _("Imported %s"), date);
+    }
+  if (g_strcmp0 (mops_asset_get_preview_state (asset), "cannot_preview") == 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append (text, _("This file cannot be previewed."));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+on_remove_tag_clicked_cb (GtkButton      *button,
+                          MopsAssetsPage *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (button), "tag");
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+
+  if (!mops_tags_remove_from_assets (self->library, path, (const gint64 *) (void *) ids->data, ids->len, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  rebuild_sidebar (self);
+  refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, self->tag_filter != NULL);
+}
+
+static void
+fill_tags (MopsAssetsPage *self,
+           gint64          asset_id)
+{
+  g_auto(GStrv) tags = mops_tags_for_asset (self->library, asset_id, NULL);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tag_box))) != NULL)
+    gtk_flow_box_remove (self->tag_box, child);
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+      GtkWidget *label = gtk_label_new (tags[i]);
+      g_autofree char *accessible = g_strdup_printf (_("Remove the tag “%s”"), tags[i]);
+
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_widget_add_css_class (label, "data");
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "small");
+      gtk_widget_set_tooltip_text (button, accessible);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      g_object_set_data_full (G_OBJECT (button), "tag", g_strdup (tags[i]), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_remove_tag_clicked_cb), self);
+      gtk_flow_box_append (self->tag_box, button);
+    }
+}
+
+static void
+update_inspector (MopsAssetsPage *self)
+{
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(MopsAsset) asset = NULL;
+  g_autofree char *details = NULL;
+  const char *label;
+  guint label_index = 0;
+
+  gtk_revealer_set_reveal_child (self->inspector_revealer, ids->len > 0);
+  if (ids->len == 0)
+    {
+      self->inspected_id = 0;
+      return;
+    }
+
+  asset = mops_asset_load (self->library, g_array_index (ids, gint64, 0), NULL);
+  if (asset == NULL)
+    return;
+
+  self->updating_inspector = TRUE;
+  self->inspected_id = mops_asset_get_id (asset);
+
+  if (ids->len > 1)
+    {
+      g_autofree char *n = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset selected",
+                                                         "%u assets selected", ids->len),
+                                            ids->len);
+      gtk_label_set_text (self->inspector_name, n);
+    }
+  else
+    gtk_label_set_text (self->inspector_name, mops_asset_get_display_name (asset));
+
+  details = describe_asset (asset);
+  gtk_label_set_text (self->inspector_details, details);
+  show_thumbnail (self, asset, 512, self->preview_picture, NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), mops_asset_get_title (asset) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->creator_row), mops_asset_get_creator (asset) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->description_row), mops_asset_get_description (asset) ?: "");
+
+  for (guint i = 0; i < 5; i++)
+    gtk_toggle_button_set_active (self->stars[i], (int) i < mops_asset_get_rating (asset));
+
+  label = mops_asset_get_color_label (asset);
+  for (guint i = 0; label != NULL && mops_assets_color_labels ()[i] != NULL; i++)
+    if (g_str_equal (label, mops_assets_color_labels ()[i]))
+      label_index = i + 1;
+  adw_combo_row_set_selected (self->label_row, label_index);
+
+  fill_tags (self, mops_asset_get_id (asset));
+  self->updating_inspector = FALSE;
+}
+
+static void
+on_selection_changed_cb (GtkSelectionModel *model,
+                         guint              position,
+                         guint              n_items,
+                         MopsAssetsPage    *self)
+{
+  update_inspector (self);
+}
+
+static void
+on_text_row_apply_cb (MopsAssetsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->inspected_id == 0)
+    return;
+
+  if (!mops_assets_set_text_fields (self->library, self->inspected_id,
+                                    gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
+                                    gtk_editable_get_text (GTK_EDITABLE (self->description_row)),
+                                    gtk_editable_get_text (GTK_EDITABLE (self->creator_row)),
+                                    &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  refresh_rows (self, &self->inspected_id, 1, FALSE);
+}
+
+static void
+set_rating (MopsAssetsPage *self,
+            int             rating)
+{
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+
+  if (ids->len == 0)
+    return;
+
+  if (!mops_assets_set_rating (self->library, (const gint64 *) (void *) ids->data, ids->len, rating, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, FALSE);
+}
+
+static void
+on_star_toggled_cb (GtkToggleButton *button,
+                    MopsAssetsPage  *self)
+{
+  int star = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "star"));
+
+  if (self->updating_inspector)
+    return;
+
+  /* Clicking the highest lit star again clears the rating down to the one below. */
+  set_rating (self, gtk_toggle_button_get_active (button) ? star : star - 1);
+}
+
+static void
+on_label_row_changed_cb (MopsAssetsPage *self)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  guint selected = adw_combo_row_get_selected (self->label_row);
+  const char *label = selected > 0 ? mops_assets_color_labels ()[selected - 1] : NULL;
+
+  if (self->updating_inspector)
+    return;
+
+  ids = selected_ids (self);
+  if (ids->len == 0)
+    return;
+
+  if (!mops_assets_set_color_label (self->library, (const gint64 *) (void *) ids->data, ids->len, label, &error))
+    show_error (self, error);
+  else
+    refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, FALSE);
+}
+
+static void
+on_tag_row_apply_cb (MopsAssetsPage *self)
+{
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+  const char *path = gtk_editable_get_text (GTK_EDITABLE (self->tag_row));
+
+  if (ids->len == 0 || path == NULL || *path == '\0')
+    return;
+
+  if (!mops_tags_add_to_assets (self->library, path, (const gint64 *) (void *) ids->data, ids->len, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->tag_row), "");
+  rebuild_sidebar (self);
+  refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, FALSE);
+}
+
+static void
+on_grid_activate_cb (MopsAssetsPage *self,
+                     guint           position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "assets.open", NULL);
+}
+
+/* Background work: the index, previews, imports ------------------------------------------ */
+
+static void
+load_index_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  MopsLibrary *library = task_data;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = mops_library_open_connection (library, &error);
+  MopsSearchIndex *index;
+
+  if (db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  index = mops_search_index_load (db, &error);
+  mops_db_close (db);
+
+  if (index == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, index, (GDestroyNotify) mops_search_index_free);
+}
+
+static void
+on_index_loaded_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(MopsAssetsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  MopsSearchIndex *index = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (index == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error);
+      return;
+    }
+
+  if (g_cancellable_is_cancelled (self->cancellable))
+    {
+      mops_search_index_free (index);
+      return;
+    }
+
+  self->index = index;
+  run_query (self);
+  start_previews (self);
+}
+
+typedef struct
+{
+  MopsAssetsPage *page;
+  gint64          id;
+} PreviewDone;
+
+static gboolean
+on_preview_done_idle (gpointer data)
+{
+  PreviewDone *done = data;
+
+  if (!g_cancellable_is_cancelled (done->page->cancellable))
+    refresh_rows (done->page, &done->id, 1, FALSE);
+
+  g_object_unref (done->page);
+  g_free (done);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_preview_progress (guint    n_done,
+                     guint    total,
+                     gint64   asset_id,
+                     gpointer user_data)
+{
+  PreviewDone *done = g_new0 (PreviewDone, 1);
+
+  done->page = g_object_ref (user_data);
+  done->id = asset_id;
+  g_idle_add (on_preview_done_idle, done);
+}
+
+static void
+previews_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  MopsAssetsPage *self = source_object;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = mops_library_open_connection (self->library, &error);
+  MopsPreviewReport *report;
+
+  if (db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  report = mops_previews_run (self->library, db, NULL, 0, 0, PREVIEW_WORKERS,
+                              on_preview_progress, self, cancellable, &error);
+  mops_db_close (db);
+
+  if (report == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, report, (GDestroyNotify) mops_preview_report_free);
+}
+
+static void
+on_previews_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (source);
+  g_autoptr(MopsPreviewReport) report = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  self->previews_running = FALSE;
+  if (self->previews_again && !g_cancellable_is_cancelled (self->cancellable))
+    {
+      self->previews_again = FALSE;
+      start_previews (self);
+    }
+}
+
+/* Thumbnails and metadata for whatever lacks them, two helper processes at a time. */
+static void
+start_previews (MopsAssetsPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->previews_running)
+    {
+      self->previews_again = TRUE;
+      return;
+    }
+
+  self->previews_running = TRUE;
+  task = g_task_new (self, self->cancellable, on_previews_done_cb, NULL);
+  g_task_run_in_thread (task, previews_thread);
+}
+
+static void
+on_import_progress (guint       done,
+                    guint       total,
+                    const char *current,
+                    gpointer    user_data)
+{
+  MopsAssetsPage *self = user_data;
+  g_autofree char *basename = g_path_get_basename (current);
+  /* Translators: "Importing 12 of 40 — logo.png" */
+  g_autofree char *text = g_strdup_printf (_("Importing %u of %u — %s"), done, total, basename);
+
+  gtk_label_set_text (self->progress_label, text);
+  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0);
+}
+
+static void
+show_failures (MopsAssetsPage   *self,
+               MopsImportReport *report)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  for (guint i = 0; i < report->failed->len && i < 12; i++)
+    {
+      MopsImportItem *item = g_ptr_array_index (report->failed, i);
+
+      g_string_append_printf (body, "%s\n", item->error);
+    }
+  if (report->failed->len > 12)
+    g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "…and %u more file",
+                                               "…and %u more files", report->failed->len - 12),
+                            report->failed->len - 12);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   g_dngettext (GETTEXT_PACKAGE, "A File Was Not Imported",
+                                                "Some Files Were Not Imported", report->failed->len),
+                                   body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_import_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(MopsAssetsPage) self = user_data;
+  g_autoptr(MopsImportReport) report = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *message = NULL;
+
+  report = mops_import_finish (MOPS_LIBRARY (source), result, &error);
+  g_clear_object (&self->import_cancellable);
+  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.cancel-import", FALSE);
+
+  if (report == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  for (guint i = 0; i < report->added->len; i++)
+    g_array_append_val (ids, ((MopsImportItem *) report->added->pdata[i])->id);
+  refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, TRUE);
+  rebuild_sidebar (self);
+  start_previews (self);
+
+  added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file imported", "%u files imported",
+                                        report->added->len), report->added->len);
+  if (report->duplicates->len > 0)
+    /* Translators: "%s" is "3 files imported"; the rest counts duplicates */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u was already in the library",
+                                            "%s, %u were already in the library", report->duplicates->len),
+                               added, report->duplicates->len);
+  else
+    message = g_strdup (added);
+  if (report->cancelled)
+    {
+      g_autofree char *cancelled = g_strdup_printf (_("Import cancelled: %s"), message);
+      show_toast (self, cancelled);
+    }
+  else
+    show_toast (self, message);
+
+  if (report->failed->len > 0)
+    show_failures (self, report);
+}
+
+void
+mops_assets_page_import_files (MopsAssetsPage *self,
+                               GListModel     *files)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_if_fail (MOPS_IS_ASSETS_PAGE (self));
+
+  if (self->import_cancellable != NULL)
+    {
+      show_toast (self, _("An import is already running"));
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+    {
+      g_autoptr(GFile) file = g_list_model_get_item (files, i);
+      char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        g_ptr_array_add (paths, path);
+    }
+  if (paths->len == 0)
+    return;
+  g_ptr_array_add (paths, NULL);
+
+  self->import_cancellable = g_cancellable_new ();
+  gtk_label_set_text (self->progress_label, _("Preparing the import…"));
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.cancel-import", TRUE);
+
+  mops_import_async (self->library, (const char * const *) paths->pdata, NULL, on_import_progress, self,
+                     self->import_cancellable, on_import_done_cb, g_object_ref (self));
+}
+
+gboolean
+mops_assets_page_is_busy (MopsAssetsPage *self)
+{
+  g_return_val_if_fail (MOPS_IS_ASSETS_PAGE (self), FALSE);
+
+  return self->index == NULL || self->import_cancellable != NULL || self->previews_running;
+}
+
+guint
+mops_assets_page_get_n_shown (MopsAssetsPage *self)
+{
+  g_return_val_if_fail (MOPS_IS_ASSETS_PAGE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->assets));
+}
+
+/* Actions --------------------------------------------------------------------------------- */
+
+static void
+on_chooser_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        MopsAssetsPage  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      mops_assets_page_import_files (self, files);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+open_chooser (MopsAssetsPage       *self,
+              GtkFileChooserAction  action,
+              const char           *title)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         action, _("_Import"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  open_chooser (MOPS_ASSETS_PAGE (widget), GTK_FILE_CHOOSER_ACTION_OPEN, _("Import Files"));
+}
+
+static void
+import_folder_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  open_chooser (MOPS_ASSETS_PAGE (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("Import Folders"));
+}
+
+static void
+cancel_import_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
+
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (MOPS_ASSETS_PAGE (widget)->search_entry));
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+undo_trash_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->last_trashed == NULL)
+    return;
+
+  if (!mops_assets_restore (self->library, (const gint64 *) (void *) self->last_trashed->data,
+                            self->last_trashed->len, &error))
+    show_error (self, error);
+
+  refresh_rows (self, (const gint64 *) (void *) self->last_trashed->data, self->last_trashed->len, TRUE);
+  rebuild_sidebar (self);
+  g_clear_pointer (&self->last_trashed, g_array_unref);
+}
+
+static void
+trash_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (ids->len == 0 || self->trash_view)
+    return;
+
+  if (!mops_assets_trash (self->library, (const gint64 *) (void *) ids->data, ids->len, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  g_clear_pointer (&self->last_trashed, g_array_unref);
+  self->last_trashed = g_array_ref (ids);
+  refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, TRUE);
+  rebuild_sidebar (self);
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset moved to the Trash",
+                                        "%u assets moved to the Trash", ids->len), ids->len);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "assets.undo-trash");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
+  g_autoptr(GArray) ids = selected_ids (self);
+  g_autoptr(GError) error = NULL;
+
+  if (ids->len == 0)
+    return;
+
+  if (!mops_assets_restore (self->library, (const gint64 *) (void *) ids->data, ids->len, &error))
+    show_error (self, error);
+
+  refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, TRUE);
+  rebuild_sidebar (self);
+}
+
+static void
+on_empty_trash_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            MopsAssetsPage   *self)
+{
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsSearchIndex) fresh = NULL;
+  gint64 deleted;
+
+  if (!g_str_equal (response, "empty"))
+    return;
+
+  deleted = mops_assets_empty_trash (self->library, &kept, &error);
+  if (deleted < 0)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  /* Rows are gone for good: reload the index from the database. */
+  fresh = mops_search_index_load (mops_library_get_db (self->library), &error);
+  if (fresh != NULL)
+    {
+      mops_search_index_free (self->index);
+      self->index = g_steal_pointer (&fresh);
+    }
+  run_query (self);
+  rebuild_sidebar (self);
+
+  if (kept != NULL && kept->len > 0)
+    {
+      MopsTrashKept *first = g_ptr_array_index (kept, 0);
+      /* Translators: "“Logo” stays in the Trash: it is used by the content item “Launch post”" */
+      g_autofree char *text = g_strdup_printf (_("“%s” stays in the Trash: it is used by %s"),
+                                               first->name, first->used_by);
+      show_toast (self, text);
+    }
+}
+
+static void
+empty_trash_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Empty the Trash?"),
+                                   _("The assets in the Trash and their files are deleted for good. "
+                                     "Assets still used by content, brand kits, licences or expenses stay."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "empty", _("_Empty Trash"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "empty", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_empty_trash_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  set_rating (MOPS_ASSETS_PAGE (widget), g_variant_get_int32 (parameter));
+}
+
+static GFile *
+inspected_file (MopsAssetsPage *self)
+{
+  g_autoptr(MopsAsset) asset = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->inspected_id == 0)
+    return NULL;
+
+  asset = mops_asset_load (self->library, self->inspected_id, NULL);
+  if (asset == NULL)
+    return NULL;
+
+  path = mops_asset_dup_file_path (asset);
+  return g_file_new_for_path (path);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
+  g_autoptr(GFile) file = inspected_file (self);
+  g_autofree char *uri = NULL;
+
+  if (file == NULL)
+    return;
+
+  uri = g_file_get_uri (file);
+  gtk_show_uri_full (GTK_WINDOW (gtk_widget_get_root (widget)), uri, GDK_CURRENT_TIME, NULL, NULL, NULL);
+}
+
+static void
+open_parent_folder (MopsAssetsPage *self,
+                    GFile          *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *uri = g_file_get_uri (parent);
+
+  gtk_show_uri_full (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), uri, GDK_CURRENT_TIME,
+                     NULL, NULL, NULL);
+}
+
+typedef struct
+{
+  MopsAssetsPage *page;
+  GFile          *file;
+} ShowItems;
+
+static void
+on_show_items_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  ShowItems *show = user_data;
+  g_autoptr(GVariant) reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, NULL);
+
+  /* No file manager on the bus: open the folder instead. */
+  if (reply == NULL && gtk_widget_get_root (GTK_WIDGET (show->page)) != NULL)
+    open_parent_folder (show->page, show->file);
+
+  g_object_unref (show->page);
+  g_object_unref (show->file);
+  g_free (show);
+}
+
+static void
+show_in_folder_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
+  g_autoptr(GFile) file = inspected_file (self);
+  GDBusConnection *bus = g_application_get_dbus_connection (g_application_get_default ());
+  g_autofree char *uri = NULL;
+  const char *uris[2];
+  ShowItems *show;
+
+  if (file == NULL)
+    return;
+
+  if (bus == NULL)
+    {
+      open_parent_folder (self, file);
+      return;
+    }
+
+  uri = g_file_get_uri (file);
+  uris[0] = uri;
+  uris[1] = NULL;
+  show = g_new0 (ShowItems, 1);
+  show->page = g_object_ref (self);
+  show->file = g_object_ref (file);
+  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                          "org.freedesktop.FileManager1", "ShowItems",
+                          g_variant_new ("(^ass)", uris, ""), NULL, G_DBUS_CALL_FLAGS_NONE, 5000,
+                          NULL, on_show_items_done_cb, show);
+}
+
+/* Drag and drop --------------------------------------------------------------------------- */
+
+static gboolean
+on_drop_cb (GtkDropTarget  *target,
+            const GValue   *value,
+            double          x,
+            double          y,
+            MopsAssetsPage *self)
+{
+  GdkFileList *list = g_value_get_boxed (value);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  GSList *items;
+
+  if (list == NULL)
+    return FALSE;
+
+  items = gdk_file_list_get_files (list);
+  for (GSList *l = items; l != NULL; l = l->next)
+    g_list_store_append (files, l->data);
+  g_slist_free (items);
+
+  mops_assets_page_import_files (self, G_LIST_MODEL (files));
+  return TRUE;
+}
+
+/* GObject --------------------------------------------------------------------------------- */
+
+static void
+mops_assets_page_constructed (GObject *object)
+{
+  MopsAssetsPage *self = (MopsAssetsPage *) object;
+  g_autoptr(GTask) task = NULL;
+
+  G_OBJECT_CLASS (mops_assets_page_parent_class)->constructed (object);
+
+  g_return_if_fail (MOPS_IS_LIBRARY (self->library));
+
+  self->assets = mops_asset_list_new (self->library);
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->assets)));
+  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self);
+  gtk_grid_view_set_model (self->grid_view, GTK_SELECTION_MODEL (self->selection));
+
+  rebuild_sidebar (self);
+
+  task = g_task_new (NULL, self->cancellable, on_index_loaded_cb, g_object_ref (self));
+  g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
+  g_task_run_in_thread (task, load_index_thread);
+}
+
+static void
+mops_assets_page_dispose (GObject *object)
+{
+  MopsAssetsPage *self = (MopsAssetsPage *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MOPS_TYPE_ASSETS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->assets);
+
+  G_OBJECT_CLASS (mops_assets_page_parent_class)->dispose (object);
+}
+
+static void
+mops_assets_page_finalize (GObject *object)
+{
+  MopsAssetsPage *self = (MopsAssetsPage *) object;
+
+  g_clear_pointer (&self->index, mops_search_index_free);
+  g_clear_pointer (&self->textures, g_hash_table_unref);
+  g_queue_clear_full (&self->texture_order, g_free);
+  g_clear_pointer (&self->last_trashed, g_array_unref);
+  g_clear_object (&self->import_cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->library);
+  g_free (self->tag_filter);
+
+  G_OBJECT_CLASS (mops_assets_page_parent_class)->finalize (object);
+}
+
+static void
+mops_assets_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mops_assets_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mops_assets_page_class_init (MopsAssetsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mops_assets_page_constructed;
+  object_class->dispose = mops_assets_page_dispose;
+  object_class->finalize = mops_assets_page_finalize;
+  object_class->get_property = mops_assets_page_get_property;
+  object_class->set_property = mops_assets_page_set_property;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, MOPS_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/mops-assets-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, type_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, sort_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, grid_view);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, trash_bar);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, inspector_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, preview_picture);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, inspector_name);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, inspector_details);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, title_row);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, creator_row);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, description_row);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, rating_box);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, label_row);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, tag_box);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, tag_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_query_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_grid_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_row_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_label_row_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_tag_row_apply_cb);
+
+  gtk_widget_class_install_action (widget_class, "assets.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "assets.import-folder", NULL, import_folder_action);
+  gtk_widget_class_install_action (widget_class, "assets.cancel-import", NULL, cancel_import_action);
+  gtk_widget_class_install_action (widget_class, "assets.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "assets.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "assets.trash", NULL, trash_action);
+  gtk_widget_class_install_action (widget_class, "assets.undo-trash", NULL, undo_trash_action);
+  gtk_widget_class_install_action (widget_class, "assets.restore", NULL, restore_action);
+  gtk_widget_class_install_action (widget_class, "assets.empty-trash", NULL, empty_trash_action);
+  gtk_widget_class_install_action (widget_class, "assets.rate", "i", rate_action);
+  gtk_widget_class_install_action (widget_class, "assets.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "assets.show-in-folder", NULL, show_in_folder_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "assets.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "assets.import-folder", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "assets.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "assets.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "assets.trash", NULL);
+  for (int i = 0; i <= 5; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, 0, "assets.rate", "i", i);
+}
+
+static void
+mops_assets_page_init (MopsAssetsPage *self)
+{
+  GtkListItemFactory *factory;
+  GtkDropTarget *drop;
+
+  self->cancellable = g_cancellable_new ();
+  self->textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_queue_init (&self->texture_order);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (on_tile_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_tile_bind_cb), self);
+  gtk_grid_view_set_factory (self->grid_view, factory);
+  g_object_unref (factory);
+
+  for (int i = 0; i < 5; i++)
+    {
+      GtkWidget *star = gtk_toggle_button_new ();
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d star", "%d stars",
+                                                             (gulong) i + 1), i + 1);
+
+      gtk_button_set_icon_name (GTK_BUTTON (star), "starred-symbolic");
+      gtk_widget_add_css_class (star, "flat");
+      gtk_widget_add_css_class (star, "rating-star");
+      gtk_widget_set_tooltip_text (star, label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (star), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data (G_OBJECT (star), "star", GINT_TO_POINTER (i + 1));
+      g_signal_connect (star, "toggled", G_CALLBACK (on_star_toggled_cb), self);
+      gtk_box_append (self->rating_box, star);
+      self->stars[i] = GTK_TOGGLE_BUTTON (star);
+    }
+
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.cancel-import", FALSE);
+  gtk_stack_set_visible_child_name (self->view_stack, "loading");
+}

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-assets-page.h — the asset browser: sidebar, search, thumbnail grid, inspector */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/mops-library.h"
+
+G_BEGIN_DECLS
+
+#define MOPS_TYPE_ASSETS_PAGE (mops_assets_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (MopsAssetsPage, mops_assets_page, MOPS, ASSETS_PAGE, GtkWidget)
+
+/* Imports @files (GFile: files and folders) in the background, with progress and Cancel;
+ * what the file choosers and drag-and-drop call. */
+void      mops_assets_page_import_files      (MopsAssetsPage *self,
+                                              GListModel     *files);
+
+/* TRUE while the search index loads, an import runs or previews are being made. */
+gboolean  mops_assets_page_is_busy           (MopsAssetsPage *self);
+
+/* The number of assets the grid shows now. */
+guint     mops_assets_page_get_n_shown       (MopsAssetsPage *self);
+
+G_END_DECLS

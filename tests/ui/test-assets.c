@@ -1,0 +1,267 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-assets.c — the asset browser on the demo library: grid, search, inspector, rating,
+ * import of a folder, Trash with undo, narrow and dark layouts */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+
+#include "core/mops-asset.h"
+#include "core/mops-db.h"
+#include "core/mops-search.h"
+#include "mops-ui-test.h"
+#include "ui/mops-assets-page.h"
+
+static MopsAssetsPage *
+get_page (void)
+{
+  GtkWidget *page = mops_ui_test_find_by_type (GTK_WIDGET (mops_ui_test_get_window ()), MOPS_TYPE_ASSETS_PAGE);
+
+  g_assert_nonnull (page);
+  return MOPS_ASSETS_PAGE (page);
+}
+
+static gboolean
+page_is_idle (gpointer user_data)
+{
+  return !mops_assets_page_is_busy (get_page ());
+}
+
+static void
+wait_idle (const char *what)
+{
+  mops_ui_test_wait_until (page_is_idle, NULL, 60000, what);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (mops_ui_test_get_window ()));
+}
+
+typedef struct
+{
+  guint n;
+} Count;
+
+static gboolean
+shows_n (gpointer user_data)
+{
+  return mops_assets_page_get_n_shown (get_page ()) == ((Count *) user_data)->n;
+}
+
+static void
+wait_shown (guint       n,
+            const char *what)
+{
+  Count count = { n };
+
+  mops_ui_test_wait_until (shows_n, &count, 10000, what);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (mops_ui_test_get_window ()));
+}
+
+/* What the library holds outside the Trash, records left out, by the CLI's own search. */
+static guint
+count_in_library (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsLibrary) library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, &error);
+  MopsSearchQuery query = { 0 };
+  g_autoptr(GArray) ids = NULL;
+
+  g_assert_no_error (error);
+  ids = mops_search_assets (mops_library_get_db (library), &query, &error);
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+static GtkWidget *
+find (const char *id)
+{
+  GtkWidget *widget = mops_ui_test_find_by_id (GTK_WIDGET (get_page ()), id);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static void
+test_grid_shows_the_library (void)
+{
+  guint expected = count_in_library ();
+
+  mops_ui_test_resize (GTK_WINDOW (mops_ui_test_get_window ()), 1366, 768);
+  mops_ui_test_show_page ("assets");
+  wait_idle ("the index to load and the thumbnails to be made");
+
+  g_assert_cmpuint (expected, >, 20);
+  g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, expected);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find ("view_stack"))), ==, "grid");
+  mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-grid");
+}
+
+static void
+test_search_finds_japanese_and_filters_by_type (void)
+{
+  GtkEditable *entry = GTK_EDITABLE (find ("search_entry"));
+  guint all = mops_assets_page_get_n_shown (get_page ());
+
+  gtk_editable_set_text (entry, "ロゴ");
+  wait_shown (1, "the search for ロゴ");
+  mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-search");
+
+  gtk_editable_set_text (entry, "zzzz-nothing");
+  wait_shown (0, "a search with no result");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find ("view_stack"))), ==, "empty");
+
+  gtk_editable_set_text (entry, "");
+  wait_shown (all, "the search to clear");
+
+  /* Fonts only */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find ("type_dropdown")), 4);
+  mops_ui_test_iterate ();
+  g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), >=, 1);
+  g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), <, all);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find ("type_dropdown")), 0);
+  mops_ui_test_iterate ();
+  g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, all);
+}
+
+static void
+test_inspector_edits_rating_and_title (void)
+{
+  GtkGridView *grid = GTK_GRID_VIEW (find ("grid_view"));
+  GtkSelectionModel *selection = gtk_grid_view_get_model (grid);
+  g_autoptr(MopsAsset) selected = g_list_model_get_item (G_LIST_MODEL (selection), 0);
+  g_autoptr(MopsLibrary) library = NULL;
+  g_autoptr(MopsAsset) reread = NULL;
+  gint64 id = mops_asset_get_id (selected);
+
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  mops_ui_test_iterate ();
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (find ("inspector_revealer"))));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find ("inspector_name"))), ==,
+                   mops_asset_get_display_name (selected));
+
+  /* Key 4 on the grid is the same action */
+  gtk_widget_activate_action (GTK_WIDGET (get_page ()), "assets.rate", "i", 4);
+  gtk_editable_set_text (GTK_EDITABLE (find ("title_row")), "Fjellvind mark, primary");
+  g_signal_emit_by_name (find ("title_row"), "apply");
+  mops_ui_test_iterate ();
+  mops_ui_test_wait_for_draw (GTK_WIDGET (mops_ui_test_get_window ()));
+  mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-inspector");
+
+  library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, NULL);
+  reread = mops_asset_load (library, id, NULL);
+  g_assert_cmpint (mops_asset_get_rating (reread), ==, 4);
+  g_assert_cmpstr (mops_asset_get_title (reread), ==, "Fjellvind mark, primary");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (mops_ui_test_find_by_type (find ("rating_box"),
+                                                                                            GTK_TYPE_TOGGLE_BUTTON))));
+}
+
+static void
+write_picture (const char *path,
+               double      hue)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 640, 400);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, hue, 0.5, 1 - hue);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_import_a_folder_with_progress (void)
+{
+  g_autofree char *folder = g_build_filename (mops_ui_test_get_tmp_dir (), "Agency delivery", NULL);
+  g_autofree char *sub = g_build_filename (folder, "Summer", NULL);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  guint before = mops_assets_page_get_n_shown (get_page ());
+
+  g_assert_cmpint (g_mkdir_with_parents (sub, 0755), ==, 0);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("beach-%u.png", i);
+      g_autofree char *path = g_build_filename (sub, name, NULL);
+
+      write_picture (path, i / 3.0);
+    }
+  {
+    g_autofree char *empty = g_build_filename (folder, "empty.pdf", NULL);
+    g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  }
+
+  g_list_store_append (files, file);
+  mops_assets_page_import_files (get_page (), G_LIST_MODEL (files));
+  g_assert_true (mops_assets_page_is_busy (get_page ()));
+  wait_idle ("the import and its thumbnails");
+  g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, before + 3);
+
+  /* The zero-byte file is reported in a dialog naming it. */
+  {
+    GtkWidget *dialog = NULL;
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (window))
+          dialog = window;
+      }
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "empty.pdf"));
+    mops_ui_test_screenshot_dialog (GTK_WINDOW (mops_ui_test_get_window ()), GTK_WINDOW (dialog), "assets-import-report");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+}
+
+static void
+test_trash_and_undo (void)
+{
+  GtkSelectionModel *selection = gtk_grid_view_get_model (GTK_GRID_VIEW (find ("grid_view")));
+  guint before = mops_assets_page_get_n_shown (get_page ());
+
+  gtk_selection_model_select_item (selection, 1, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (get_page ()), "assets.trash", NULL);
+  mops_ui_test_iterate ();
+  g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, before - 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (get_page ()), "assets.undo-trash", NULL);
+  mops_ui_test_iterate ();
+  g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, before);
+}
+
+static void
+test_narrow_and_dark (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  gtk_selection_model_unselect_all (gtk_grid_view_get_model (GTK_GRID_VIEW (find ("grid_view"))));
+  mops_ui_test_resize (GTK_WINDOW (mops_ui_test_get_window ()), 360, 720);
+  g_assert_true (adw_flap_get_folded (ADW_FLAP (find ("flap"))));
+  mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-narrow");
+
+  mops_ui_test_resize (GTK_WINDOW (mops_ui_test_get_window ()), 1366, 768);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (mops_ui_test_get_window ()));
+  mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-grid-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mops_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/assets/grid/shows-the-library", test_grid_shows_the_library);
+  g_test_add_func ("/assets/search/finds-japanese-and-filters-by-type", test_search_finds_japanese_and_filters_by_type);
+  g_test_add_func ("/assets/inspector/edits-rating-and-title", test_inspector_edits_rating_and_title);
+  g_test_add_func ("/assets/import/a-folder-with-progress-and-a-report", test_import_a_folder_with_progress);
+  g_test_add_func ("/assets/trash/and-undo", test_trash_and_undo);
+  g_test_add_func ("/assets/layout/narrow-and-dark", test_narrow_and_dark);
+
+  return mops_ui_test_run ();
+}
