@@ -787,7 +787,7 @@ mops_licences_status_for_asset (MopsLibrary     *library,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND,
-                   _("There is no asset with id %" G_GINT64_FORMAT), asset_id);
+                   _("There is no asset with id %lld"), (long long) asset_id);
       return FALSE;
     }
   if (rc != SQLITE_ROW)
@@ -1154,7 +1154,7 @@ mops_licences_check_content_item (MopsLibrary  *library,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND,
-                   _("There is no content item with id %" G_GINT64_FORMAT), content_item_id);
+                   _("There is no content item with id %lld"), (long long) content_item_id);
       return NULL;
     }
   if (rc != SQLITE_ROW)

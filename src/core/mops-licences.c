@@ -933,8 +933,9 @@ check_licence_exists (sqlite3  *db,
 
   if (!exists)
     {
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND,
-                   _("There is no licence with id %" G_GINT64_FORMAT), id);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("There is no licence with id %s"), number);
       return FALSE;
     }
 
@@ -961,7 +962,7 @@ check_assets_exist (sqlite3       *db,
       if (rc == SQLITE_DONE)
         {
           g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND,
-                       _("There is no asset with id %" G_GINT64_FORMAT), asset_ids[i]);
+                       _("There is no asset with id %lld"), (long long) asset_ids[i]);
           return FALSE;
         }
       if (rc != SQLITE_ROW)
@@ -988,7 +989,7 @@ mops_licences_load (MopsLibrary  *library,
   if (licences->len == 0)
     {
       g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND,
-                   _("There is no licence with id %" G_GINT64_FORMAT), id);
+                   _("There is no licence with id %lld"), (long long) id);
       return NULL;
     }
 
@@ -1334,7 +1335,7 @@ mops_licences_update (MopsLibrary        *library,
       break;
     case SQLITE_DONE:
       g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND,
-                   _("There is no licence with id %" G_GINT64_FORMAT), licence->id);
+                   _("There is no licence with id %lld"), (long long) licence->id);
       goto failed;
     default:
       mops_db_set_error (db, error, _("Could not read the licences"));
