@@ -233,6 +233,124 @@ test_trash_and_undo (void)
   g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, before);
 }
 
+static GtkListBoxRow *
+sidebar_row (const char *key_prefix,
+             const char *label)
+{
+  GtkWidget *sidebar = find ("sidebar");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (sidebar); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      const char *key = g_object_get_data (G_OBJECT (row), "key");
+
+      if (key != NULL && g_str_has_prefix (key, key_prefix) &&
+          (label == NULL || mops_ui_test_find_label (row, label) != NULL))
+        return GTK_LIST_BOX_ROW (row);
+    }
+
+  return NULL;
+}
+
+static gboolean
+inspector_shown (gpointer user_data)
+{
+  return gtk_revealer_get_child_revealed (GTK_REVEALER (find ("inspector_revealer")));
+}
+
+static gboolean
+licence_filter_done (gpointer user_data)
+{
+  return !mops_assets_page_is_busy (get_page ());
+}
+
+/* The sidebar's collections and saved searches, the licence and rating filters, saving a
+ * search, tag suggestions and renaming a tag. */
+static void
+test_collections_searches_and_filters (void)
+{
+  GtkListBox *sidebar = GTK_LIST_BOX (find ("sidebar"));
+  GtkListBoxRow *row;
+  guint all = mops_assets_page_get_n_shown (get_page ());
+  guint in_collection, expiring;
+
+  row = sidebar_row ("collection:", "Press kit");
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (sidebar, row);
+  mops_ui_test_iterate ();
+  in_collection = mops_assets_page_get_n_shown (get_page ());
+  g_assert_cmpuint (in_collection, >, 0);
+  g_assert_cmpuint (in_collection, <, all);
+  g_assert_true (gtk_action_bar_get_revealed (GTK_ACTION_BAR (find ("collection_bar"))));
+  mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-collection");
+
+  /* A saved search fills in the controls: "Expiring licences" is a licence filter */
+  row = sidebar_row ("search:", "Expiring licences");
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (sidebar, row);
+  mops_ui_test_wait_until (licence_filter_done, NULL, 10000, "the licence filter");
+  expiring = mops_assets_page_get_n_shown (get_page ());
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find ("licence_dropdown"))), ==, 2);
+  g_assert_cmpuint (expiring, >=, 1);
+  g_assert_cmpuint (expiring, <, all);
+
+  /* Save the current filters as a new search: it shows in the sidebar */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find ("rating_dropdown")), 1);
+  mops_ui_test_wait_until (licence_filter_done, NULL, 10000, "the filters");
+  {
+    g_autoptr(MopsLibrary) library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, NULL);
+    gint64 before = mops_db_query_int (mops_library_get_db (library), "SELECT count(*) FROM saved_searches", NULL);
+
+    gtk_widget_activate_action (GTK_WIDGET (get_page ()), "assets.save-search", NULL);
+    mops_ui_test_iterate ();
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+      AdwMessageDialog *dialog = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (window))
+            dialog = ADW_MESSAGE_DIALOG (window);
+        }
+      g_assert_nonnull (dialog);
+      gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Expiring and rated");
+      adw_message_dialog_response (dialog, "ok");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+    mops_ui_test_iterate ();
+    g_assert_cmpint (mops_db_query_int (mops_library_get_db (library), "SELECT count(*) FROM saved_searches", NULL),
+                     ==, before + 1);
+    g_assert_nonnull (sidebar_row ("search:", "Expiring and rated"));
+  }
+
+  /* Back to everything */
+  gtk_list_box_select_row (sidebar, sidebar_row ("all", NULL));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find ("licence_dropdown")), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find ("rating_dropdown")), 0);
+  gtk_editable_set_text (GTK_EDITABLE (find ("search_entry")), "");
+  mops_ui_test_wait_until (licence_filter_done, NULL, 10000, "the filters to clear");
+  wait_shown (all, "every asset again");
+
+  /* Tag suggestions while typing, then a rename through the same action as the menu */
+  gtk_selection_model_select_item (gtk_grid_view_get_model (GTK_GRID_VIEW (find ("grid_view"))), 0, TRUE);
+  mops_ui_test_wait_until (inspector_shown, NULL, 5000, "the inspector to slide in");
+  mops_ui_test_wait_for_draw (find ("tag_row"));
+  gtk_editable_set_text (GTK_EDITABLE (find ("tag_row")), "logo");
+  mops_ui_test_iterate ();
+  {
+    GtkWidget *list = find ("suggestion_list");
+
+    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (find ("suggestion_revealer"))));
+    g_assert_nonnull (gtk_widget_get_first_child (list));
+    mops_ui_test_wait_for_draw (list);
+    mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-tag-suggestions");
+    gtk_editable_set_text (GTK_EDITABLE (find ("tag_row")), "");
+    mops_ui_test_iterate ();
+  }
+  gtk_selection_model_unselect_all (gtk_grid_view_get_model (GTK_GRID_VIEW (find ("grid_view"))));
+}
+
 static void
 test_narrow_and_dark (void)
 {
@@ -261,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/assets/inspector/edits-rating-and-title", test_inspector_edits_rating_and_title);
   g_test_add_func ("/assets/import/a-folder-with-progress-and-a-report", test_import_a_folder_with_progress);
   g_test_add_func ("/assets/trash/and-undo", test_trash_and_undo);
+  g_test_add_func ("/assets/sidebar/collections-searches-and-filters", test_collections_searches_and_filters);
   g_test_add_func ("/assets/layout/narrow-and-dark", test_narrow_and_dark);
 
   return mops_ui_test_run ();

@@ -145,6 +145,12 @@ skip_file_chooser_under_sanitizers (void)
 #endif
 }
 
+static gboolean
+window_opened_for (gpointer user_data)
+{
+  return mops_application_find_window (mops_ui_test_get_application (), user_data) != NULL;
+}
+
 static void
 test_open_library_chooses_a_folder (void)
 {
@@ -178,7 +184,7 @@ test_open_library_chooses_a_folder (void)
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
   mops_ui_test_iterate ();
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  mops_ui_test_iterate ();
+  mops_ui_test_wait_until (window_opened_for, third, 10000, "the chosen library to open");
 
   opened = mops_application_find_window (application, third);
   g_assert_nonnull (opened);
@@ -192,6 +198,12 @@ test_open_library_chooses_a_folder (void)
 
   mops_ui_test_close_window (GTK_WINDOW (opened));
   g_settings_reset (settings, "library-path");
+}
+
+static gboolean
+preferences_closed (gpointer user_data)
+{
+  return mops_ui_test_find_toplevel (MOPS_TYPE_PREFERENCES_WINDOW, NULL) == NULL;
 }
 
 static void
@@ -224,7 +236,7 @@ test_preferences_change_library (void)
   g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
   mops_ui_test_iterate ();
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
-  mops_ui_test_iterate ();
+  mops_ui_test_wait_until (preferences_closed, NULL, 10000, "Preferences to close after the change");
 
   /* The same window now shows the other library; the first one is free again. */
   g_assert_null (mops_ui_test_find_toplevel (MOPS_TYPE_PREFERENCES_WINDOW, NULL));

@@ -1,0 +1,415 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-collections.c — manual collections of assets, and saved searches */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "mops-collections"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "mops-clock.h"
+#include "mops-collections.h"
+#include "mops-db.h"
+#include "mops-error.h"
+
+void
+mops_collection_info_free (MopsCollectionInfo *info)
+{
+  if (info == NULL)
+    return;
+
+  g_free (info->name);
+  g_free (info);
+}
+
+void
+mops_saved_search_free (MopsSavedSearch *search)
+{
+  if (search == NULL)
+    return;
+
+  g_free (search->name);
+  g_free (search->query);
+  g_free (search->filters);
+  g_free (search);
+}
+
+static char *
+clean_name (const char  *name,
+            GError     **error)
+{
+  g_autofree char *valid = g_utf8_make_valid (name != NULL ? name : "", -1);
+  char *stripped = g_strdup (g_strstrip (valid));
+
+  if (*stripped == '\0')
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID, _("A name cannot be empty"));
+      g_free (stripped);
+      return NULL;
+    }
+
+  return stripped;
+}
+
+GPtrArray *
+mops_collections_list (MopsLibrary  *library,
+                       GError      **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) mops_collection_info_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  stmt = mops_db_prepare (mops_library_get_db (library),
+                          "SELECT c.id, c.name, count(a.id) FROM collections c"
+                          " LEFT JOIN collection_assets ca ON ca.collection_id = c.id"
+                          " LEFT JOIN assets a ON a.id = ca.asset_id AND a.trashed_at IS NULL"
+                          " GROUP BY c.id ORDER BY c.name COLLATE NOCASE, c.id",
+                          error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MopsCollectionInfo *info = g_new0 (MopsCollectionInfo, 1);
+
+      info->id = sqlite3_column_int64 (stmt, 0);
+      info->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      info->asset_count = sqlite3_column_int64 (stmt, 2);
+      g_ptr_array_add (list, info);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      mops_db_set_error (mops_library_get_db (library), error, _("Could not read the collections"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&list);
+}
+
+gint64
+mops_collections_ensure (MopsLibrary  *library,
+                         const char   *name,
+                         GError      **error)
+{
+  sqlite3 *db;
+  g_autofree char *clean = clean_name (name, error);
+  g_autoptr(sqlite3_stmt) find = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+
+  if (clean == NULL)
+    return 0;
+
+  db = mops_library_get_db (library);
+  find = mops_db_prepare (db, "SELECT id FROM collections WHERE name = ?", error);
+  if (find == NULL)
+    return 0;
+
+  sqlite3_bind_text (find, 1, clean, -1, SQLITE_STATIC);
+  if (sqlite3_step (find) == SQLITE_ROW)
+    return sqlite3_column_int64 (find, 0);
+
+  insert = mops_db_prepare (db, "INSERT INTO collections (name, created_at) VALUES (?, ?)", error);
+  if (insert == NULL)
+    return 0;
+
+  sqlite3_bind_text (insert, 1, clean, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (insert, 2, mops_clock_now_unix ());
+  if (sqlite3_step (insert) != SQLITE_DONE)
+    {
+      mops_db_set_error (db, error, _("Could not create the collection"));
+      return 0;
+    }
+
+  return sqlite3_last_insert_rowid (db);
+}
+
+static gboolean
+exists (sqlite3     *db,
+        const char  *sql,
+        gint64       id,
+        GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return TRUE;
+
+  g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("There is no such collection or asset (%lld)"),
+               (long long) id);
+  return FALSE;
+}
+
+static gboolean
+change_members (MopsLibrary   *library,
+                gint64         collection_id,
+                const gint64  *asset_ids,
+                guint          n_assets,
+                gboolean       add,
+                GError       **error)
+{
+  sqlite3 *db = mops_library_get_db (library);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 now = mops_clock_now_unix ();
+
+  if (!mops_db_begin (db, error))
+    return FALSE;
+
+  if (!exists (db, "SELECT 1 FROM collections WHERE id = ?", collection_id, error))
+    goto failed;
+  for (guint i = 0; i < n_assets; i++)
+    if (!exists (db, "SELECT 1 FROM assets WHERE id = ?", asset_ids[i], error))
+      goto failed;
+
+  stmt = mops_db_prepare (db,
+                          add ? "INSERT OR IGNORE INTO collection_assets (collection_id, asset_id, position, added_at)"
+                                " VALUES (?1, ?2, (SELECT ifnull(max(position), 0) + 1 FROM collection_assets"
+                                " WHERE collection_id = ?1), ?3)"
+                              : "DELETE FROM collection_assets WHERE collection_id = ?1 AND asset_id = ?2 AND ?3 > 0",
+                          error);
+  if (stmt == NULL)
+    goto failed;
+
+  for (guint i = 0; i < n_assets; i++)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, collection_id);
+      sqlite3_bind_int64 (stmt, 2, asset_ids[i]);
+      sqlite3_bind_int64 (stmt, 3, now);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          mops_db_set_error (db, error, _("Could not change the collection"));
+          goto failed;
+        }
+    }
+
+  return mops_db_commit (db, error);
+
+failed:
+  mops_db_rollback (db);
+  return FALSE;
+}
+
+gboolean
+mops_collections_add_assets (MopsLibrary   *library,
+                             gint64         collection_id,
+                             const gint64  *asset_ids,
+                             guint          n_assets,
+                             GError       **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  return change_members (library, collection_id, asset_ids, n_assets, TRUE, error);
+}
+
+gboolean
+mops_collections_remove_assets (MopsLibrary   *library,
+                                gint64         collection_id,
+                                const gint64  *asset_ids,
+                                guint          n_assets,
+                                GError       **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  return change_members (library, collection_id, asset_ids, n_assets, FALSE, error);
+}
+
+static gboolean
+run_one (MopsLibrary  *library,
+         const char   *sql,
+         const char   *text,
+         gint64        id,
+         GError      **error)
+{
+  sqlite3 *db = mops_library_get_db (library);
+  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  if (text != NULL)
+    sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return mops_db_set_error (db, error, _("Could not change the collection"));
+
+  if (sqlite3_changes (db) == 0)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("There is no such collection or search (%lld)"),
+                   (long long) id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+mops_collections_rename (MopsLibrary  *library,
+                         gint64        collection_id,
+                         const char   *name,
+                         GError      **error)
+{
+  g_autofree char *clean = clean_name (name, error);
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  return clean != NULL &&
+         run_one (library, "UPDATE collections SET name = ?1 WHERE id = ?2", clean, collection_id, error);
+}
+
+gboolean
+mops_collections_delete (MopsLibrary  *library,
+                         gint64        collection_id,
+                         GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  /* Members stay in the library: a collection only groups them. */
+  return run_one (library, "DELETE FROM collections WHERE id = ?2 AND ?1 IS NULL", NULL, collection_id, error);
+}
+
+GArray *
+mops_collections_get_asset_ids (MopsLibrary  *library,
+                                gint64        collection_id,
+                                GError      **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  stmt = mops_db_prepare (mops_library_get_db (library),
+                          "SELECT asset_id FROM collection_assets WHERE collection_id = ? ORDER BY position, asset_id",
+                          error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, collection_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      mops_db_set_error (mops_library_get_db (library), error, _("Could not read the collections"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+GPtrArray *
+mops_saved_searches_list (MopsLibrary  *library,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) mops_saved_search_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  stmt = mops_db_prepare (mops_library_get_db (library),
+                          "SELECT id, name, query, filters FROM saved_searches ORDER BY name COLLATE NOCASE, id",
+                          error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      MopsSavedSearch *search = g_new0 (MopsSavedSearch, 1);
+
+      search->id = sqlite3_column_int64 (stmt, 0);
+      search->name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      search->query = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+        search->filters = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      g_ptr_array_add (list, search);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      mops_db_set_error (mops_library_get_db (library), error, _("Could not read the saved searches"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&list);
+}
+
+gint64
+mops_saved_searches_save (MopsLibrary  *library,
+                          const char   *name,
+                          const char   *query,
+                          const char   *filters,
+                          GError      **error)
+{
+  sqlite3 *db;
+  g_autofree char *clean = clean_name (name, error);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+
+  if (clean == NULL)
+    return 0;
+
+  if (filters != NULL)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+
+      if (!json_parser_load_from_data (parser, filters, -1, NULL) ||
+          !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+        {
+          g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID, _("The filters of a saved search must be a JSON object"));
+          return 0;
+        }
+    }
+
+  db = mops_library_get_db (library);
+  stmt = mops_db_prepare (db,
+                          "INSERT INTO saved_searches (name, query, filters, created_at) VALUES (?, ?, ?, ?)"
+                          " ON CONFLICT (name) DO UPDATE SET query = excluded.query, filters = excluded.filters",
+                          error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_text (stmt, 1, clean, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, query != NULL ? query : "", -1, SQLITE_STATIC);
+  mops_db_bind_text_or_null (stmt, 3, filters);
+  sqlite3_bind_int64 (stmt, 4, mops_clock_now_unix ());
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      mops_db_set_error (db, error, _("Could not save the search"));
+      return 0;
+    }
+
+  /* An upsert that updated reports no new rowid: look the row up by its name. */
+  {
+    g_autoptr(sqlite3_stmt) find = mops_db_prepare (db, "SELECT id FROM saved_searches WHERE name = ?", error);
+
+    if (find == NULL)
+      return 0;
+    sqlite3_bind_text (find, 1, clean, -1, SQLITE_STATIC);
+    return sqlite3_step (find) == SQLITE_ROW ? sqlite3_column_int64 (find, 0) : 0;
+  }
+}
+
+gboolean
+mops_saved_searches_delete (MopsLibrary  *library,
+                            gint64        id,
+                            GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  return run_one (library, "DELETE FROM saved_searches WHERE id = ?2 AND ?1 IS NULL", NULL, id, error);
+}

@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-collections.c — manual collections and saved searches */
+
+#include "config.h"
+
+#include "core/mops-asset-store.h"
+#include "core/mops-collections.h"
+#include "core/mops-db.h"
+#include "core/mops-error.h"
+#include "mops-test-util.h"
+
+typedef struct
+{
+  char        *dir;
+  MopsLibrary *library;
+  gint64       ids[3];
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = mops_test_make_tmp_dir ();
+  path = g_build_filename (fixture->dir, "library", NULL);
+  fixture->library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixture->ids); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("poster-%u.png", i);
+      g_autofree char *content = g_strdup_printf ("poster %u", i);
+      g_autofree char *file = mops_test_write_file (fixture->dir, name, content, -1);
+
+      fixture->ids[i] = mops_asset_store_file (fixture->library, file, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_clear_object (&fixture->library);
+  mops_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+test_collections_group_assets (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GArray) members = NULL;
+  gint64 ids[] = { fixture->ids[2], fixture->ids[0] };
+  gint64 press, again;
+
+  press = mops_collections_ensure (fixture->library, "  Press kit ", &error);
+  g_assert_no_error (error);
+  again = mops_collections_ensure (fixture->library, "Press kit", &error);
+  g_assert_cmpint (press, ==, again);
+  g_assert_cmpint (mops_collections_ensure (fixture->library, "   ", &error), ==, 0);
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (mops_collections_add_assets (fixture->library, press, ids, 2, &error));
+  g_assert_true (mops_collections_add_assets (fixture->library, press, ids, 1, &error));   /* idempotent */
+  members = mops_collections_get_asset_ids (fixture->library, press, &error);
+  g_assert_cmpuint (members->len, ==, 2);
+  g_assert_cmpint (g_array_index (members, gint64, 0), ==, fixture->ids[2]);   /* order added */
+
+  /* An unknown asset changes nothing. */
+  {
+    gint64 bad[] = { fixture->ids[1], 4242 };
+
+    g_assert_false (mops_collections_add_assets (fixture->library, press, bad, 2, &error));
+    g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+
+  /* Trashed members are not counted. */
+  g_assert_true (mops_db_exec (mops_library_get_db (fixture->library), "UPDATE assets SET trashed_at = 1 WHERE id = 1", NULL));
+  list = mops_collections_list (fixture->library, &error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (((MopsCollectionInfo *) list->pdata[0])->name, ==, "Press kit");
+  g_assert_cmpint (((MopsCollectionInfo *) list->pdata[0])->asset_count, ==, 1);
+
+  g_assert_true (mops_collections_remove_assets (fixture->library, press, &fixture->ids[2], 1, &error));
+  g_assert_true (mops_collections_rename (fixture->library, press, "Press kit 2026", &error));
+  g_assert_true (mops_collections_delete (fixture->library, press, &error));
+  g_assert_cmpint (mops_db_query_int (mops_library_get_db (fixture->library), "SELECT count(*) FROM assets", NULL), ==, 3);
+  g_assert_false (mops_collections_delete (fixture->library, press, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+}
+
+static void
+test_saved_searches_round_trip (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 id, same;
+
+  id = mops_saved_searches_save (fixture->library, "Vector logos", "logo", "{\"type\":[\"vector\"]}", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  same = mops_saved_searches_save (fixture->library, "Vector logos", "mark", NULL, &error);
+  g_assert_cmpint (same, ==, id);
+
+  list = mops_saved_searches_list (fixture->library, &error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (((MopsSavedSearch *) list->pdata[0])->query, ==, "mark");
+  g_assert_null (((MopsSavedSearch *) list->pdata[0])->filters);
+
+  g_assert_cmpint (mops_saved_searches_save (fixture->library, "Broken", "", "[1,2]", &error), ==, 0);
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (mops_saved_searches_delete (fixture->library, id, &error));
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = mops_saved_searches_list (fixture->library, &error);
+  g_assert_cmpuint (list->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/collections/group-assets-without-owning-them", test_collections_group_assets);
+  ADD ("/saved-searches/round-trip-and-replace-by-name", test_saved_searches_round_trip);
+#undef ADD
+
+  return g_test_run ();
+}
