@@ -661,8 +661,17 @@ forward_progress (guint       done,
   call->done = done;
   call->total = total;
   call->current = g_strdup (current);
-  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, deliver_progress, call,
-                              progress_call_free);
+
+  /* An idle source, not g_main_context_invoke(): that one runs the callback right here, in
+   * the worker, whenever nobody owns the context at that moment. */
+  {
+    GSource *source = g_idle_source_new ();
+
+    g_source_set_priority (source, G_PRIORITY_DEFAULT);
+    g_source_set_callback (source, deliver_progress, call, progress_call_free);
+    g_source_attach (source, data->context);
+    g_source_unref (source);
+  }
 }
 
 static void

@@ -201,6 +201,14 @@ test_open_library_chooses_a_folder (void)
 }
 
 static gboolean
+library_is_free (gpointer user_data)
+{
+  g_autoptr(MopsLibrary) library = mops_library_open (user_data, MOPS_LIBRARY_OPEN_LOCK, NULL);
+
+  return library != NULL;
+}
+
+static gboolean
 preferences_closed (gpointer user_data)
 {
   return mops_ui_test_find_toplevel (MOPS_TYPE_PREFERENCES_WINDOW, NULL) == NULL;
@@ -242,6 +250,8 @@ test_preferences_change_library (void)
   g_assert_null (mops_ui_test_find_toplevel (MOPS_TYPE_PREFERENCES_WINDOW, NULL));
   g_assert_cmpuint (mops_ui_test_count_windows (), ==, n_windows);
   g_assert_cmpstr (mops_library_get_path (mops_window_get_library (window)), ==, after);
+  /* Workers of the old window's pages finish their current file first. */
+  mops_ui_test_wait_until (library_is_free, before, 10000, "the first library's lock to be released");
   released = mops_library_open (before, MOPS_LIBRARY_OPEN_LOCK, &error);
   g_assert_no_error (error);
   g_clear_object (&released);
