@@ -760,21 +760,37 @@ mops_licences_status_for_asset (MopsLibrary     *library,
                                 MopsLicenceRow  *out_row,
                                 GError         **error)
 {
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (out_row != NULL, FALSE);
+
+  if (within < 0)
+    within = mops_library_get_expiry_warning_days (library);
+
+  return mops_licences_status_for_asset_in_db (mops_library_get_db (library), asset_id, date, within,
+                                               out_row, error);
+}
+
+gboolean
+mops_licences_status_for_asset_in_db (sqlite3         *db,
+                                      gint64           asset_id,
+                                      const GDate     *date,
+                                      int              within,
+                                      MopsLicenceRow  *out_row,
+                                      GError         **error)
+{
   g_autoptr(sqlite3_stmt) asset = NULL;
   g_autoptr(sqlite3_stmt) licences = NULL;
   g_autoptr(SpanSet) set = NULL;
   g_autoptr(GPtrArray) spans = NULL;
-  sqlite3 *db;
   Verdict verdict;
   int rc;
 
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (db != NULL, FALSE);
   g_return_val_if_fail (out_row != NULL, FALSE);
 
   memset (out_row, 0, sizeof *out_row);
-  db = mops_library_get_db (library);
   if (within < 0)
-    within = mops_library_get_expiry_warning_days (library);
+    within = mops_licences_read_warning_days (db);
 
   asset = mops_db_prepare (db,
                            "SELECT role = 'record' OR trashed_at IS NOT NULL FROM assets WHERE id = ?",

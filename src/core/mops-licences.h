@@ -320,6 +320,15 @@ gboolean     mops_licences_status_for_asset (MopsLibrary        *library,
                                              MopsLicenceRow     *out_row,
                                              GError            **error);
 
+/* mops_licences_status_for_asset() on any connection (core workers on their own
+ * connection). @within negative reads expiry_warning_days from the connection's settings. */
+gboolean     mops_licences_status_for_asset_in_db (sqlite3          *db,
+                                                   gint64            asset_id,
+                                                   const GDate      *date,
+                                                   int               within,
+                                                   MopsLicenceRow   *out_row,
+                                                   GError          **error);
+
 /* Frees the strings of a row filled in place and zeroes it. */
 void         mops_licence_row_clear         (MopsLicenceRow     *row);
 

@@ -385,9 +385,12 @@ void
 mops_probe_read_metadata (const MopsProbeRequest *request,
                           JsonBuilder            *out)
 {
+  g_autofree char *lower_path = g_ascii_strdown (request->path, -1);
+
   read_dimensions (request, out);
 
+  /* An .xmp sidecar holds nothing but metadata (exported copies of formats without XMP). */
   if (mime_is (request->mime, "image/") || mime_is (request->mime, "video/") ||
-      g_strcmp0 (request->mime, "application/pdf") == 0)
+      g_strcmp0 (request->mime, "application/pdf") == 0 || g_str_has_suffix (lower_path, ".xmp"))
     read_embedded (request, out);
 }

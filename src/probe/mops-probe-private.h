@@ -21,6 +21,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 /* The largest thumbnail; the 256 px one is derived from it. */
 #define MOPS_PROBE_THUMB_MAX 512
 
+/* The range of the "size" of a render request (the picture's longest edge). */
+#define MOPS_PROBE_RENDER_MIN 16
+#define MOPS_PROBE_RENDER_MAX 8192
+
 typedef struct
 {
   const char *path;
@@ -44,5 +48,41 @@ GdkPixbuf *mops_probe_render        (const MopsProbeRequest *request,
                                      gboolean               *no_preview_kind,
                                      char                  **error_code,
                                      char                  **error_message);
+
+/* The viewer's large picture: page @page (0-based; a PDF has several, everything else one)
+ * fitting @size × @size. Raster images are never enlarged beyond their own size; vectors and
+ * PDF pages are drawn at that size; a font becomes a specimen (its family name and a pangram
+ * at 12 to 72 px, drawn with its own glyphs), a text file a page of its first ~200 lines.
+ * *@out_page_count gets the number of pages. NULL as for mops_probe_render(); a page that
+ * does not exist is the code "bad_page". */
+GdkPixbuf *mops_probe_render_page   (const MopsProbeRequest *request,
+                                     int                     page,
+                                     int                     size,
+                                     int                    *out_page_count,
+                                     gboolean               *no_preview_kind,
+                                     char                  **error_code,
+                                     char                  **error_message);
+
+/* Copies @source to @dest (a temporary file beside it, then a rename) and writes @fields
+ * into the copy's XMP: "title", "creator", "description" (strings), "tags" (tag paths
+ * "A/B/C", "\/" a literal slash) as dc:subject leaves and lr:hierarchicalSubject "A|B|C",
+ * and "licence" ({"licensor", "kind", "expires_on", "usage_terms", "copyright"} or null) as
+ * xmpRights:UsageTerms, dc:rights, plus:Licensor and plus:LicenseEndDate. A format that
+ * cannot hold XMP gets an untouched copy and a sidecar @dest.xmp, returned in
+ * *@out_sidecar. FALSE with a code and a translated message naming the file on failure;
+ * @dest is then left as it was. */
+gboolean   mops_probe_write_xmp     (const char             *source,
+                                     const char             *dest,
+                                     const char             *name,
+                                     JsonObject             *fields,
+                                     char                  **out_sidecar,
+                                     char                  **error_code,
+                                     char                  **error_message);
+
+/* Writes @pixbuf to @path as PNG through a temporary file in the same folder and a rename,
+ * so a reader never sees half a picture. The folder is created when missing. */
+gboolean   mops_probe_save_png      (GdkPixbuf              *pixbuf,
+                                     const char             *path,
+                                     GError                **error);
 
 G_END_DECLS

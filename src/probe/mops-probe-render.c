@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mops-probe-render.c — decoding a file into its thumbnail picture */
+/* mops-probe-render.c — decoding a file into its thumbnail or the viewer's large picture */
 
 #include "config.h"
 
@@ -20,6 +20,19 @@
 #include "mops-probe-private.h"
 
 #define THUMB MOPS_PROBE_THUMB_MAX
+
+/* The large view of a text file shows this much of its beginning. */
+#define TEXT_VIEW_LINES 200
+#define TEXT_VIEW_BYTES (64 * 1024)
+
+/* What to draw: a thumbnail, or the viewer's picture of one page. */
+typedef struct
+{
+  int      box;          /* the picture fits box × box */
+  int      page;         /* 0-based; only PDFs have more than one */
+  gboolean large;        /* the viewer's picture: a font specimen, a page of text */
+  int      page_count;   /* out */
+} Target;
 
 static gboolean
 mime_is (const char *mime,
@@ -93,6 +106,7 @@ fit (double  width,
 
 static GdkPixbuf *
 render_raster (const MopsProbeRequest  *request,
+               const Target            *target,
                char                   **code,
                char                   **message)
 {
@@ -118,8 +132,8 @@ render_raster (const MopsProbeRequest  *request,
     }
 
   /* Decode at scale: JPEG decodes at 1/2, 1/4, 1/8 straight away. */
-  if (width > THUMB || height > THUMB)
-    decoded = gdk_pixbuf_new_from_file_at_size (request->path, THUMB, THUMB, &error);
+  if (width > target->box || height > target->box)
+    decoded = gdk_pixbuf_new_from_file_at_size (request->path, target->box, target->box, &error);
   else
     decoded = gdk_pixbuf_new_from_file (request->path, &error);
 
@@ -135,6 +149,7 @@ render_raster (const MopsProbeRequest  *request,
 
 static GdkPixbuf *
 render_svg (const MopsProbeRequest  *request,
+            const Target            *target,
             char                   **code,
             char                   **message)
 {
@@ -161,9 +176,9 @@ render_svg (const MopsProbeRequest  *request,
     }
 
   if (!rsvg_handle_get_intrinsic_size_in_pixels (handle, &w, &h) || w <= 0 || h <= 0)
-    w = h = THUMB;
+    w = h = target->box;
 
-  fit (w, h, THUMB, &width, &height);
+  fit (w, h, target->box, &width, &height);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
   viewport = (RsvgRectangle) { 0, 0, width, height };
@@ -184,6 +199,7 @@ render_svg (const MopsProbeRequest  *request,
 
 static GdkPixbuf *
 render_pdf (const MopsProbeRequest  *request,
+            Target                  *target,
             char                   **code,
             char                   **message)
 {
@@ -207,12 +223,20 @@ render_pdf (const MopsProbeRequest  *request,
       return NULL;
     }
 
-  page = poppler_document_get_page (document, 0);
+  target->page_count = poppler_document_get_n_pages (document);
+  if (target->page < 0 || target->page >= target->page_count)
+    {
+      set_error (code, message, "bad_page",
+                 g_strdup_printf (_("“%s” has no page %d"), name, target->page + 1));
+      return NULL;
+    }
+
+  page = poppler_document_get_page (document, target->page);
   poppler_page_get_size (page, &w, &h);
   if (w <= 0 || h <= 0)
-    w = h = THUMB;
+    w = h = target->box;
 
-  fit (w, h, THUMB, &width, &height);
+  fit (w, h, target->box, &width, &height);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);   /* paper */
@@ -226,61 +250,86 @@ render_pdf (const MopsProbeRequest  *request,
   return pixbuf;
 }
 
+/* Sample texts by script: a font map made from one file has no fallback, so the sample must
+ * be in a script the font covers (design §12). */
+static const struct
+{
+  gunichar    probe;       /* a character the script's fonts have */
+  const char *pangram;
+} samples[] = {
+  { 'a', "The quick brown fox jumps over the lazy dog" },
+  { 0x0436, "Съешь же ещё этих мягких французских булок, да выпей чаю" },
+  { 0x3042, "いろはにほへと ちりぬるを わかよたれそ つねならむ" },
+  { 0x6F22, "永和九年，歲在癸丑，暮春之初" },
+};
+
+typedef struct
+{
+  PangoFontMap *font_map;
+  char         *family;
+  const char   *pangram;
+} FontFile;
+
+static void
+font_file_clear (FontFile *font)
+{
+  g_clear_object (&font->font_map);
+  g_clear_pointer (&font->family, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FontFile, font_file_clear)
+
 /* A font file is drawn with its own glyphs: a private fontconfig that knows only this file
  * (design §12), so a sample never falls back to another font. */
-static GdkPixbuf *
-render_font (const MopsProbeRequest  *request,
-             char                   **code,
-             char                   **message)
+static gboolean
+open_font_file (const MopsProbeRequest  *request,
+                FontFile                *font,
+                char                   **code,
+                char                   **message)
 {
-  g_autofree char *name = g_strdup (request->name);
-  g_autofree char *family = NULL;
   FcConfig *config = FcConfigCreate ();
-  FcFontSet *set;
-  PangoFontMap *font_map;
-  PangoContext *context;
-  PangoLayout *layout;
-  PangoFontDescription *description;
-  cairo_surface_t *surface;
-  GdkPixbuf *pixbuf;
-  cairo_t *cr;
+  FcFontSet *set = NULL;
   FcChar8 *fc_family = NULL;
+  FcCharSet *charset = NULL;
 
-  if (!FcConfigAppFontAddFile (config, (const FcChar8 *) request->path))
-    {
-      FcConfigDestroy (config);
-      set_error (code, message, "undecodable",
-                 g_strdup_printf (_("“%s” is not a font this system can read, or it is damaged"), name));
-      return NULL;
-    }
-
-  set = FcConfigGetFonts (config, FcSetApplication);
+  if (FcConfigAppFontAddFile (config, (const FcChar8 *) request->path))
+    set = FcConfigGetFonts (config, FcSetApplication);
   if (set != NULL && set->nfont > 0 &&
       FcPatternGetString (set->fonts[0], FC_FAMILY, 0, &fc_family) == FcResultMatch)
-    family = g_strdup ((const char *) fc_family);
+    font->family = g_strdup ((const char *) fc_family);
 
-  if (family == NULL)
+  if (font->family == NULL)
     {
       FcConfigDestroy (config);
       set_error (code, message, "undecodable",
-                 g_strdup_printf (_("“%s” is not a font this system can read, or it is damaged"), name));
-      return NULL;
+                 g_strdup_printf (_("“%s” is not a font this system can read, or it is damaged"), request->name));
+      return FALSE;
     }
 
-  font_map = pango_cairo_font_map_new_for_font_type (CAIRO_FONT_TYPE_FT);
-  pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (font_map), config);
+  font->pangram = samples[0].pangram;
+  if (FcPatternGetCharSet (set->fonts[0], FC_CHARSET, 0, &charset) == FcResultMatch)
+    for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+      if (FcCharSetHasChar (charset, samples[i].probe))
+        {
+          font->pangram = samples[i].pangram;
+          break;
+        }
+
+  font->font_map = pango_cairo_font_map_new_for_font_type (CAIRO_FONT_TYPE_FT);
+  pango_fc_font_map_set_config (PANGO_FC_FONT_MAP (font->font_map), config);
   FcConfigDestroy (config);
+  return TRUE;
+}
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, THUMB, THUMB);
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+static void
+draw_font_sample (FontFile *font,
+                  cairo_t  *cr)
+{
+  PangoContext *context = pango_font_map_create_context (font->font_map);
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *description = pango_font_description_new ();
 
-  context = pango_font_map_create_context (font_map);
-  layout = pango_layout_new (context);
-  description = pango_font_description_new ();
-  pango_font_description_set_family (description, family);
+  pango_font_description_set_family (description, font->family);
   pango_font_description_set_absolute_size (description, 150 * PANGO_SCALE);
   pango_layout_set_font_description (layout, description);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
@@ -298,57 +347,188 @@ render_font (const MopsProbeRequest  *request,
   pango_font_description_free (description);
   g_object_unref (layout);
   g_object_unref (context);
-  g_object_unref (font_map);
-  cairo_destroy (cr);
+}
 
+/* One line of a specimen: its text at its size (unscaled px), and the gap after it. */
+typedef struct
+{
+  const char *text;
+  double      px;
+  double      gap;
+} SpecimenLine;
+
+/* The specimen's lines, laid out for a page @box wide; returns its height. With @cr, draws
+ * them too. Sizes are px on a 1024 px page, scaled with the page. */
+static int
+lay_out_specimen (FontFile   *font,
+                  int         box,
+                  cairo_t    *cr)
+{
+  static const double sizes[] = { 12, 18, 24, 36, 48, 72 };
+  const char *alphabet = g_str_equal (font->pangram, samples[0].pangram)
+                         ? "ABCDEFGHIJKLMNOPQRSTUVWXYZ\nabcdefghijklmnopqrstuvwxyz\n0123456789 .,;:!?&@"
+                         : font->pangram;
+  double scale = box / 1024.0;
+  double margin = 48 * scale;
+  double y = margin;
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (SpecimenLine));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  PangoContext *context = pango_font_map_create_context (font->font_map);
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *description = pango_font_description_new ();
+
+  g_array_append_val (lines, ((SpecimenLine) { font->family, 40, 20 }));
+  g_array_append_val (lines, ((SpecimenLine) { alphabet, 22, 32 }));
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      char *label = g_strdup_printf ("%g px", sizes[i]);
+
+      g_ptr_array_add (labels, label);
+      g_array_append_val (lines, ((SpecimenLine) { label, 11, 4 }));
+      g_array_append_val (lines, ((SpecimenLine) { font->pangram, sizes[i], 22 }));
+    }
+
+  pango_font_description_set_family (description, font->family);
+  pango_layout_set_width (layout, (int) ((box - 2 * margin) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const SpecimenLine *line = &g_array_index (lines, SpecimenLine, i);
+      gboolean label = i >= 2 && i % 2 == 0;
+      int height;
+
+      pango_font_description_set_absolute_size (description, line->px * scale * PANGO_SCALE);
+      pango_layout_set_font_description (layout, description);
+      pango_layout_set_text (layout, line->text, -1);
+      pango_layout_get_pixel_size (layout, NULL, &height);
+
+      if (cr != NULL)
+        {
+          if (label)
+            cairo_set_source_rgb (cr, 0.45, 0.45, 0.5);
+          else
+            cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+          cairo_move_to (cr, margin, y);
+          pango_cairo_show_layout (cr, layout);
+        }
+      y += height + line->gap * scale;
+    }
+
+  pango_font_description_free (description);
+  g_object_unref (layout);
+  g_object_unref (context);
+
+  return (int) (y + margin + 0.999);
+}
+
+static GdkPixbuf *
+render_font (const MopsProbeRequest  *request,
+             const Target            *target,
+             char                   **code,
+             char                   **message)
+{
+  g_auto(FontFile) font = { NULL };
+  cairo_surface_t *surface;
+  GdkPixbuf *pixbuf;
+  int width = THUMB, height = THUMB;
+  cairo_t *cr;
+
+  if (!open_font_file (request, &font, code, message))
+    return NULL;
+
+  if (target->large)
+    {
+      width = target->box;
+      height = MIN (target->box, lay_out_specimen (&font, width, NULL));
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+
+  if (target->large)
+    lay_out_specimen (&font, width, cr);
+  else
+    draw_font_sample (&font, cr);
+
+  cairo_destroy (cr);
   pixbuf = pixbuf_from_surface (surface);
   cairo_surface_destroy (surface);
   return pixbuf;
 }
 
-/* The first lines of a text on a page, in the system's sans font. */
+/* The first @max_bytes of a text file, cut after @max_lines lines, as valid UTF-8. */
+static char *
+read_text_start (const char *path,
+                 gsize       max_bytes,
+                 guint       max_lines)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  g_autofree char *buffer = g_malloc (max_bytes + 1);
+  gsize n = 0;
+  guint lines = 0;
+
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, max_bytes, &n, NULL, NULL))
+    return NULL;
+
+  for (gsize i = 0; i < n; i++)
+    if (buffer[i] == '\n' && ++lines == max_lines)
+      {
+        n = i;
+        break;
+      }
+
+  return g_utf8_make_valid (buffer, (gssize) n);
+}
+
+/* The first lines of a text on a page: a thumbnail in the system's sans font, or the
+ * viewer's page of up to TEXT_VIEW_LINES lines in its monospace font. */
 static GdkPixbuf *
 render_text (const MopsProbeRequest  *request,
+             const Target            *target,
              char                   **code,
              char                   **message)
 {
-  g_autofree char *name = g_strdup (request->name);
-  g_autoptr(GFile) file = g_file_new_for_path (request->path);
-  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
-  char buffer[4096];
-  gssize n;
+  int box = target->large ? target->box : THUMB;
+  int page_width = box * 3 / 4;
+  double margin = box * 28.0 / 512;
+  double px = target->large ? MAX (7.0, box / 120.0) : 13.0;
   g_autofree char *text = NULL;
-  const int page_width = THUMB * 3 / 4;
   PangoLayout *layout;
   PangoFontDescription *description;
   cairo_surface_t *surface;
   GdkPixbuf *pixbuf;
   cairo_t *cr;
 
-  n = stream != NULL ? g_input_stream_read (G_INPUT_STREAM (stream), buffer, sizeof buffer - 1, NULL, NULL) : -1;
-  if (n < 0)
+  text = read_text_start (request->path, target->large ? TEXT_VIEW_BYTES : 4095,
+                          target->large ? TEXT_VIEW_LINES : G_MAXUINT);
+  if (text == NULL)
     {
-      set_error (code, message, "unreadable", g_strdup_printf (_("Could not read “%s”"), name));
+      set_error (code, message, "unreadable", g_strdup_printf (_("Could not read “%s”"), request->name));
       return NULL;
     }
-  buffer[n] = '\0';
-  text = g_utf8_make_valid (buffer, n);
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, page_width, THUMB);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, page_width, box);
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   cairo_set_source_rgb (cr, 0.18, 0.18, 0.2);
 
   layout = pango_cairo_create_layout (cr);
-  description = pango_font_description_from_string ("Sans 13px");
+  description = pango_font_description_from_string (target->large ? "Monospace" : "Sans");
+  pango_font_description_set_absolute_size (description, px * PANGO_SCALE);
   pango_layout_set_font_description (layout, description);
-  pango_layout_set_width (layout, (page_width - 56) * PANGO_SCALE);
-  pango_layout_set_height (layout, (THUMB - 56) * PANGO_SCALE);
+  pango_layout_set_width (layout, (int) ((page_width - 2 * margin) * PANGO_SCALE));
+  pango_layout_set_height (layout, (int) ((box - 2 * margin) * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_text (layout, text, -1);
-  cairo_move_to (cr, 28, 28);
+  cairo_move_to (cr, margin, margin);
   pango_cairo_show_layout (cr, layout);
 
   pango_font_description_free (description);
@@ -363,6 +543,7 @@ render_text (const MopsProbeRequest  *request,
 /* A frame a little way in (the very first one is often black), through GStreamer. */
 static GdkPixbuf *
 render_video (const MopsProbeRequest  *request,
+              const Target            *target,
               gboolean                *no_preview_kind,
               char                   **code,
               char                   **message)
@@ -428,7 +609,7 @@ render_video (const MopsProbeRequest  *request,
 
               frame = gdk_pixbuf_new_from_bytes (bytes, GDK_COLORSPACE_RGB, FALSE, 8, width, height, stride);
               g_bytes_unref (bytes);
-              fit (width, height, MIN (THUMB, MAX (width, height)), &tw, &th);
+              fit (width, height, MIN (target->box, MAX (width, height)), &tw, &th);
               pixbuf = gdk_pixbuf_scale_simple (frame, tw, th, GDK_INTERP_BILINEAR);
             }
           gst_buffer_unmap (buffer, &map);
@@ -447,30 +628,68 @@ render_video (const MopsProbeRequest  *request,
   return pixbuf;
 }
 
+static GdkPixbuf *
+render (const MopsProbeRequest  *request,
+        Target                  *target,
+        gboolean                *no_preview_kind,
+        char                   **error_code,
+        char                   **error_message)
+{
+  const char *mime = request->mime;
+  gboolean is_pdf = g_strcmp0 (mime, "application/pdf") == 0 || g_strcmp0 (mime, "application/illustrator") == 0;
+
+  *no_preview_kind = FALSE;
+  target->page_count = 1;
+
+  /* Only a PDF has pages beyond the first. */
+  if (!is_pdf && target->page != 0)
+    {
+      set_error (error_code, error_message, "bad_page",
+                 g_strdup_printf (_("“%s” has no page %d"), request->name, target->page + 1));
+      return NULL;
+    }
+
+  if (mime_is (mime, "image/svg"))
+    return render_svg (request, target, error_code, error_message);
+  if (mime_is (mime, "image/"))
+    return render_raster (request, target, error_code, error_message);
+  if (is_pdf)
+    return render_pdf (request, target, error_code, error_message);
+  if (mime_is (mime, "font/") || g_strcmp0 (mime, "application/vnd.ms-opentype") == 0 ||
+      g_strcmp0 (mime, "application/x-font-ttf") == 0 || g_strcmp0 (mime, "application/x-font-otf") == 0)
+    return render_font (request, target, error_code, error_message);
+  if (mime_is (mime, "text/"))
+    return render_text (request, target, error_code, error_message);
+  if (mime_is (mime, "video/"))
+    return render_video (request, target, no_preview_kind, error_code, error_message);
+
+  *no_preview_kind = TRUE;
+  return NULL;
+}
+
 GdkPixbuf *
 mops_probe_render (const MopsProbeRequest  *request,
                    gboolean                *no_preview_kind,
                    char                   **error_code,
                    char                   **error_message)
 {
-  const char *mime = request->mime;
+  Target target = { THUMB, 0, FALSE, 1 };
 
-  *no_preview_kind = FALSE;
+  return render (request, &target, no_preview_kind, error_code, error_message);
+}
 
-  if (mime_is (mime, "image/svg"))
-    return render_svg (request, error_code, error_message);
-  if (mime_is (mime, "image/"))
-    return render_raster (request, error_code, error_message);
-  if (g_strcmp0 (mime, "application/pdf") == 0 || g_strcmp0 (mime, "application/illustrator") == 0)
-    return render_pdf (request, error_code, error_message);
-  if (mime_is (mime, "font/") || g_strcmp0 (mime, "application/vnd.ms-opentype") == 0 ||
-      g_strcmp0 (mime, "application/x-font-ttf") == 0 || g_strcmp0 (mime, "application/x-font-otf") == 0)
-    return render_font (request, error_code, error_message);
-  if (mime_is (mime, "text/"))
-    return render_text (request, error_code, error_message);
-  if (mime_is (mime, "video/"))
-    return render_video (request, no_preview_kind, error_code, error_message);
+GdkPixbuf *
+mops_probe_render_page (const MopsProbeRequest  *request,
+                        int                      page,
+                        int                      size,
+                        int                     *out_page_count,
+                        gboolean                *no_preview_kind,
+                        char                   **error_code,
+                        char                   **error_message)
+{
+  Target target = { CLAMP (size, MOPS_PROBE_RENDER_MIN, MOPS_PROBE_RENDER_MAX), page, TRUE, 1 };
+  GdkPixbuf *pixbuf = render (request, &target, no_preview_kind, error_code, error_message);
 
-  *no_preview_kind = TRUE;
-  return NULL;
+  *out_page_count = target.page_count;
+  return pixbuf;
 }

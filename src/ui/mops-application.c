@@ -7,17 +7,22 @@
 
 #include <glib/gi18n.h>
 
+#include "core/mops-db.h"
+#include "core/mops-licences.h"
 #include "mops-application.h"
+#include "mops-licences-page.h"
 #include "mops-pages.h"
 #include "mops-resources.h"
 
 #define MAX_RECENT_LIBRARIES 10
+#define LICENCE_CHECK_INTERVAL (24 * 3600)
 
 struct _MopsApplication
 {
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  guint           licence_check_id;
 };
 
 G_DEFINE_FINAL_TYPE (MopsApplication, mops_application, ADW_TYPE_APPLICATION)
@@ -92,6 +97,127 @@ open_startup_library (MopsApplication *self)
   mops_application_open_library (self, path, NULL,
                                  g_str_equal (path, default_path) ? MOPS_OPEN_DEFAULT
                                                                   : MOPS_OPEN_MUST_EXIST);
+}
+
+/* Licence alerts: when a library opens and once a day, a notification about the licences
+ * that expire soon or have expired. */
+
+typedef struct
+{
+  MopsLibrary *library;
+  int          within;
+  guint        n_expiring;
+  guint        n_expired;
+} LicenceCheck;
+
+static void
+licence_check_free (LicenceCheck *check)
+{
+  g_clear_object (&check->library);
+  g_free (check);
+}
+
+static void
+check_licences_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  LicenceCheck *check = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  sqlite3 *db = mops_library_open_connection (check->library, &error);
+
+  if (db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  rows = mops_licences_list_rows_in_db (db, NULL, check->within, MOPS_LICENCE_STATUS_NONE, &error);
+  mops_db_close (db);
+  if (rows == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const MopsLicenceRow *row = g_ptr_array_index (rows, i);
+
+      if (row->status == MOPS_LICENCE_STATUS_EXPIRING)
+        check->n_expiring++;
+      else if (row->status == MOPS_LICENCE_STATUS_EXPIRED)
+        check->n_expired++;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_licences_checked_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  MopsApplication *self = MOPS_APPLICATION (source);
+  LicenceCheck *check = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GNotification) notification = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_debug ("Could not check the licences of %s: %s",
+               mops_library_get_path (check->library), error->message);
+      return;
+    }
+
+  summary = mops_licences_describe_attention (check->n_expiring, check->n_expired, check->within);
+  if (summary == NULL)
+    return;
+
+  name = mops_library_dup_display_name (check->library);
+  /* Translators: the first %s is e.g. "3 licences expire within 30 days and 2 have expired",
+   * the second the library's name */
+  body = g_strdup_printf (_("%s in “%s”"), summary, name);
+
+  notification = g_notification_new (_("Licences need attention"));
+  g_notification_set_body (notification, body);
+  g_notification_set_priority (notification, G_NOTIFICATION_PRIORITY_NORMAL);
+  g_notification_set_default_action (notification, "app.show-page::licences");
+  g_application_send_notification (G_APPLICATION (self), "licences", notification);
+}
+
+static void
+check_licences (MopsApplication *self,
+                MopsLibrary     *library)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_licences_checked_cb, NULL);
+  LicenceCheck *check = g_new0 (LicenceCheck, 1);
+
+  check->library = g_object_ref (library);
+  check->within = mops_library_get_expiry_warning_days (library);
+  g_task_set_task_data (task, check, (GDestroyNotify) licence_check_free);
+  g_task_run_in_thread (task, check_licences_thread);
+}
+
+static gboolean
+on_licence_check_timeout_cb (gpointer user_data)
+{
+  MopsApplication *self = MOPS_APPLICATION (user_data);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      MopsLibrary *library = MOPS_IS_WINDOW (l->data) ? mops_window_get_library (l->data) : NULL;
+
+      if (library != NULL)
+        check_licences (self, library);
+    }
+
+  return G_SOURCE_CONTINUE;
 }
 
 /* Actions */
@@ -264,6 +390,19 @@ mops_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
                                    G_N_ELEMENTS (app_entries), self);
   set_accels (self);
+
+  self->licence_check_id = g_timeout_add_seconds (LICENCE_CHECK_INTERVAL,
+                                                  on_licence_check_timeout_cb, self);
+}
+
+static void
+mops_application_shutdown (GApplication *application)
+{
+  MopsApplication *self = MOPS_APPLICATION (application);
+
+  g_clear_handle_id (&self->licence_check_id, g_source_remove);
+
+  G_APPLICATION_CLASS (mops_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -271,6 +410,7 @@ mops_application_dispose (GObject *object)
 {
   MopsApplication *self = MOPS_APPLICATION (object);
 
+  g_clear_handle_id (&self->licence_check_id, g_source_remove);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (mops_application_parent_class)->dispose (object);
@@ -288,6 +428,7 @@ mops_application_class_init (MopsApplicationClass *klass)
   application_class->command_line = mops_application_command_line;
   application_class->activate = mops_application_activate;
   application_class->startup = mops_application_startup;
+  application_class->shutdown = mops_application_shutdown;
 
   /* Templates are read when their classes initialise: the resources come first. */
   mops_register_resource ();
@@ -421,6 +562,7 @@ mops_application_open_library (MopsApplication *self,
   mops_window_set_library (target, library);
   gtk_window_present (GTK_WINDOW (target));
   remember_library (self, canonical, (flags & MOPS_OPEN_REMEMBER) != 0);
+  check_licences (self, library);
 
   return target;
 }

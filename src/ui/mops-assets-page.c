@@ -21,6 +21,7 @@
 #include "core/mops-search-index.h"
 #include "core/mops-tags.h"
 #include "core/mops-text.h"
+#include "mops-asset-viewer.h"
 #include "mops-assets-page.h"
 
 #define TEXTURE_CACHE_SIZE 800
@@ -1044,7 +1045,7 @@ static void
 on_grid_activate_cb (MopsAssetsPage *self,
                      guint           position)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "assets.open", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self), "assets.view", NULL);
 }
 
 /* Saved searches ------------------------------------------------------------------------ */
@@ -2101,6 +2102,20 @@ inspected_file (MopsAssetsPage *self)
 }
 
 static void
+view_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
+
+  if (self->inspected_id == 0)
+    return;
+
+  gtk_window_present (mops_asset_viewer_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->library,
+                                             self->inspected_id));
+}
+
+static void
 open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -2378,6 +2393,7 @@ mops_assets_page_class_init (MopsAssetsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "assets.empty-trash", NULL, empty_trash_action);
   gtk_widget_class_install_action (widget_class, "assets.rate", "i", rate_action);
   gtk_widget_class_install_action (widget_class, "assets.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "assets.view", NULL, view_action);
   gtk_widget_class_install_action (widget_class, "assets.show-in-folder", NULL, show_in_folder_action);
   gtk_widget_class_install_action (widget_class, "assets.save-search", NULL, save_search_action);
   gtk_widget_class_install_action (widget_class, "assets.add-to-collection", NULL, add_to_collection_action);
@@ -2392,6 +2408,7 @@ mops_assets_page_class_init (MopsAssetsPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "assets.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "assets.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "assets.trash", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "assets.view", NULL);
   for (int i = 0; i <= 5; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, 0, "assets.rate", "i", i);
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "mops-assets-page.h"
+#include "mops-licences-page.h"
 #include "mops-pages.h"
 #include "mops-placeholder-page.h"
 
@@ -166,7 +167,7 @@ static const MopsPageInfo pages[] = {
     N_("Browsing, searching and importing assets arrive in a coming version of Mops."),
   },
   {
-    "licences", N_("Licences"), "application-certificate-symbolic", NULL,
+    "licences", N_("Licences"), "application-certificate-symbolic", mops_licences_page_get_type,
     "application-certificate-symbolic", N_("Licences"), describe_licences,
     N_("Licence tracking with expiry warnings arrives in a coming version of Mops."),
   },

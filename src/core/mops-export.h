@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-export.h — an asset's file out of the library: a copy carrying its metadata, and the
+ * viewer's large pictures, both made by mops-probe */
+
+#pragma once
+
+#include <glib.h>
+#include <sqlite3.h>
+
+#include "mops-library.h"
+
+G_BEGIN_DECLS
+
+/* The longest edge mops_preview_render() accepts, in pixels. */
+#define MOPS_PREVIEW_RENDER_MIN 16
+#define MOPS_PREVIEW_RENDER_MAX 8192
+
+/* Copies asset @asset_id's file to @dest_path (absolute; a temporary file beside it, then a
+ * rename, so @dest_path is either the old file or the whole copy) with the asset's title,
+ * creator, description, tags (dc:subject leaves and lr:hierarchicalSubject "A|B|C") and its
+ * licence (usage terms, copyright, licensor, end date) written into the copy's XMP by
+ * mops-probe. Formats that cannot hold XMP (PDF, SVG, ZIP, text…) get an untouched copy and
+ * a sidecar "@dest_path.xmp"; its path is returned in *@out_sidecar (may be NULL; set to
+ * NULL when the XMP is embedded; free with g_free()). Reads through @db, the calling
+ * thread's connection: safe in a worker. Fails with MOPS_ERROR_NOT_FOUND for an unknown
+ * asset, MOPS_ERROR_INVALID when @dest_path is the asset's own file, MOPS_ERROR_IO when the
+ * file cannot be read or the copy written, MOPS_ERROR_FAILED when the helper fails; messages
+ * name the file. */
+gboolean mops_export_asset_copy (MopsLibrary  *library,
+                                 sqlite3      *db,
+                                 gint64        asset_id,
+                                 const char   *dest_path,
+                                 char        **out_sidecar,
+                                 GError      **error);
+
+/* Renders page @page (0-based; only PDFs have more than one) of asset @asset_id to fit
+ * @size × @size pixels (MOPS_PREVIEW_RENDER_MIN … _MAX) into the cache file
+ * thumbs/view/<sha256>-p<page>-<size>.png, reusing it when it is already there. Images are
+ * never enlarged beyond their own size, fonts become a specimen, text a page of its first
+ * lines. Returns the PNG's path in *@out_png_path (free with g_free()) and the number of
+ * pages in *@out_page_count (may be NULL). Opens its own connection: safe in a worker, never
+ * decodes in the calling process. Fails with MOPS_ERROR_NOT_FOUND for an unknown asset,
+ * MOPS_ERROR_INVALID for a page the file does not have or a size out of range, and
+ * MOPS_ERROR_FAILED when the file cannot be shown (damaged, too large, a type without a
+ * picture, a helper that crashed or ran out of time), with a message naming the file. */
+gboolean mops_preview_render    (MopsLibrary  *library,
+                                 gint64        asset_id,
+                                 int           page,
+                                 int           size,
+                                 char        **out_png_path,
+                                 int          *out_page_count,
+                                 GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-licences-page.h — the Licences page: every asset's licence in a sortable, filterable table */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/mops-library.h"
+
+G_BEGIN_DECLS
+
+#define MOPS_TYPE_LICENCES_PAGE (mops_licences_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (MopsLicencesPage, mops_licences_page, MOPS, LICENCES_PAGE, GtkWidget)
+
+/* TRUE until the rows have loaded, and while they reload. */
+gboolean   mops_licences_page_is_loading      (MopsLicencesPage *self);
+
+/* The rows the table shows now, filtered and in the table's order. Element type
+ * MopsLicenceRow, owned by the page (valid until it reloads). Free with g_ptr_array_unref(). */
+GPtrArray *mops_licences_page_dup_shown_rows  (MopsLicencesPage *self);
+
+/* Writes the rows shown now as CSV (mops_licence_rows_to_csv()) to @file, through a
+ * temporary file renamed into place: what "Export CSV…" does. FALSE with @error (naming the
+ * file) when it cannot be written. */
+gboolean   mops_licences_page_export_csv      (MopsLicencesPage *self,
+                                               GFile            *file,
+                                               GError          **error);
+
+/* "3 licences expire within 30 days and 2 have expired" for @n_expiring rows expiring
+ * within @within days and @n_expired expired ones, translated; NULL when both are 0. The
+ * page's banner and the application's notification say the same. Free with g_free(). */
+char      *mops_licences_describe_attention   (guint             n_expiring,
+                                               guint             n_expired,
+                                               int               within);
+
+G_END_DECLS

@@ -1,0 +1,216 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-licences.c — the Licences page on the demo library: rows, filters, banner, sorting,
+ * CSV export, wide and narrow layouts */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "core/mops-licences.h"
+#include "mops-ui-test.h"
+#include "ui/mops-licences-page.h"
+
+static MopsLicencesPage *
+get_page (void)
+{
+  GtkWidget *page = mops_ui_test_find_by_type (GTK_WIDGET (mops_ui_test_get_window ()), MOPS_TYPE_LICENCES_PAGE);
+
+  g_assert_nonnull (page);
+  return MOPS_LICENCES_PAGE (page);
+}
+
+static GtkWidget *
+find (const char *id)
+{
+  GtkWidget *widget = mops_ui_test_find_by_id (GTK_WIDGET (get_page ()), id);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static gboolean
+page_is_loaded (gpointer user_data)
+{
+  return !mops_licences_page_is_loading (get_page ());
+}
+
+/* The rows the CLI lists, from a connection of our own (the app holds the lock). */
+static GPtrArray *
+list_rows_in_library (MopsLicenceStatus status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsLibrary) library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, &error);
+  GPtrArray *rows;
+
+  g_assert_no_error (error);
+  rows = mops_licences_list_rows (library, NULL, -1, status, &error);
+  g_assert_no_error (error);
+  return rows;
+}
+
+static guint
+count_shown (void)
+{
+  g_autoptr(GPtrArray) rows = mops_licences_page_dup_shown_rows (get_page ());
+
+  return rows->len;
+}
+
+static void
+test_page_lists_every_row (void)
+{
+  g_autoptr(GPtrArray) expected = list_rows_in_library (MOPS_LICENCE_STATUS_NONE);
+
+  mops_ui_test_resize (GTK_WINDOW (mops_ui_test_get_window ()), 1366, 768);
+  mops_ui_test_show_page ("licences");
+  mops_ui_test_wait_until (page_is_loaded, NULL, 30000, "the licence rows to load");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (mops_ui_test_get_window ()));
+
+  g_assert_cmpuint (expected->len, >, 0);
+  g_assert_cmpuint (count_shown (), ==, expected->len);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find ("view_stack"))), ==, "list");
+  mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "licences-page");
+}
+
+static void
+test_banner_names_the_counts (void)
+{
+  g_autoptr(GPtrArray) expiring = list_rows_in_library (MOPS_LICENCE_STATUS_EXPIRING);
+  g_autoptr(GPtrArray) expired = list_rows_in_library (MOPS_LICENCE_STATUS_EXPIRED);
+  const char *text = gtk_label_get_text (GTK_LABEL (find ("banner_label")));
+  g_autofree char *n_expiring = g_strdup_printf ("%u licence", expiring->len);
+  g_autofree char *n_expired = g_strdup_printf ("%u ha", expired->len);
+
+  g_assert_cmpuint (expiring->len + expired->len, >, 0);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (find ("banner_revealer"))));
+  if (expiring->len > 0)
+    g_assert_nonnull (strstr (text, n_expiring));
+  if (expired->len > 0)
+    g_assert_nonnull (strstr (text, n_expired));
+}
+
+static void
+test_filter_by_status (void)
+{
+  g_autoptr(GPtrArray) expiring = list_rows_in_library (MOPS_LICENCE_STATUS_EXPIRING);
+  guint all = count_shown ();
+  GtkDropDown *status = GTK_DROP_DOWN (find ("status_dropdown"));
+
+  /* Expiring */
+  gtk_drop_down_set_selected (status, 2);
+  mops_ui_test_iterate ();
+  g_assert_cmpuint (count_shown (), ==, expiring->len);
+  {
+    g_autoptr(GPtrArray) rows = mops_licences_page_dup_shown_rows (get_page ());
+
+    for (guint i = 0; i < rows->len; i++)
+      g_assert_cmpint (((MopsLicenceRow *) g_ptr_array_index (rows, i))->status, ==, MOPS_LICENCE_STATUS_EXPIRING);
+  }
+
+  /* The banner's button shows what needs attention */
+  gtk_drop_down_set_selected (status, 0);
+  mops_ui_test_iterate ();
+  g_assert_cmpuint (count_shown (), ==, all);
+  gtk_widget_activate_action (GTK_WIDGET (get_page ()), "licences.show-attention", NULL);
+  mops_ui_test_iterate ();
+  g_assert_cmpuint (gtk_drop_down_get_selected (status), !=, 0);
+  gtk_drop_down_set_selected (status, 0);
+
+  /* A licensor nobody has */
+  gtk_editable_set_text (GTK_EDITABLE (find ("search_entry")), "zzzz-nobody");
+  g_signal_emit_by_name (find ("search_entry"), "search-changed");
+  mops_ui_test_iterate ();
+  g_assert_cmpuint (count_shown (), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find ("view_stack"))), ==, "no-match");
+  gtk_editable_set_text (GTK_EDITABLE (find ("search_entry")), "");
+  g_signal_emit_by_name (find ("search_entry"), "search-changed");
+  mops_ui_test_iterate ();
+  g_assert_cmpuint (count_shown (), ==, all);
+}
+
+static void
+test_sort_by_days_left (void)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (find ("column_view"));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  g_autoptr(GtkColumnViewColumn) days = g_list_model_get_item (columns, 8);
+  g_autoptr(GPtrArray) rows = NULL;
+  gboolean seen_without = FALSE;
+
+  g_assert_cmpstr (gtk_column_view_column_get_title (days), ==, "Days Left");
+  gtk_column_view_sort_by_column (view, days, GTK_SORT_ASCENDING);
+  mops_ui_test_iterate ();
+
+  rows = mops_licences_page_dup_shown_rows (get_page ());
+  for (guint i = 1; i < rows->len; i++)
+    {
+      const MopsLicenceRow *a = g_ptr_array_index (rows, i - 1);
+      const MopsLicenceRow *b = g_ptr_array_index (rows, i);
+
+      seen_without |= !a->has_days_left;
+      /* Rows without days left come last */
+      g_assert_true (!seen_without || !b->has_days_left);
+      if (a->has_days_left && b->has_days_left)
+        g_assert_cmpint (a->days_left, <=, b->days_left);
+    }
+}
+
+static void
+test_export_csv (void)
+{
+  g_autofree char *path = g_build_filename (mops_ui_test_get_tmp_dir (), "licences.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_lines = 0;
+
+  g_assert_true (mops_licences_page_export_csv (get_page (), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+
+  lines = g_strsplit (contents, "\r\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      n_lines++;
+  g_assert_true (g_str_has_prefix (lines[0], "asset_id,licence_id,licensor,kind,"));
+  g_assert_cmpuint (n_lines, ==, count_shown () + 1);
+
+  /* A folder that does not exist: the error names the file */
+  {
+    g_autoptr(GFile) bad = g_file_new_for_path ("/nonexistent-folder/licences.csv");
+
+    g_assert_false (mops_licences_page_export_csv (get_page (), bad, &error));
+    g_assert_nonnull (strstr (error->message, "licences.csv"));
+  }
+}
+
+static void
+test_narrow (void)
+{
+  GtkWindow *window = GTK_WINDOW (mops_ui_test_get_window ());
+  int width, height;
+
+  mops_ui_test_resize (window, 360, 720);
+  mops_ui_test_get_size (window, &width, &height);
+  g_assert_cmpint (width, ==, 360);
+  mops_ui_test_screenshot (GTK_WIDGET (window), "licences-narrow");
+  mops_ui_test_resize (window, 1366, 768);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mops_ui_test_init (&argc, &argv);
+  g_test_add_func ("/licences/page/lists-every-row", test_page_lists_every_row);
+  g_test_add_func ("/licences/page/banner-names-the-counts", test_banner_names_the_counts);
+  g_test_add_func ("/licences/page/filters-by-status-and-licensor", test_filter_by_status);
+  g_test_add_func ("/licences/page/sorts-by-days-left", test_sort_by_days_left);
+  g_test_add_func ("/licences/page/exports-the-shown-rows-as-csv", test_export_csv);
+  g_test_add_func ("/licences/page/fits-a-narrow-window", test_narrow);
+  return mops_ui_test_run ();
+}
