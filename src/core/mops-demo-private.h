@@ -38,6 +38,20 @@ typedef enum
   MOPS_DEMO_SCENE_AURORA_CAMP,
   MOPS_DEMO_SCENE_MISTY_VALLEY,
   MOPS_DEMO_SCENE_SUMMIT_TEAM,
+  MOPS_DEMO_SCENE_BRYGGEN_DUSK,
+  MOPS_DEMO_SCENE_AUTUMN_BIRCHES,
+  MOPS_DEMO_SCENE_SPRING_WATERFALL,
+  MOPS_DEMO_SCENE_LOFOTEN_MIDNIGHT_SUN,
+  MOPS_DEMO_SCENE_SKI_TOURING,
+  MOPS_DEMO_SCENE_RAINY_FJORD,
+  MOPS_DEMO_SCENE_LIGHTHOUSE,
+  MOPS_DEMO_SCENE_STARRY_LAKE,
+  MOPS_DEMO_SCENE_CANOE_MIST,
+  MOPS_DEMO_SCENE_FAGARAS_SUNRISE,
+  MOPS_DEMO_SCENE_NORTHERN_ALPS,
+  MOPS_DEMO_SCENE_WINTER_CABIN,
+  MOPS_DEMO_SCENE_GLACIER_HIKE,
+  MOPS_DEMO_SCENE_RIDGE_RUNNER,
 } MopsDemoScene;
 
 typedef enum
@@ -45,6 +59,14 @@ typedef enum
   MOPS_DEMO_PRODUCT_BACKPACK,
   MOPS_DEMO_PRODUCT_JACKET,
   MOPS_DEMO_PRODUCT_BOTTLE,
+  MOPS_DEMO_PRODUCT_BACKPACK_MOSS,
+  MOPS_DEMO_PRODUCT_JACKET_GLACIER,
+  MOPS_DEMO_PRODUCT_DOWN_JACKET,
+  MOPS_DEMO_PRODUCT_TENT,
+  MOPS_DEMO_PRODUCT_BOOTS,
+  MOPS_DEMO_PRODUCT_STEEL_BOTTLES,
+  MOPS_DEMO_PRODUCT_HEADLAMP,
+  MOPS_DEMO_PRODUCT_FLAT_LAY,
 } MopsDemoProduct;
 
 /* Social tiles and banners: a picture, a headline, the logo. */
@@ -55,7 +77,25 @@ typedef enum
   MOPS_DEMO_POST_LINKEDIN_BANNER,   /* 1.91:1 */
   MOPS_DEMO_POST_WEB_HERO,          /* 16:9 */
   MOPS_DEMO_POST_NEWSLETTER_HEADER, /* 1.91:1 */
+  MOPS_DEMO_POST_LAUNCH_STORY,      /* 9:16 */
+  MOPS_DEMO_POST_DOWN_SQUARE,       /* 1:1 */
+  MOPS_DEMO_POST_MEMBERS_COVER,     /* 1.91:1 */
+  MOPS_DEMO_POST_MEETUP_POSTER,     /* 2:3 */
+  MOPS_DEMO_POST_FILM_POSTER,       /* 2:3 */
+  MOPS_DEMO_POST_REPAIR_POSTER,     /* 2:3 */
+  MOPS_DEMO_POST_HIRING_BANNER,     /* 1.91:1 */
+  MOPS_DEMO_POST_GIVEAWAY_SQUARE,   /* 1:1 */
+  MOPS_DEMO_POST_BLACK_WEEK_BANNER, /* 1.91:1 */
+  MOPS_DEMO_POST_BLOG_HEADER,       /* 1.91:1 */
+  MOPS_DEMO_POST_LAKES_HEADER,      /* 1.91:1 */
 } MopsDemoPost;
+
+/* Vector files besides the logo: an icon set and a route map. */
+typedef enum
+{
+  MOPS_DEMO_VECTOR_PICTOGRAMS,
+  MOPS_DEMO_VECTOR_ROUTE_MAP,
+} MopsDemoVector;
 
 /* What a generated contract says; every field is plain text, already formatted. */
 typedef struct
@@ -96,10 +136,16 @@ typedef struct _MopsDemoArt MopsDemoArt;
 MopsDemoArt *mops_demo_art_new             (const GDate             *today);
 void         mops_demo_art_free            (MopsDemoArt             *art);
 
-/* PNGs are encoded on worker threads: the PNG writers below return once the picture is
- * drawn, and the files are complete only when this returns TRUE (else the first encoding
- * error). Vector and text files are written at once. */
+/* PNGs are painted and encoded on worker threads: the PNG writers below return once the
+ * picture is recorded, and the files are complete only when this returns TRUE (else the
+ * first painting error). Vector and text files are written at once. */
 gboolean     mops_demo_art_wait            (MopsDemoArt             *art,
+                                            GError                 **error);
+
+/* The same for one file: returns once the PNG at @path is complete (at once for any other
+ * path), FALSE with the first painting error. */
+gboolean     mops_demo_art_wait_for        (MopsDemoArt             *art,
+                                            const char              *path,
                                             GError                 **error);
 
 /* Each writer creates the file at @path and fails only when it cannot be written. */
@@ -139,6 +185,13 @@ gboolean     mops_demo_art_post_png        (MopsDemoArt             *art,
                                             GError                 **error);
 gboolean     mops_demo_art_template_svg    (MopsDemoArt             *art,
                                             const char              *path,
+                                            GError                 **error);
+/* The icon set or the route map as SVG; the size it declares goes to @out_width/@out_height. */
+gboolean     mops_demo_art_vector_svg      (MopsDemoArt             *art,
+                                            MopsDemoVector           vector,
+                                            const char              *path,
+                                            int                     *out_width,
+                                            int                     *out_height,
                                             GError                 **error);
 gboolean     mops_demo_art_guidelines_pdf  (MopsDemoArt             *art,
                                             const char              *path,

@@ -93,20 +93,44 @@ enum
   A_POST_SQUARE, A_POST_PORTRAIT, A_POST_LINKEDIN, A_POST_HERO, A_POST_NEWSLETTER,
   A_COPY_LAUNCH, A_COPY_PRESS, A_COPY_VOICE,
   A_CONTRACT, A_RECEIPT,
+  /* the second half: more photos, products, designs, fonts, copy and data */
+  A_BRYGGEN, A_BIRCHES, A_WATERFALL, A_LOFOTEN, A_SKI_TOURING, A_RAIN, A_LIGHTHOUSE, A_STARRY,
+  A_CANOE, A_FAGARAS, A_NORTHERN_ALPS, A_CABIN, A_GLACIER, A_RUNNER,
+  A_BACKPACK_MOSS, A_JACKET_GLACIER, A_DOWN_JACKET, A_TENT, A_BOOTS, A_STEEL_BOTTLES,
+  A_HEADLAMP, A_FLAT_LAY,
+  A_POST_STORY, A_POST_DOWN, A_POST_MEMBERS, A_POSTER_MEETUP, A_POSTER_FILM, A_POSTER_REPAIR,
+  A_POST_HIRING, A_POST_GIVEAWAY, A_POST_BLACK_WEEK, A_POST_BLOG, A_POST_LAKES,
+  A_PICTOGRAMS, A_ROUTE_MAP,
+  A_FONT_SERIF, A_FONT_SERIF_BOLD, A_FONT_MONO,
+  A_COPY_BLOG_FJORDS, A_COPY_BLOG_WINTER, A_COPY_NEWSLETTER, A_COPY_SHELL, A_COPY_THERMOS,
+  A_COPY_DE, A_COPY_JA, A_COPY_RU, A_COPY_RO, A_COPY_RUN_SHEET, A_COPY_DOWN_FAQ,
+  A_DATA_FEED, A_DATA_INSIGHTS, A_DATA_STORES,
   N_ASSETS
 };
 
 enum
 {
   L_NONE, L_OWNED, L_FONT, L_NORDLYS, L_ALPENBLICK, L_POLAR, L_NORDLYS_CAMP, L_KYST_OLD,
-  L_KYST_NEW, L_CC, L_ARCTIC, N_LICENCES
+  L_KYST_NEW, L_CC, L_ARCTIC,
+  L_LOOKBOOK, L_CARPATI, L_YAMAKAZE, L_FJELLFOTO, L_NATTFOTO, L_ATHLETE, L_NORDIC,
+  N_LICENCES
 };
 
 typedef enum
 {
   ART_LOGO_SVG, ART_LOGO_PNG, ART_ICON, ART_SCENE, ART_PRODUCT, ART_POST, ART_TEMPLATE,
-  ART_GUIDELINES, ART_SIZE_CHART, ART_CONTRACT, ART_RECEIPT, ART_TEXT, ART_FONT,
+  ART_GUIDELINES, ART_SIZE_CHART, ART_CONTRACT, ART_RECEIPT, ART_TEXT, ART_FONT, ART_VECTOR,
+  ART_DATA,
 } ArtKind;
+
+/* What ART_TEXT's variant picks (copy_texts[]) and ART_DATA's (see make_file()) */
+enum
+{
+  COPY_LAUNCH, COPY_PRESS, COPY_VOICE, COPY_BLOG_FJORDS, COPY_BLOG_WINTER, COPY_NEWSLETTER,
+  COPY_SHELL, COPY_THERMOS, COPY_DE, COPY_JA, COPY_RU, COPY_RO, COPY_RUN_SHEET, COPY_DOWN_FAQ,
+  N_COPIES
+};
+enum { DATA_FEED, DATA_INSIGHTS, DATA_STORES };
 
 typedef struct
 {
@@ -172,47 +196,50 @@ static const AssetSpec assets[N_ASSETS] = {
   [A_FJORD] = { ART_SCENE, MOPS_DEMO_SCENE_FJORD_SUNRISE, 1600, 1067, "fjord-sunrise.png",
     "image/png", "Sunrise over Nordfjord", "Layered ridges in morning haze, still water. Our "
     "most used hero image this season.", "Henrik Aas / Nordlys Stock", "Nordlys Stock", 5,
-    "green", 410, "FUJIFILM|X-T5|23.0 mm|8.0|1/250|160", P_MATHIAS, "Places/Fjords;$SEASON",
+    "green", 410, "FUJIFILM|X-T5|23.0 mm|8.0|1/250|160", P_MATHIAS,
+    "Places/Fjords;Places/Norway/Nordfjord;$SEASON",
     L_NORDLYS },
   [A_LAKE] = { ART_SCENE, MOPS_DEMO_SCENE_ALPINE_LAKE, 1600, 1067, "alpine-lake.png",
     "image/png", "Alpine lake at noon", "Turquoise lake below snow-capped peaks, spruce on the "
     "shore. Licensed for DE/AT/CH, web and social only.", "Maria Huber / Alpenblick",
     "Alpenblick Bildagentur", 4, "orange", 540, "Canon|EOS R5|35.0 mm|11.0|1/320|100",
-    P_MATHIAS, "Places/Mountains;$SEASON", L_ALPENBLICK },
+    P_MATHIAS, "Places/Mountains;Places/Alps;$SEASON", L_ALPENBLICK },
   [A_WINTER] = { ART_SCENE, MOPS_DEMO_SCENE_WINTER_RIDGE, 1600, 1067, "winter-ridge.png",
     "image/png", "Two hikers on a winter ridge", "Cold light, fog in the valleys, two hikers "
     "with Fjellvind packs.", "James Reid / Polar Pixels", "Polar Pixels", 4, "red", 620,
-    "SONY|ILCE-7RM4|85.0 mm|5.6|1/1000|200", P_AINO, "Places/Mountains;People/Athletes",
+    "SONY|ILCE-7RM4|85.0 mm|5.6|1/1000|200", P_AINO,
+    "Places/Mountains;People/Athletes;Seasons/Winter",
     L_POLAR },
   [A_FOREST] = { ART_SCENE, MOPS_DEMO_SCENE_FOREST_TRAIL, 1600, 1067, "forest-trail.png",
     "image/png", "Forest trail at first light", "A trail between spruce into the morning sun. "
     "CC BY 4.0 — credit Marta Lindqvist.", "Marta Lindqvist", "Wikimedia Commons", 4, "green",
-    300, "NIKON CORPORATION|NIKON Z 6_2|24.0 mm|7.1|1/200|400", P_LARS, "Places/Forest",
+    300, "NIKON CORPORATION|NIKON Z 6_2|24.0 mm|7.1|1/200|400", P_LARS,
+    "Places/Forest;Seasons/Summer",
     L_CC },
   [A_CAMPFIRE] = { ART_SCENE, MOPS_DEMO_SCENE_CAMPFIRE, 1600, 1067, "campfire-dusk.png",
     "image/png", "Tent and campfire at dusk", "The Signal Orange tent glowing under the first "
     "stars. Licence starts with the poster campaign.", "Henrik Aas / Nordlys Stock",
     "Nordlys Stock", 5, "yellow", 95, "FUJIFILM|X-T5|16.0 mm|2.8|8|1600", P_SOFIE,
-    "Places/Mountains;Campaigns/Trail Runner X launch", L_NORDLYS_CAMP },
+    "Places/Mountains;Campaigns/Trail Runner X launch;Seasons/Autumn", L_NORDLYS_CAMP },
   [A_COAST] = { ART_SCENE, MOPS_DEMO_SCENE_COASTAL_HIKE, 1600, 1067, "coastal-hike.png",
     "image/png", "Coastal hike, Runde", "A hiker above the sea on the bird island of Runde. "
     "Licence renewed today.", "Kari Nes / Kystfoto", "Kystfoto", 4, "green", 450,
     "OLYMPUS CORPORATION|E-M1MarkIII|12.0 mm|9.0|1/400|200", P_LARS,
-    "Places/Coast;People/Athletes", L_KYST_OLD, L_KYST_NEW },
+    "Places/Coast;Places/Norway/Runde;People/Athletes", L_KYST_OLD, L_KYST_NEW },
   [A_AURORA] = { ART_SCENE, MOPS_DEMO_SCENE_AURORA_CAMP, 1600, 1067, "aurora-camp.png",
     "image/png", "Camp under the northern lights", "Tent below a green aurora near Tromsø. "
     "Licence read from the file's metadata — still to be confirmed.", "Arctic Light Images",
     "Arctic Light Images", 5, "yellow", 70, "SONY|ILCE-7SM3|20.0 mm|1.8|6|3200", P_AINO,
-    "Places/Mountains", L_ARCTIC },
+    "Places/Mountains;Places/Norway/Tromsø;Seasons/Winter", L_ARCTIC },
   [A_MISTY] = { ART_SCENE, MOPS_DEMO_SCENE_MISTY_VALLEY, 1600, 1067, "misty-valley.png",
     "image/png", "Misty valley, Hardanger", "From an agency's pitch deck; nobody knows where it "
     "came from. Do not publish until the licence is found.", NULL, "Agency pitch deck", 2,
-    "red", 0, NULL, P_JONAS, "Places/Forest", L_NONE },
+    "red", 0, NULL, P_JONAS, "Places/Forest;Places/Norway/Hardanger", L_NONE },
   [A_SUMMIT] = { ART_SCENE, MOPS_DEMO_SCENE_SUMMIT_TEAM, 1600, 1067, "summit-team.png",
     "image/png", "Team on the summit at golden hour", "Shot by a freelancer at the members' "
     "weekend; the licence was never signed.", "Freelancer (unknown)", "Members' weekend", 3,
-    "red", 200, "Apple|iPhone 15 Pro|6.8 mm|1.8|1/1600|80", P_OKSANA, "People/Team",
-    L_NONE },
+    "red", 200, "Apple|iPhone 15 Pro|6.8 mm|1.8|1/1600|80", P_OKSANA,
+    "People/Team;Campaigns/Members' weekend", L_NONE },
 
   [A_BACKPACK] = { ART_PRODUCT, MOPS_DEMO_PRODUCT_BACKPACK, 1600, 1067, "trail-runner-x-30l.png",
     "image/png", "Trail Runner X 30 L backpack", "Studio shot, front view, Fjord Navy. Launch "
@@ -267,6 +294,263 @@ static const AssetSpec assets[N_ASSETS] = {
   [A_RECEIPT] = { ART_RECEIPT, 0, 0, 0, NULL, "application/pdf", "Receipt — Kystfoto renewal",
     "Card receipt for the renewed licence of “Coastal hike, Runde”.", "Kystfoto AS", "E-mail", 0,
     "gray", 0, NULL, P_ZOFIA, "Admin/Receipts", L_NONE, L_NONE, TRUE },
+
+  /* Landscapes and lifestyle photos: the team's, an athlete's, agencies', a distributor's */
+  [A_BRYGGEN] = { ART_SCENE, MOPS_DEMO_SCENE_BRYGGEN_DUSK, 1200, 800, "bryggen-blue-hour.png",
+    "image/png", "Bryggen at blue hour", "The wharf houses in Bergen the evening the store "
+    "windows went up. Home-town shot for the about page.", "Yuki Tanaka", "In-house", 5,
+    "green", 35, "FUJIFILM|X-T5|33.0 mm|4.0|1/8|800", P_YUKI,
+    "Places/Norway/Bergen;Seasons/Autumn;Web/About", L_OWNED },
+  [A_BIRCHES] = { ART_SCENE, MOPS_DEMO_SCENE_AUTUMN_BIRCHES, 1200, 800,
+    "jotunheimen-autumn-birches.png", "image/png", "Birches in autumn colour, Jotunheimen",
+    "Golden birch by a tarn below snowy peaks; the week the colours peaked.", "Mathias Ødegård",
+    "In-house", 4, "green", 60, "SONY|ILCE-7M4|35.0 mm|8.0|1/320|100", P_MATHIAS,
+    "Places/Norway/Jotunheimen;Seasons/Autumn;$SEASON", L_OWNED },
+  [A_WATERFALL] = { ART_SCENE, MOPS_DEMO_SCENE_SPRING_WATERFALL, 1200, 800,
+    "hardanger-spring-waterfall.png", "image/png", "Waterfall and meadow in May, Hardanger",
+    "From the recce for the members' weekend: meltwater, wild flowers, the last snow on top.",
+    "Oksana Kovalenko", "Members' weekend recce", 4, "green", 200,
+    "Apple|iPhone 15 Pro|6.8 mm|1.8|1/2000|64", P_OKSANA,
+    "Places/Norway/Hardanger;Seasons/Spring;Campaigns/Members' weekend", L_OWNED },
+  [A_LOFOTEN] = { ART_SCENE, MOPS_DEMO_SCENE_LOFOTEN_MIDNIGHT_SUN, 1200, 800,
+    "lofoten-midnight-sun.png", "image/png", "Midnight sun over the rorbuer, Lofoten",
+    "Red fishing cabins on stilts, 00:40 in late June. The summer catalogue opener.",
+    "Yuki Tanaka", "Summer shoot", 5, "green", 150, "FUJIFILM|X-T5|16.0 mm|11.0|1/250|160",
+    P_YUKI, "Places/Norway/Lofoten;Places/Coast;Seasons/Summer;Print/Catalogue", L_OWNED },
+  [A_SKI_TOURING] = { ART_SCENE, MOPS_DEMO_SCENE_SKI_TOURING, 1200, 800,
+    "lyngen-ski-touring-alpenglow.png", "image/png", "Ski touring at alpenglow, Lyngen Alps",
+    "Sigrid Lunde's team skinning up at blue hour. Ours to use while her sponsorship runs.",
+    "Sigrid Lunde", "Athlete", 5, "yellow", 250, "Canon|EOS R6m2|24.0 mm|5.6|1/160|1600",
+    P_AINO, "Places/Norway/Lyngen;Seasons/Winter;People/Athletes", L_ATHLETE },
+  [A_RAIN] = { ART_SCENE, MOPS_DEMO_SCENE_RAINY_FJORD, 1008, 756, "IMG_4471.png", "image/png",
+    "Storm Shell in the rain, Nordfjord", "A customer's photo from Instagram (@hanne.outdoors) "
+    "in her orange Storm Shell. Nobody has asked her for permission yet.", "@hanne.outdoors",
+    "Instagram", 4, "red", 20, "Apple|iPhone 13|5.1 mm|1.6|1/120|250", P_AINO,
+    "Places/Norway/Nordfjord;Seasons/Autumn;People/Community;Products/Jackets", L_NONE },
+  [A_LIGHTHOUSE] = { ART_SCENE, MOPS_DEMO_SCENE_LIGHTHOUSE, 1200, 800,
+    "lighthouse-coast-sunset.png", "image/png", "Lighthouse on the coast at sunset",
+    "Late light on the coastal path; used for the fjord hikes blog header.", "Lars Håkonsen",
+    "In-house", 4, "green", 80, "OLYMPUS CORPORATION|OM-1|25.0 mm|8.0|1/200|200", P_LARS,
+    "Places/Coast;Places/Norway/Stad;Seasons/Autumn", L_OWNED },
+  [A_STARRY] = { ART_SCENE, MOPS_DEMO_SCENE_STARRY_LAKE, 1200, 800,
+    "milky-way-tent-headlamp.png", "image/png", "Milky Way over a lake, tent and head torch",
+    "Long exposure with the Nattlys 400 lit. Booked for the film night poster; the licence "
+    "starts with the print run.", "Tor Eide / Nattfoto", "Nattfoto", 5, "yellow", 95,
+    "SONY|ILCE-7SM3|14.0 mm|1.8|20|3200", P_SOFIE,
+    "Places/Mountains;Seasons/Summer;Products/Headlamps;Events", L_NATTFOTO },
+  [A_CANOE] = { ART_SCENE, MOPS_DEMO_SCENE_CANOE_MIST, 1200, 800, "canoe-morning-mist.png",
+    "image/png", "Canoe in the morning mist, Värmland", "Two paddlers on a still lake, mist over "
+    "the spruce. Royalty-free, Nordic Stock.", "Nordic Stock AB", "Nordic Stock", 4, "green",
+    120, "NIKON CORPORATION|NIKON Z 7_2|70.0 mm|4.0|1/500|200", P_MATHIAS,
+    "Places/Sweden/Värmland;Seasons/Summer", L_NORDIC },
+  [A_FAGARAS] = { ART_SCENE, MOPS_DEMO_SCENE_FAGARAS_SUNRISE, 1200, 800,
+    "Munții Făgăraș la răsărit.png", "image/png", "Făgăraș Mountains at sunrise, Romania",
+    "Sunrise over the ridge, from our Romanian partner's stock agency; file name as delivered.",
+    "Andrei Popescu / Carpați Foto", "Carpați Foto", 4, "green", 400,
+    "Canon|EOS 5D Mark IV|70.0 mm|8.0|1/250|100", P_LEA,
+    "Places/Romania/Făgăraș;Places/Mountains;Seasons/Autumn", L_CARPATI },
+  [A_NORTHERN_ALPS] = { ART_SCENE, MOPS_DEMO_SCENE_NORTHERN_ALPS, 1080, 810,
+    "北アルプス縦走.png", "image/png", "Northern Alps traverse, Japan",
+    "From our distributor Yamakaze Trading: two hikers on the Hotaka ridge. For use in Japan "
+    "only.", "Yamakaze Trading, Osaka", "Yamakaze Trading, Osaka", 3, "orange", 480,
+    "Panasonic|DC-S5M2|24.0 mm|9.0|1/640|100", P_YUKI,
+    "Places/Japan/Northern Alps;Seasons/Summer;People/Athletes", L_YAMAKAZE },
+  [A_CABIN] = { ART_SCENE, MOPS_DEMO_SCENE_WINTER_CABIN, 1200, 800,
+    "winter-cabin-moonlight.png", "image/png", "Cabin in the snow by moonlight",
+    "Warm windows, falling snow. The winter newsletter's favourite.", "Yuki Tanaka",
+    "In-house", 5, "green", 330, "FUJIFILM|X-T5|18.0 mm|2.0|4|1600", P_YUKI,
+    "Places/Mountains;Seasons/Winter;Email/Newsletter", L_OWNED },
+  [A_GLACIER] = { ART_SCENE, MOPS_DEMO_SCENE_GLACIER_HIKE, 1200, 800,
+    "glacier-rope-team-jostedalsbreen.png", "image/png", "Rope team below the glacier, "
+    "Jostedalsbreen", "Four hikers roped up on the moraine. The licence ran out; the photo is "
+    "still in last summer's lookbook PDF.", "Fjellfoto Nord", "Fjellfoto Nord", 4, "red", 130,
+    "Canon|EOS R5|24.0 mm|11.0|1/500|100", P_LARS,
+    "Places/Norway/Jostedalsbreen;Seasons/Summer;People/Athletes", L_FJELLFOTO },
+  [A_RUNNER] = { ART_SCENE, MOPS_DEMO_SCENE_RIDGE_RUNNER, 1200, 800,
+    "lookbook-trail-runner-x-ridge.png", "image/png", "Trail Runner X lookbook: ridge at dawn",
+    "Lookbook day with Eirik Vik. Signal Orange shell, the pack in Fjord Navy, first light.",
+    "Eirik Vik", "Eirik Vik Fotografi", 5, "purple", 4, "SONY|ILCE-1|85.0 mm|2.8|1/2000|200",
+    P_LEA, "Campaigns/Trail Runner X launch;Products/Backpacks;People/Athletes;"
+    "Places/Norway/Bergen", L_LOOKBOOK },
+
+  /* Studio shots */
+  [A_BACKPACK_MOSS] = { ART_PRODUCT, MOPS_DEMO_PRODUCT_BACKPACK_MOSS, 1200, 800,
+    "trail-runner-x-30l-moss.png", "image/png", "Trail Runner X 30 L backpack, Moss Green",
+    "Studio shot, front view, the second colourway.", "Yuki Tanaka", "In-house studio", 4,
+    "purple", 58, "FUJIFILM|GFX100S|63.0 mm|11.0|1/125|100", P_YUKI,
+    "Products/Backpacks;Campaigns/Trail Runner X launch", L_OWNED },
+  [A_JACKET_GLACIER] = { ART_PRODUCT, MOPS_DEMO_PRODUCT_JACKET_GLACIER, 1200, 800,
+    "storm-shell-jacket-glacier-blue.png", "image/png", "Storm Shell jacket, Glacier Blue",
+    "Studio shot on warm grey, front view.", "Yuki Tanaka", "In-house studio", 4, "purple", 62,
+    "FUJIFILM|GFX100S|63.0 mm|11.0|1/125|100", P_YUKI, "Products/Jackets/Shells;$SEASON",
+    L_OWNED },
+  [A_DOWN_JACKET] = { ART_PRODUCT, MOPS_DEMO_PRODUCT_DOWN_JACKET, 1200, 800,
+    "varde-down-jacket-moss.png", "image/png", "Varde down jacket, Moss Green",
+    "Recycled down, 800 fill power; the hero of the down programme.", "Yuki Tanaka",
+    "In-house studio", 5, "purple", 70, "FUJIFILM|GFX100S|63.0 mm|11.0|1/125|100", P_YUKI,
+    "Products/Jackets/Down;Campaigns/Recycled Down;$SEASON", L_OWNED },
+  [A_TENT] = { ART_PRODUCT, MOPS_DEMO_PRODUCT_TENT, 1200, 800, "lavvo-2p-tent.png", "image/png",
+    "Lavvo 2P dome tent", "Two-person tent, 1.9 kg, fly in Signal Orange, door half open.",
+    "Yuki Tanaka", "In-house studio", 4, "purple", 90,
+    "FUJIFILM|GFX100S|45.0 mm|13.0|1/125|100", P_YUKI, "Products/Tents", L_OWNED },
+  [A_BOOTS] = { ART_PRODUCT, MOPS_DEMO_PRODUCT_BOOTS, 1200, 800, "ridge-gtx-boots.png",
+    "image/png", "Ridge GTX hiking boots", "Leather, rubber toe cap, lugged sole; the pair.",
+    "Yuki Tanaka", "In-house studio", 4, "purple", 90,
+    "FUJIFILM|GFX100S|63.0 mm|11.0|1/125|100", P_YUKI, "Products/Footwear", L_OWNED },
+  [A_STEEL_BOTTLES] = { ART_PRODUCT, MOPS_DEMO_PRODUCT_STEEL_BOTTLES, 1200, 800,
+    "fjell-steel-bottles.png", "image/png", "Fjell steel bottles, 1 l and 0.75 l",
+    "Fjord Navy and Glacier Blue, loop caps.", "Yuki Tanaka", "In-house studio", 3, "purple", 62,
+    "FUJIFILM|GFX100S|63.0 mm|11.0|1/125|100", P_YUKI, "Products/Drinkware", L_OWNED },
+  [A_HEADLAMP] = { ART_PRODUCT, MOPS_DEMO_PRODUCT_HEADLAMP, 1200, 800, "nattlys-400-headlamp.png",
+    "image/png", "Nattlys 400 head torch", "Low-key studio shot with the beam on; 400 lumens.",
+    "Yuki Tanaka", "In-house studio", 4, "purple", 92, "FUJIFILM|GFX100S|63.0 mm|8.0|1/60|400",
+    P_YUKI, "Products/Headlamps", L_OWNED },
+  [A_FLAT_LAY] = { ART_PRODUCT, MOPS_DEMO_PRODUCT_FLAT_LAY, 1080, 1350,
+    "day-hike-flat-lay-1080x1350.png", "image/png", "Day hike essentials, flat lay",
+    "Map, compass, thermos, mug, head torch, beanie: shot from above on pine boards, 4:5 for "
+    "Instagram.", "Yuki Tanaka", "In-house studio", 4, "purple", 15,
+    "FUJIFILM|GFX100S|32.0 mm|8.0|1/125|100", P_YUKI,
+    "Products/Flat lays;Social/Instagram;$SEASON", L_OWNED },
+
+  /* Social tiles, banners and posters */
+  [A_POST_STORY] = { ART_POST, MOPS_DEMO_POST_LAUNCH_STORY, 1080, 1920,
+    "instagram-story-countdown-1080x1920.png", "image/png",
+    "Instagram story: Trail Runner X countdown", "Story frame, 9:16, three days before launch; "
+    "uses the lookbook photo.", "Yuki Tanaka", "Brand & design", 4, NULL, 3, NULL, P_AINO,
+    "Social/Instagram/Stories;Campaigns/Trail Runner X launch", L_OWNED, L_LOOKBOOK },
+  [A_POST_DOWN] = { ART_POST, MOPS_DEMO_POST_DOWN_SQUARE, 1080, 1080,
+    "instagram-warmth-without-a-new-bird-1080x1080.png", "image/png",
+    "Instagram: Warmth without a new bird", "Recycled Down Programme tile, 1:1.",
+    "Sofie Brändström", "Brand & design", 5, NULL, 40, NULL, P_AINO,
+    "Social/Instagram;Campaigns/Recycled Down;Products/Jackets/Down", L_OWNED },
+  [A_POST_MEMBERS] = { ART_POST, MOPS_DEMO_POST_MEMBERS_COVER, 1200, 628,
+    "facebook-event-members-weekend-1200x628.png", "image/png",
+    "Facebook event cover: Members' weekend", "Event cover with the dates; the Hardanger "
+    "waterfall behind.", "Yuki Tanaka", "Brand & design", 3, NULL, 36, NULL, P_OKSANA,
+    "Social/Facebook;Events;Campaigns/Members' weekend", L_OWNED },
+  [A_POSTER_MEETUP] = { ART_POST, MOPS_DEMO_POST_MEETUP_POSTER, 1080, 1620,
+    "poster-trail-running-meetup-floyen.png", "image/png", "Poster: trail running meetup, Fløyen",
+    "2:3 poster and Facebook event image with the sign-up code.", "Sofie Brändström",
+    "Brand & design", 4, "orange", 6, NULL, P_OKSANA,
+    "Events/Posters;Campaigns/Trail Runner X launch;Places/Norway/Bergen", L_OWNED, L_LOOKBOOK },
+  [A_POSTER_FILM] = { ART_POST, MOPS_DEMO_POST_FILM_POSTER, 960, 1440,
+    "poster-film-night-bmff.png", "image/png", "Poster: film night with the mountain film "
+    "festival", "Co-branded poster for Kinoteket; waits for the Nattfoto licence to start.",
+    "Sofie Brändström", "Brand & design", 4, "yellow", 8, NULL, P_OKSANA,
+    "Events/Posters;Events", L_OWNED, L_NATTFOTO },
+  [A_POSTER_REPAIR] = { ART_POST, MOPS_DEMO_POST_REPAIR_POSTER, 960, 1440,
+    "poster-repair-cafe-tour.png", "image/png", "Poster: repair café tour",
+    "Four cities, free repairs; draft for the idea in the calendar.", "Yuki Tanaka",
+    "Brand & design", 3, NULL, 2, NULL, P_OKSANA, "Events/Posters;Brand/Repair", L_OWNED },
+  [A_POST_HIRING] = { ART_POST, MOPS_DEMO_POST_HIRING_BANNER, 1200, 628,
+    "linkedin-hiring-content-designer-1200x628.png", "image/png",
+    "LinkedIn: we are hiring a content designer", "Job post link image.", "Yuki Tanaka",
+    "Brand & design", 3, NULL, 13, NULL, P_INGRID, "Social/LinkedIn;People/Team;Recruiting",
+    L_OWNED },
+  [A_POST_GIVEAWAY] = { ART_POST, MOPS_DEMO_POST_GIVEAWAY_SQUARE, 1080, 1080,
+    "facebook-thermos-giveaway-1080x1080.png", "image/png", "Facebook: thermos giveaway",
+    "Comment-to-win tile; terms on the website.", "Yuki Tanaka", "Brand & design", 3, NULL, 9,
+    NULL, P_AINO, "Social/Facebook;Products/Drinkware;$SEASON", L_OWNED },
+  [A_POST_BLACK_WEEK] = { ART_POST, MOPS_DEMO_POST_BLACK_WEEK_BANNER, 1200, 628,
+    "black-week-banner-1200x628.png", "image/png", "Black Week banner (last year)",
+    "Archived. We stopped doing discount weeks; kept for the record.", "Brightwave Digital",
+    "Brightwave Digital Ltd", 1, "gray", 370, NULL, P_JONAS, "Campaigns/Black Week;Web/Banners",
+    L_OWNED },
+  [A_POST_BLOG] = { ART_POST, MOPS_DEMO_POST_BLOG_HEADER, 1200, 630,
+    "blog-header-fjord-hikes-1200x630.png", "image/png", "Blog header: 5 fjord hikes",
+    "Header for the route guide; the lighthouse photo behind.", "Yuki Tanaka",
+    "Brand & design", 4, NULL, 31, NULL, P_LARS, "Web/Blog headers;$SEASON", L_OWNED },
+  [A_POST_LAKES] = { ART_POST, MOPS_DEMO_POST_LAKES_HEADER, 1200, 628,
+    "newsletter-header-alpine-lakes-1200x628.png", "image/png",
+    "Newsletter header: Alpine lakes special", "Uses the Alpenblick lake photo — which is not "
+    "licensed for e-mail.", "Yuki Tanaka", "Brand & design", 3, "orange", 11, NULL, P_MATHIAS,
+    "Email/Newsletter;Places/Alps", L_OWNED, L_ALPENBLICK },
+
+  /* Vector files */
+  [A_PICTOGRAMS] = { ART_VECTOR, MOPS_DEMO_VECTOR_PICTOGRAMS, 0, 0, "pictograms-activities.svg",
+    "image/svg+xml", "Activity pictograms", "Hiking, camping, ski touring, waterproof, recycled "
+    "down, lifetime repairs: for product pages and hang tags.", "Studio Kvist", "Studio Kvist AB",
+    4, "blue", 100, NULL, P_SOFIE, "Brand/Icons/Pictograms", L_OWNED },
+  [A_ROUTE_MAP] = { ART_VECTOR, MOPS_DEMO_VECTOR_ROUTE_MAP, 0, 0, "route-map-floyen-meetup.svg",
+    "image/svg+xml", "Route map: Fløyen meetup loops", "The 6 and 12 km loops for the meetup "
+    "page and the printed hand-out.", "Lars Håkonsen", "Content", 3, NULL, 5, NULL, P_LARS,
+    "Maps;Events;Places/Norway/Bergen", L_OWNED },
+
+  /* More of the free fonts GTK brings along */
+  [A_FONT_SERIF] = { ART_FONT, 2, 0, 0, "DejaVuSerif.ttf", "font/ttf", "DejaVu Serif Book",
+    "Newsletter and poster headlines.", "DejaVu fonts team", "dejavu-fonts.github.io", 3, NULL, 0,
+    NULL, P_SOFIE, "Brand/Typography", L_FONT },
+  [A_FONT_SERIF_BOLD] = { ART_FONT, 3, 0, 0, "DejaVuSerif-Bold.ttf", "font/ttf",
+    "DejaVu Serif Bold", "Serif headlines.", "DejaVu fonts team", "dejavu-fonts.github.io", 3,
+    NULL, 0, NULL, P_SOFIE, "Brand/Typography", L_FONT },
+  [A_FONT_MONO] = { ART_FONT, 4, 0, 0, "DejaVuSansMono.ttf", "font/ttf", "DejaVu Sans Mono",
+    "Spec tables, price tags and batch numbers.", "DejaVu fonts team", "dejavu-fonts.github.io",
+    2, NULL, 0, NULL, P_SOFIE, "Brand/Typography", L_FONT },
+
+  /* Copy: drafts, newsletters, product texts and their translations */
+  [A_COPY_BLOG_FJORDS] = { ART_TEXT, COPY_BLOG_FJORDS, 0, 0,
+    "Blog draft – 5 fjord hikes for short days.md", "text/markdown",
+    "Blog: 5 fjord hikes for short days", "Route guide, published; the edited text.",
+    "Lars Håkonsen", "Content", 4, "green", 32, NULL, P_LARS,
+    "Copy/Blog;Places/Norway/Nordfjord;$SEASON", L_OWNED },
+  [A_COPY_BLOG_WINTER] = { ART_TEXT, COPY_BLOG_WINTER, 0, 0,
+    "Blog draft – winter camping packing list.md", "text/markdown",
+    "Blog draft: winter camping packing list", "Checklist post; still needs a hero image.",
+    "Lars Håkonsen", "Content", 2, "yellow", 6, NULL, P_LARS, "Copy/Blog;Seasons/Winter",
+    L_OWNED },
+  [A_COPY_NEWSLETTER] = { ART_TEXT, COPY_NEWSLETTER, 0, 0, "The Trail Letter – next issue.md",
+    "text/markdown", "The Trail Letter: next issue", "One route, one repair tip, one product.",
+    "Mathias Ødegård", "Content", 3, NULL, 3, NULL, P_MATHIAS, "Copy/Newsletter;Email/Newsletter",
+    L_OWNED },
+  [A_COPY_SHELL] = { ART_TEXT, COPY_SHELL, 0, 0, "Product description – Storm Shell.md",
+    "text/markdown", "Product description: Storm Shell", "Web shop and catalogue text, EN.",
+    "Léa Dubois", "Product marketing", 4, NULL, 64, NULL, P_LEA,
+    "Copy/Product descriptions;Products/Jackets/Shells", L_OWNED },
+  [A_COPY_THERMOS] = { ART_TEXT, COPY_THERMOS, 0, 0, "product-description-fjell-thermos.txt",
+    "text/plain", "Product description: Fjell thermos", "Short and long text for the web shop.",
+    "Léa Dubois", "Product marketing", 3, NULL, 64, NULL, P_LEA,
+    "Copy/Product descriptions;Products/Drinkware", L_OWNED },
+  [A_COPY_DE] = { ART_TEXT, COPY_DE, 0, 0, "Produktbeschreibung – Trail Runner X für Händler.md",
+    "text/markdown", "Produktbeschreibung: Trail Runner X (DE)", "German product text for the "
+    "retailers in Germany, Austria and Switzerland.", "Copyhouse Berlin", "Copyhouse Berlin", 4,
+    NULL, 21, NULL, P_LEA, "Copy/Translations;Copy/Product descriptions;Products/Backpacks",
+    L_OWNED },
+  [A_COPY_JA] = { ART_TEXT, COPY_JA, 0, 0, "商品説明 – ストームシェル.txt", "text/plain",
+    "商品説明: ストームシェル (JA)", "Japanese product description of the Storm Shell, from "
+    "the distributor in Osaka.", "Yamakaze Trading, Osaka", "Yamakaze Trading, Osaka", 3, NULL,
+    45, NULL, P_YUKI, "Copy/Translations;Copy/Product descriptions;Products/Jackets/Shells",
+    L_OWNED },
+  [A_COPY_RU] = { ART_TEXT, COPY_RU, 0, 0, "Описание товара – термос Fjell.txt", "text/plain",
+    "Описание товара: термос Fjell (RU)", "Russian product text for the Baltic web shops.",
+    "Baltic Print House", "Baltic Print House", 3, NULL, 50, NULL, P_LEA,
+    "Copy/Translations;Copy/Product descriptions;Products/Drinkware", L_OWNED },
+  [A_COPY_RO] = { ART_TEXT, COPY_RO, 0, 0,
+    "Fișă tehnică și texte pentru rețele sociale – Storm Shell.md", "text/markdown",
+    "Fișă tehnică: Storm Shell (RO)", "Romanian spec sheet and social captions for the partner "
+    "in Brașov.", "Carpați Foto", "Carpați Foto", 3, NULL, 30, NULL, P_LEA,
+    "Copy/Translations;Products/Jackets/Shells;Social/Instagram", L_OWNED },
+  [A_COPY_RUN_SHEET] = { ART_TEXT, COPY_RUN_SHEET, 0, 0, "Members' weekend – run sheet.md",
+    "text/markdown", "Members' weekend: run sheet", "Who does what, when, and the bad-weather "
+    "plan.", "Oksana Kovalenko", "Events", 4, NULL, 28, NULL, P_OKSANA,
+    "Copy/Events;Events;Campaigns/Members' weekend", L_OWNED },
+  [A_COPY_DOWN_FAQ] = { ART_TEXT, COPY_DOWN_FAQ, 0, 0, "FAQ – recycled down (retailers).md",
+    "text/markdown", "FAQ: recycled down, for retailers", "In review with legal.",
+    "Mathias Ødegård", "Content", 3, "yellow", 4, NULL, P_MATHIAS,
+    "Copy;Campaigns/Recycled Down", L_OWNED },
+
+  /* Data files */
+  [A_DATA_FEED] = { ART_DATA, DATA_FEED, 0, 0, "product-feed.csv", "text/csv",
+    "Product feed (web shop export)", "SKUs, colours, prices in NOK and EUR; what the ad "
+    "platforms read.", "Jonas Müller", "Web shop", 3, NULL, 1, NULL, P_JONAS,
+    "Data/Product feed;Products", L_OWNED },
+  [A_DATA_INSIGHTS] = { ART_DATA, DATA_INSIGHTS, 0, 0, "instagram-insights-last-14-days.json",
+    "application/json", "Instagram insights, last 14 days", "Daily reach, engagement and "
+    "followers as exported from Meta Business Suite.", "Aino Virtanen", "Meta Business Suite", 2,
+    NULL, 1, NULL, P_AINO, "Data/Analytics;Social/Instagram", L_OWNED },
+  [A_DATA_STORES] = { ART_DATA, DATA_STORES, 0, 0, "store-locator.json", "application/json",
+    "Store locator data", "The twelve own stores with addresses and coordinates, for the web "
+    "site's map.", "Zofia Wróbel", "Web shop", 3, NULL, 140, NULL, P_ZOFIA,
+    "Data/Stores;Places/Norway", L_OWNED },
 };
 
 /* ------------------------------------------------------------------ licences */
@@ -331,6 +615,34 @@ static const LicenceSpec licences[N_LICENCES] = {
     "© Arctic Light Images", NULL, NULL, A_NONE, "ALI-88412", NULL,
     "Pre-filled from the file's XMP rights metadata on import.", TRUE, "metadata", NULL, NULL,
     70 },
+  [L_LOOKBOOK] = { "Eirik Vik Fotografi", "rights_managed", NULL, NULL, TRUE, -4, 1822, 3850000,
+    "NOK", "Photo: Eirik Vik", "unlimited", "not_applicable", A_NONE, "EVF", "0114",
+    "Commissioned lookbook day: every Fjellvind channel for five years, invoiced with the "
+    "shoot.", FALSE, "user", "web;social;print;outdoor;email", NULL, 4 },
+  [L_CARPATI] = { "Carpați Foto SRL", "royalty_free", NULL, NULL, TRUE, -120, 610, 18000, "EUR",
+    "Foto: Andrei Popescu / Carpați Foto", "not_applicable", "not_applicable", A_NONE,
+    "CF-77341", NULL, "Standard licence, up to 250,000 printed copies.", FALSE, "user",
+    "web;social;print", NULL, 121 },
+  [L_YAMAKAZE] = { "Yamakaze Trading Co., Ltd.", "other", NULL, NULL, FALSE, -340, 12, 0, NULL,
+    "Photo: Yamakaze Trading", "limited", NULL, A_NONE, NULL, NULL,
+    "The distributor's photo, for use in Japan only; the renewal is part of the distribution "
+    "talks.", FALSE, "user", "web;social", "JP", 335 },
+  [L_FJELLFOTO] = { "Fjellfoto Nord AS", "royalty_free", NULL, NULL, TRUE, -500, -40, 420000,
+    "NOK", "Photo: Fjellfoto Nord", "unlimited", "not_applicable", A_NONE, "FFN-2291", NULL,
+    "One year, not renewed. Last summer's lookbook PDF still shows the photo.", FALSE, "user",
+    "web;social;print", NULL, 501 },
+  [L_NATTFOTO] = { "Nattfoto AS", "rights_managed", NULL, NULL, FALSE, 10, 375, 320000, "NOK",
+    "Photo: Tor Eide / Nattfoto", "not_applicable", "not_applicable", A_NONE, "NF-RM-0631",
+    NULL, "Posters and social media for the film night; the period starts with the print run.",
+    FALSE, "user", "outdoor;print;social", "NO", 9 },
+  [L_ATHLETE] = { "Sigrid Lunde", "other", NULL, NULL, TRUE, -300, 220, 0, NULL,
+    "Photo: Sigrid Lunde", "unlimited", "not_applicable", A_NONE, "ATH-SL", NULL,
+    "Athlete agreement: her photos in Fjellvind's own channels while the sponsorship runs.",
+    FALSE, "user", "web;social;email", NULL, 300 },
+  [L_NORDIC] = { "Nordic Stock AB", "royalty_free", NULL, NULL, TRUE, -119, NO_DATE, 240000, "SEK",
+    NULL, "unlimited", "not_applicable", A_NONE, "NS-SE-449812", NULL,
+    "Perpetual royalty-free licence, standard terms.", FALSE, "user", "web;social;print;email",
+    NULL, 119 },
 };
 
 /* ------------------------------------------------------------------ content */
@@ -359,10 +671,11 @@ static const ContentSpec contents[] = {
   { "winter-ridge-teaser", "Instagram: winter ridge teaser", "published", CH_INSTAGRAM, K_SEASON,
     P_AINO, P_MATHIAS, -38, 18, 0, NULL, { A_WINTER }, "Mood teaser for the $SEASON collection." },
   { "members-save-the-date", "Members' weekend: save the date", "published", CH_FACEBOOK,
-    K_MEMBERS, P_OKSANA, P_INGRID, -35, 10, 0, NULL, { A_POST_SQUARE },
+    K_MEMBERS, P_OKSANA, P_INGRID, -35, 10, 0, NULL, { A_POST_SQUARE, A_POST_MEMBERS },
     "Event post with the sign-up link; 120 places." },
   { "fjord-hikes", "5 fjord hikes for short days", "published", CH_BLOG, K_SEASON, P_LARS,
-    P_MATHIAS, -30, 8, 30, NULL, { A_FJORD, A_COAST }, "Route guide with maps and packing tips." },
+    P_MATHIAS, -30, 8, 30, NULL, { A_FJORD, A_COAST, A_POST_BLOG },
+    "Route guide with maps and packing tips." },
   { "season-posters", "Store windows: $SEASON collection", "published", CH_POSTERS, K_SEASON,
     P_SOFIE, P_INGRID, -28, HOURLESS, 0, NULL, { A_POST_HERO },
     "Window posters for the twelve own stores; printed by Baltic Print House." },
@@ -372,15 +685,17 @@ static const ContentSpec contents[] = {
   { "members-recap", "Members' weekend recap", "published", CH_BLOG, K_MEMBERS, P_OKSANA,
     P_MATHIAS, -16, 9, 0, NULL, { A_SUMMIT }, "Photo story from the weekend, 300 words." },
   { "hiring-content-designer", "LinkedIn: we are hiring a content designer", "published",
-    CH_LINKEDIN, K_ALWAYS, P_INGRID, P_NONE, -12, 12, 0, NULL, { A_NONE },
+    CH_LINKEDIN, K_ALWAYS, P_INGRID, P_NONE, -12, 12, 0, NULL, { A_POST_HIRING },
     "Job post, link to the careers page." },
   { "thermos-giveaway", "Facebook: thermos giveaway", "published", CH_FACEBOOK, K_SEASON, P_AINO,
-    P_JONAS, -7, 15, 0, NULL, { A_BOTTLE }, "Comment-to-win; terms on the website." },
+    P_JONAS, -7, 15, 0, NULL, { A_BOTTLE, A_POST_GIVEAWAY },
+    "Comment-to-win; terms on the website." },
   { "packing-reel", "Instagram reel: packing the Trail Runner X", "published", CH_INSTAGRAM,
     K_LAUNCH, P_AINO, P_LEA, -3, 19, 0, NULL, { A_BACKPACK, A_POST_PORTRAIT },
     "30-second reel; Yuki films in the studio." },
   { "down-faq", "Recycled down FAQ for retailers", "in_review", CH_BLOG, K_DOWN, P_MATHIAS,
-    P_INGRID, -2, 9, 0, NULL, { A_COPY_PRESS }, "Overdue: legal still checking the claims." },
+    P_INGRID, -2, 9, 0, NULL, { A_COPY_PRESS, A_COPY_DOWN_FAQ },
+    "Overdue: legal still checking the claims." },
   { "find-your-wind", "Instagram: Find your wind", "scheduled", CH_INSTAGRAM, K_SEASON, P_AINO,
     P_SOFIE, 1, 18, 0, NULL, { A_POST_SQUARE }, "Season tile with the lake photo." },
   { "trail-letter-preorder", "Newsletter: Trail Runner X pre-order", "scheduled", CH_NEWSLETTER,
@@ -397,7 +712,7 @@ static const ContentSpec contents[] = {
   { "aurora-camp", "Instagram: camp under the northern lights", "draft", CH_INSTAGRAM, K_SEASON,
     P_AINO, P_MATHIAS, 9, 21, 0, NULL, { A_AURORA }, "Confirm the photo licence first." },
   { "alpine-lakes-special", "Newsletter special: alpine lakes", "scheduled", CH_NEWSLETTER,
-    K_SEASON, P_MATHIAS, P_INGRID, 10, 7, 30, NULL, { A_LAKE, A_POST_NEWSLETTER },
+    K_SEASON, P_MATHIAS, P_INGRID, 10, 7, 30, NULL, { A_LAKE, A_POST_NEWSLETTER, A_POST_LAKES },
     "Feature on lake hikes. The lake photo's licence ends before this goes out." },
   { "down-batch-tracing", "How we trace every batch of down", "draft", CH_BLOG, K_DOWN, P_LARS,
     P_MATHIAS, 12, 9, 0, NULL, { A_COPY_PRESS }, "Follow one batch from Tallinn to Bergen." },
@@ -406,7 +721,7 @@ static const ContentSpec contents[] = {
   { "runde-guide", "Coastal hike guide: Runde", "scheduled", CH_BLOG, K_SEASON, P_LARS, P_MATHIAS,
     16, 9, 0, NULL, { A_COAST }, "Route, ferry times, bird season." },
   { "trail-meetup", "Facebook event: trail running meetup Bergen", "in_review", CH_FACEBOOK,
-    K_LAUNCH, P_OKSANA, P_JONAS, 18, 10, 0, NULL, { A_FOREST },
+    K_LAUNCH, P_OKSANA, P_JONAS, 18, 10, 0, NULL, { A_FOREST, A_POSTER_MEETUP },
     "Free meetup at Fløyen, test the Trail Runner X. Credit the CC photo." },
   { "campfire-posters", "Retail posters: campfire nights", "approved", CH_POSTERS, K_LAUNCH,
     P_SOFIE, P_INGRID, 20, HOURLESS, 0, NULL, { A_CAMPFIRE },
@@ -417,23 +732,24 @@ static const ContentSpec contents[] = {
   { "down-results", "LinkedIn: first results of the down programme", "draft", CH_LINKEDIN, K_DOWN,
     P_JONAS, P_INGRID, 30, 11, 0, NULL, { A_NONE }, "Numbers from the first quarter." },
   { "studio-behind-the-scenes", "Instagram: behind the scenes at the studio", "idea",
-    CH_INSTAGRAM, K_NONE, P_YUKI, P_SOFIE, 35, 18, 0, NULL, { A_NONE },
+    CH_INSTAGRAM, K_NONE, P_YUKI, P_SOFIE, 35, 18, 0, NULL, { A_FLAT_LAY },
     "Stories from a product shoot day." },
   { "runner-press-kit", "Press kit page for the Trail Runner X", "draft", CH_BLOG, K_LAUNCH,
     P_LEA, P_INGRID, 40, 9, 0, NULL, { A_COPY_LAUNCH, A_BACKPACK }, "Downloads, specs, quotes." },
   { "year-in-review", "Year in review video", "idea", CH_BLOG, K_ALWAYS, P_MATHIAS, P_NONE,
     NO_DATE, 0, 0, NULL, { A_NONE }, "Two minutes, best moments, thanks to the community." },
   { "repair-cafe-tour", "Idea: repair café tour", "idea", CH_NONE, K_NONE, P_OKSANA, P_NONE,
-    NO_DATE, 0, 0, NULL, { A_NONE }, "Free repairs in four cities; partner with local cafés." },
+    NO_DATE, 0, 0, NULL, { A_POSTER_REPAIR },
+    "Free repairs in four cities; partner with local cafés." },
   { "athlete-takeover", "Idea: athlete takeover on Instagram", "idea", CH_INSTAGRAM, K_NONE,
     P_AINO, P_NONE, NO_DATE, 0, 0, NULL, { A_NONE }, "One week, one athlete, their route." },
   { "ugc-summits", "Idea: community summit photos", "idea", CH_INSTAGRAM, K_ALWAYS, P_JONAS,
-    P_NONE, NO_DATE, 0, 0, NULL, { A_SUMMIT }, "Repost members' summit photos — ask for "
+    P_NONE, NO_DATE, 0, 0, NULL, { A_SUMMIT, A_RAIN }, "Repost members' summit photos — ask for "
     "licences up front this time." },
   { "winter-packing-list", "Packing list for winter camping", "draft", CH_BLOG, K_SEASON, P_LARS,
-    P_MATHIAS, NO_DATE, 0, 0, NULL, { A_NONE }, "Checklist post; needs a hero image." },
+    P_MATHIAS, NO_DATE, 0, 0, NULL, { A_COPY_BLOG_WINTER }, "Checklist post; needs a hero image." },
   { "trail-letter", "The Trail Letter", "scheduled", CH_NEWSLETTER, K_ALWAYS, P_MATHIAS,
-    P_INGRID, -42, 7, 30, "FREQ=WEEKLY;BYDAY=TU", { A_POST_NEWSLETTER },
+    P_INGRID, -42, 7, 30, "FREQ=WEEKLY;BYDAY=TU", { A_POST_NEWSLETTER, A_COPY_NEWSLETTER },
     "Weekly newsletter: one route, one repair tip, one product." },
   { "trail-conditions", "Monthly trail conditions report", "scheduled", CH_BLOG, K_ALWAYS, P_LARS,
     P_MATHIAS, -45, 9, 0, "FREQ=MONTHLY;BYMONTHDAY=1", { A_NONE },
@@ -626,6 +942,354 @@ static const char copy_voice[] =
   "\n"
   "Norwegian place names keep their letters: Ålesund, Ørsta, Fløyen.\n"
   "Questions: mathias.odegard@fjellvind.example\n";
+
+static const char copy_blog_fjords[] =
+  "# 5 fjord hikes for short days\n"
+  "\n"
+  "*Lars Håkonsen · Routes · 6 min read*\n"
+  "\n"
+  "When the sun barely clears the ridges, you want a hike that starts close to the road, "
+  "climbs fast and gives you the whole fjord by lunchtime. These five do. All are marked, "
+  "none needs a glacier rope, and each one ends near a café that is open in winter.\n"
+  "\n"
+  "## 1. Hoven, Loen — 5.5 km, 1,010 m up\n"
+  "\n"
+  "Take the Loen Skylift up and walk down the Via Ferrata path, or climb the old zigzag "
+  "trail if your knees are young. The view over Nordfjord is the one on our catalogue cover.\n"
+  "\n"
+  "## 2. Skåla's lower hut — 7 km, 850 m up\n"
+  "\n"
+  "Turn at the first hut when the days are short. Microspikes from November.\n"
+  "\n"
+  "## 3. Rampestreken, Åndalsnes — 3 km, 550 m up\n"
+  "\n"
+  "Steep steps, a steel platform and Romsdalsfjorden below your boots.\n"
+  "\n"
+  "## 4. Stegastein to Prest — 4 km, 450 m up\n"
+  "\n"
+  "Aurlandsfjord from above; the road may close after heavy snow, so check first.\n"
+  "\n"
+  "## 5. Fløyen to Ulriken — 13 km, 650 m up\n"
+  "\n"
+  "The Vidden traverse above Bergen. Long, but you are never far from a bus.\n"
+  "\n"
+  "## Pack for the dark\n"
+  "\n"
+  "- A head torch with fresh batteries, even for a midday hike\n"
+  "- One warm layer more than you think (the Varde down jacket packs to a 1 l bottle)\n"
+  "- A thermos: nothing beats a hot drink at the top\n"
+  "- Start down when you have used a third of the daylight\n";
+
+static const char copy_blog_winter[] =
+  "# Winter camping: the packing list\n"
+  "\n"
+  "DRAFT — needs a hero image and a check by Oksana (she has slept at −25 °C).\n"
+  "\n"
+  "## Sleep\n"
+  "\n"
+  "- [ ] Four-season tent, or the Lavvo 2P with snow stakes\n"
+  "- [ ] Two sleeping mats: closed-cell foam below, inflatable on top (R-value 6+)\n"
+  "- [ ] Sleeping bag rated 5 °C below the coldest forecast\n"
+  "- [ ] Dry socks and a beanie only for the bag\n"
+  "\n"
+  "## Warmth\n"
+  "\n"
+  "- [ ] Down jacket with a hood\n"
+  "- [ ] Spare gloves in an inside pocket\n"
+  "- [ ] Fjell thermos, filled at breakfast\n"
+  "\n"
+  "## Light and safety\n"
+  "\n"
+  "- [ ] Head torch (lithium batteries: they last longer in the cold)\n"
+  "- [ ] Avalanche forecast checked on varsom.no\n"
+  "- [ ] Someone at home who knows your route\n"
+  "\n"
+  "TODO: affiliate links? Ingrid says no — link our own products only where we make them.\n";
+
+static const char copy_newsletter[] =
+  "# The Trail Letter — next issue\n"
+  "\n"
+  "**Subject:** Three hours of daylight, one perfect ridge\n"
+  "**Preheader:** A short-day route, how to revive a tired zip, and a torch that lasts.\n"
+  "\n"
+  "## Route of the week: Vidden, Fløyen to Ulriken\n"
+  "\n"
+  "Thirteen kilometres above Bergen with the city lights coming on below you. Start at the "
+  "funicular, finish at the cable car, and bring a head torch even if you plan to be down by "
+  "three.\n"
+  "\n"
+  "## Repair tip: a zip that won't close\n"
+  "\n"
+  "Nine times out of ten the slider is worn, not the teeth. Squeeze the slider gently with "
+  "pliers, a little at a time, until it grips again. Still stuck? Every Fjellvind store "
+  "replaces sliders for free.\n"
+  "\n"
+  "## Product: Nattlys 400\n"
+  "\n"
+  "400 lumens, a red light for the tent, 60 hours on low. Ours has done three winters.\n"
+  "\n"
+  "See you on the trail,  \n"
+  "Mathias and the Fjellvind team\n";
+
+static const char copy_shell[] =
+  "# Storm Shell\n"
+  "\n"
+  "**Made in the rain. Bergen has 240 wet days a year; we used all of them.**\n"
+  "\n"
+  "A three-layer shell that weighs 390 grams, packs into its own pocket and keeps working "
+  "when the weather turns sideways. Recycled nylon face, PFC-free water repellency, taped "
+  "seams, and pit zips you can open with gloves on.\n"
+  "\n"
+  "## Features\n"
+  "\n"
+  "- Helmet-compatible hood with one-hand adjustment\n"
+  "- Pit zips, 30 cm, water-resistant\n"
+  "- Harness-friendly hand pockets\n"
+  "- Hem drawcord with toggles inside the pockets\n"
+  "\n"
+  "## Specs\n"
+  "\n"
+  "| Weight | Waterproofness | Breathability | Fabric |\n"
+  "|---|---|---|---|\n"
+  "| 390 g (M) | 20,000 mm | 20,000 g/m²/24 h | 100 % recycled nylon |\n"
+  "\n"
+  "Colours: Signal Orange, Glacier Blue, Fjord Navy. Sizes XS–XXL.\n"
+  "\n"
+  "Care: wash warm, tumble dry low to restore the water repellency. Lifetime repairs in "
+  "every Fjellvind store.\n";
+
+static const char copy_thermos[] =
+  "FJELL THERMOS 0.75 L — PRODUCT TEXT\n"
+  "\n"
+  "Short (web shop tile, 90 characters max):\n"
+  "Hot for 24 hours, cold for 36. The thermos that has seen more summits than we have.\n"
+  "\n"
+  "Long:\n"
+  "Double-walled stainless steel with vacuum insulation keeps coffee hot from the car park "
+  "to the top and back. The lid doubles as a 200 ml cup; the powder coat in Moss Green "
+  "grips with wet gloves. BPA-free, dishwasher-safe body, lifetime warranty on the "
+  "vacuum seal.\n"
+  "\n"
+  "Specs: 0.75 l · 520 g · 29 cm · Ø 8 cm\n"
+  "Colours: Moss Green, Fjord Navy, Birch White\n";
+
+static const char copy_de[] =
+  "# Trail Runner X – 30 Liter, 980 Gramm\n"
+  "\n"
+  "*Produktbeschreibung für den Fachhandel in Deutschland, Österreich und der Schweiz. "
+  "Übersetzung: Copyhouse Berlin, freigegeben von Léa Dubois.*\n"
+  "\n"
+  "## Kurztext\n"
+  "\n"
+  "Der Rucksack, den man vergisst: 30 Liter Volumen, weniger als ein Kilogramm Gewicht.\n"
+  "\n"
+  "## Langtext\n"
+  "\n"
+  "Der Trail Runner X trägt alles für einen langen Tag in den Bergen und wiegt weniger als "
+  "ein Liter Wasser. Das belüftete Rückensystem hält dich beim Aufstieg trocken, zwei "
+  "Stretch-Seitentaschen fassen je eine 1-Liter-Flasche, und der Rolltop-Verschluss schluckt "
+  "eine Regenjacke, wenn das Wetter umschlägt. Recyceltes 210D-Ripstop, PFC-freie "
+  "Beschichtung, lebenslange Reparaturen in jedem Fjellvind-Geschäft.\n"
+  "\n"
+  "## Technische Daten\n"
+  "\n"
+  "- Volumen: 30 l\n"
+  "- Gewicht: 980 g\n"
+  "- Rückenlänge: 42–52 cm (zwei Größen: S/M, L/XL)\n"
+  "- Farben: Fjord Navy, Moss Green\n"
+  "\n"
+  "## Bitte nicht verwenden\n"
+  "\n"
+  "- „ultraleicht“ (er ist leicht, nicht ultraleicht)\n"
+  "- „wasserdicht“ (er ist wasserabweisend)\n";
+
+static const char copy_ja[] =
+  "ストームシェル ジャケット\n"
+  "\n"
+  "ベルゲンの雨から生まれた、3層構造の防水シェル。\n"
+  "重さわずか390g、耐水圧20,000mm、透湿性20,000g/m²/24h。\n"
+  "PFCフリーの撥水加工と、リサイクルナイロン100%の表地を採用しています。\n"
+  "\n"
+  "特長\n"
+  "・ヘルメット対応の調整可能なフード\n"
+  "・止水ファスナー付きの脇下ベンチレーション\n"
+  "・ハーネスに干渉しない高めのハンドポケット\n"
+  "・ポケットに収納可能\n"
+  "\n"
+  "カラー：シグナルオレンジ、グレイシャーブルー、フィヨルドネイビー\n"
+  "サイズ：XS〜XXL\n"
+  "\n"
+  "お手入れ：ぬるま湯で洗濯し、低温の乾燥機にかけると撥水性が回復します。\n"
+  "生涯修理保証：フィエルヴィンの全店舗で修理を承ります。\n"
+  "\n"
+  "輸入元：山風トレーディング株式会社（大阪）\n";
+
+static const char copy_ru[] =
+  "Термос Fjell 0,75 л\n"
+  "\n"
+  "Сохраняет напитки горячими до 24 часов и холодными до 36 часов. Двойные стенки из "
+  "нержавеющей стали с вакуумной изоляцией, порошковое покрытие цвета «мох», крышка-чашка "
+  "на 200 мл.\n"
+  "\n"
+  "Характеристики:\n"
+  "— объём: 0,75 л\n"
+  "— вес: 520 г\n"
+  "— высота: 29 см\n"
+  "— без BPA; корпус можно мыть в посудомоечной машине\n"
+  "\n"
+  "Пожизненная гарантия на вакуумную изоляцию. Сделано в Бергене для долгих прогулок "
+  "в холодную погоду.\n";
+
+static const char copy_ro[] =
+  "# Storm Shell – fișă tehnică\n"
+  "\n"
+  "Geacă impermeabilă în trei straturi, creată pentru ploile din Bergen.\n"
+  "\n"
+  "## Date tehnice\n"
+  "\n"
+  "- Greutate: 390 g (mărimea M)\n"
+  "- Coloană de apă: 20.000 mm\n"
+  "- Respirabilitate: 20.000 g/m²/24 h\n"
+  "- Material: nailon 100 % reciclat, tratament fără PFC\n"
+  "- Culori: portocaliu semnal, albastru ghețar, bleumarin fiord\n"
+  "\n"
+  "## Texte pentru rețele sociale\n"
+  "\n"
+  "- Instagram: Ploaia nu mai e o scuză. Storm Shell te ține uscat pe orice creastă. "
+  "#fjellvind #făgăraș\n"
+  "- Facebook: Testată în Bergen, unde plouă 240 de zile pe an. Acum și în magazinele "
+  "partenere din Brașov și Cluj-Napoca.\n"
+  "\n"
+  "Reparații gratuite pe viață în toate magazinele Fjellvind.\n";
+
+static const char copy_run_sheet[] =
+  "# Members' weekend — run sheet\n"
+  "\n"
+  "Owner: Oksana Kovalenko · On call: +47 55 00 00 07\n"
+  "\n"
+  "## Saturday\n"
+  "\n"
+  "| Time | What | Who |\n"
+  "|---|---|---|\n"
+  "| 08:00 | Bus from Bergen (Festplassen) | Oksana, Aino |\n"
+  "| 10:30 | Welcome and route briefing at the lodge | Ingrid |\n"
+  "| 11:00 | Hikes: easy (8 km), medium (14 km), ridge (18 km) | Guides |\n"
+  "| 16:30 | Repair corner opens: zips, seams, down refills | Sofie, two tailors |\n"
+  "| 20:00 | Film night | Bergen Mountain Film Festival |\n"
+  "\n"
+  "## Sunday\n"
+  "\n"
+  "| Time | What | Who |\n"
+  "|---|---|---|\n"
+  "| 09:00 | Summit breakfast hike (optional) | Yuki (photos) |\n"
+  "| 13:00 | Lunch, feedback cards, bus back | Everyone |\n"
+  "\n"
+  "## Bad-weather plan\n"
+  "\n"
+  "Wind over 15 m/s: no ridge route. Rain all day: repair corner and films from 11:00.\n"
+  "\n"
+  "## Photos\n"
+  "\n"
+  "Only Yuki and the booked freelancer shoot for us — **get the licence signed on Saturday**.\n";
+
+static const char copy_down_faq[] =
+  "# Recycled down — questions retailers ask\n"
+  "\n"
+  "IN REVIEW — legal is checking every claim marked [L].\n"
+  "\n"
+  "**Where does the down come from?**  \n"
+  "From returned bedding and garments collected in Europe. It is washed, sorted and tested "
+  "in Tallinn before it goes into our jackets.\n"
+  "\n"
+  "**Is recycled down as warm as new down?** [L]  \n"
+  "Yes: it is graded to the same fill power (800 cuin for the Varde) and tested by an "
+  "independent lab for every batch.\n"
+  "\n"
+  "**How can a customer check a jacket?**  \n"
+  "Every jacket has a batch number on the care label. Look it up at fjellvind.example/down.\n"
+  "\n"
+  "**What about the CO₂ figure?** [L]  \n"
+  "41 % lower CO₂e per jacket than virgin down, from a third-party life-cycle assessment. "
+  "Summary available on request; please do not round it up.\n";
+
+static const char *const copy_texts[N_COPIES] = {
+  [COPY_LAUNCH] = copy_launch,
+  [COPY_PRESS] = copy_press,
+  [COPY_VOICE] = copy_voice,
+  [COPY_BLOG_FJORDS] = copy_blog_fjords,
+  [COPY_BLOG_WINTER] = copy_blog_winter,
+  [COPY_NEWSLETTER] = copy_newsletter,
+  [COPY_SHELL] = copy_shell,
+  [COPY_THERMOS] = copy_thermos,
+  [COPY_DE] = copy_de,
+  [COPY_JA] = copy_ja,
+  [COPY_RU] = copy_ru,
+  [COPY_RO] = copy_ro,
+  [COPY_RUN_SHEET] = copy_run_sheet,
+  [COPY_DOWN_FAQ] = copy_down_faq,
+};
+
+/* ------------------------------------------------------------------ data files */
+
+static const char data_feed[] =
+  "sku,title,colour,sizes,price_nok,price_eur,availability,gtin,link\n"
+  "FV-TRX30-NVY,Trail Runner X 30 L,Fjord Navy,S/M;L/XL,2199.00,189.00,preorder,7090012345016,"
+  "https://fjellvind.example/p/trail-runner-x\n"
+  "FV-TRX30-MOS,Trail Runner X 30 L,Moss Green,S/M;L/XL,2199.00,189.00,preorder,7090012345023,"
+  "https://fjellvind.example/p/trail-runner-x\n"
+  "FV-STS-ORG,Storm Shell,Signal Orange,XS-XXL,3499.00,299.00,in stock,7090012345030,"
+  "https://fjellvind.example/p/storm-shell\n"
+  "FV-STS-GLA,Storm Shell,Glacier Blue,XS-XXL,3499.00,299.00,in stock,7090012345047,"
+  "https://fjellvind.example/p/storm-shell\n"
+  "FV-STS-NVY,Storm Shell,Fjord Navy,XS-XXL,3499.00,299.00,out of stock,7090012345054,"
+  "https://fjellvind.example/p/storm-shell\n"
+  "FV-VRD-MOS,\"Varde down jacket, recycled\",Moss Green,XS-XXL,3999.00,349.00,in stock,"
+  "7090012345061,https://fjellvind.example/p/varde\n"
+  "FV-VRD-NVY,\"Varde down jacket, recycled\",Fjord Navy,XS-XXL,3999.00,349.00,in stock,"
+  "7090012345078,https://fjellvind.example/p/varde\n"
+  "FV-LAV2P-ORG,Lavvo 2P tent,Signal Orange,one size,5499.00,469.00,in stock,7090012345085,"
+  "https://fjellvind.example/p/lavvo-2p\n"
+  "FV-RDG-BRN,Ridge GTX boots,Brown,36-47,2799.00,239.00,in stock,7090012345092,"
+  "https://fjellvind.example/p/ridge-gtx\n"
+  "FV-THM75-MOS,Fjell thermos 0.75 l,Moss Green,one size,449.00,39.00,in stock,7090012345108,"
+  "https://fjellvind.example/p/fjell-thermos\n"
+  "FV-BTL10-NVY,Fjell steel bottle 1 l,Fjord Navy,one size,349.00,29.00,in stock,7090012345115,"
+  "https://fjellvind.example/p/fjell-steel-bottle\n"
+  "FV-BTL75-GLA,Fjell steel bottle 0.75 l,Glacier Blue,one size,329.00,27.00,in stock,"
+  "7090012345122,https://fjellvind.example/p/fjell-steel-bottle\n"
+  "FV-NL400-BLK,Nattlys 400 head torch,Black,one size,699.00,59.00,in stock,7090012345139,"
+  "https://fjellvind.example/p/nattlys-400\n";
+
+static const char data_stores[] =
+  "{\n"
+  "  \"updated\": \"stores.fjellvind.example\",\n"
+  "  \"stores\": [\n"
+  "    { \"name\": \"Fjellvind Bergen Bryggen\", \"address\": \"Bryggen 14, 5003 Bergen\", "
+  "\"country\": \"NO\", \"lat\": 60.3975, \"lon\": 5.3242, \"repairs\": true },\n"
+  "    { \"name\": \"Fjellvind Bergen Lagunen\", \"address\": \"Laguneveien 1, 5239 Rådal\", "
+  "\"country\": \"NO\", \"lat\": 60.2966, \"lon\": 5.3310, \"repairs\": false },\n"
+  "    { \"name\": \"Fjellvind Oslo Grünerløkka\", \"address\": \"Thorvald Meyers gate 40, "
+  "0555 Oslo\", \"country\": \"NO\", \"lat\": 59.9234, \"lon\": 10.7589, \"repairs\": true },\n"
+  "    { \"name\": \"Fjellvind Oslo Aker Brygge\", \"address\": \"Stranden 3, 0250 Oslo\", "
+  "\"country\": \"NO\", \"lat\": 59.9101, \"lon\": 10.7281, \"repairs\": false },\n"
+  "    { \"name\": \"Fjellvind Trondheim\", \"address\": \"Nordre gate 10, 7011 Trondheim\", "
+  "\"country\": \"NO\", \"lat\": 63.4325, \"lon\": 10.3951, \"repairs\": true },\n"
+  "    { \"name\": \"Fjellvind Stavanger\", \"address\": \"Kirkegata 20, 4006 Stavanger\", "
+  "\"country\": \"NO\", \"lat\": 58.9700, \"lon\": 5.7331, \"repairs\": true },\n"
+  "    { \"name\": \"Fjellvind Ålesund\", \"address\": \"Kongens gate 12, 6002 Ålesund\", "
+  "\"country\": \"NO\", \"lat\": 62.4722, \"lon\": 6.1495, \"repairs\": false },\n"
+  "    { \"name\": \"Fjellvind Tromsø\", \"address\": \"Storgata 66, 9008 Tromsø\", "
+  "\"country\": \"NO\", \"lat\": 69.6492, \"lon\": 18.9553, \"repairs\": true },\n"
+  "    { \"name\": \"Fjellvind Bodø\", \"address\": \"Sjøgata 21, 8006 Bodø\", "
+  "\"country\": \"NO\", \"lat\": 67.2827, \"lon\": 14.3751, \"repairs\": false },\n"
+  "    { \"name\": \"Fjellvind Lillehammer\", \"address\": \"Storgata 55, 2609 Lillehammer\", "
+  "\"country\": \"NO\", \"lat\": 61.1153, \"lon\": 10.4662, \"repairs\": false },\n"
+  "    { \"name\": \"Fjellvind Stockholm\", \"address\": \"Götgatan 31, 116 21 Stockholm\", "
+  "\"country\": \"SE\", \"lat\": 59.3155, \"lon\": 18.0722, \"repairs\": true },\n"
+  "    { \"name\": \"Fjellvind København\", \"address\": \"Nørrebrogade 52, 2200 København\", "
+  "\"country\": \"DK\", \"lat\": 55.6890, \"lon\": 12.5560, \"repairs\": false }\n"
+  "  ]\n"
+  "}\n";
 
 static const char voice_current[] =
   "Fjellvind sounds like a good mountain guide: calm, clear and specific, with a dry sense of "
@@ -1111,6 +1775,42 @@ file_name (Demo  *d,
   return keep (d, name);
 }
 
+/* Fourteen days of Instagram insights up to yesterday, as Meta Business Suite exports them.
+ * Its own random numbers: the demo's sequence stays the same for the rows after it. */
+static char *
+make_insights_json (Demo *d)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (DEMO_SEED ^ 0x1657u);
+  g_autoptr(GString) json = g_string_new (NULL);
+  int followers = 18240;
+
+  g_string_append_printf (json,
+                          "{\n"
+                          "  \"account\": \"@fjellvind\",\n"
+                          "  \"source\": \"Meta Business Suite\",\n"
+                          "  \"since\": \"%s\",\n"
+                          "  \"until\": \"%s\",\n"
+                          "  \"days\": [\n",
+                          day (d, -14), day (d, -1));
+  for (int i = 14; i >= 1; i--)
+    {
+      int reach = g_rand_int_range (rand, 4200, 9800);
+      int impressions = reach + g_rand_int_range (rand, 800, 4200);
+      int engagements = reach / g_rand_int_range (rand, 14, 30);
+      int follows = g_rand_int_range (rand, 3, 41);
+
+      followers += follows;
+      g_string_append_printf (json,
+                              "    { \"date\": \"%s\", \"reach\": %d, \"impressions\": %d,"
+                              " \"engagements\": %d, \"follows\": %d, \"followers\": %d }%s\n",
+                              day (d, -i), reach, impressions, engagements, follows, followers,
+                              i > 1 ? "," : "");
+    }
+  g_string_append (json, "  ]\n}\n");
+
+  return g_string_free (g_steal_pointer (&json), FALSE);
+}
+
 /* Draws (or copies) one file into the staging folder; a missing system font is skipped. */
 static gboolean
 make_file (Demo  *d,
@@ -1168,9 +1868,20 @@ make_file (Demo  *d,
       d->pages[key] = 1;
       break;
     case ART_TEXT:
-      ok = mops_demo_write_text (path, spec->variant == 0 ? copy_launch
-                                       : spec->variant == 1 ? copy_press : copy_voice,
-                                 &d->error);
+      ok = mops_demo_write_text (path, copy_texts[spec->variant], &d->error);
+      break;
+    case ART_VECTOR:
+      ok = mops_demo_art_vector_svg (d->art, spec->variant, path, &d->widths[key],
+                                     &d->heights[key], &d->error);
+      break;
+    case ART_DATA:
+      {
+        g_autofree char *insights = spec->variant == DATA_INSIGHTS ? make_insights_json (d) : NULL;
+
+        ok = mops_demo_write_text (path, spec->variant == DATA_FEED ? data_feed
+                                         : spec->variant == DATA_STORES ? data_stores : insights,
+                                   &d->error);
+      }
       break;
     case ART_FONT:
     default:
@@ -1372,6 +2083,24 @@ add_asset_details (Demo *d)
       run (d, meta, "Isis", d->asset[A_AURORA], "Xmp.xmpRights.UsageTerms", 0,
            "Editorial use only. No advertising.");
     }
+  if (d->asset[A_FAGARAS] != 0)
+    {
+      run (d, meta, "Isis", d->asset[A_FAGARAS], "Xmp.lr.hierarchicalSubject", 0,
+           "Places|Romania|Făgăraș");
+      run (d, meta, "Isis", d->asset[A_FAGARAS], "Xmp.dc.subject", 0, "Făgăraș");
+      run (d, meta, "Isis", d->asset[A_FAGARAS], "Xmp.dc.subject", 1, "munți");
+      run (d, meta, "Isis", d->asset[A_FAGARAS], "Xmp.dc.subject", 2, "răsărit");
+      run (d, meta, "Isis", d->asset[A_FAGARAS], "Xmp.xmpRights.UsageTerms", 0,
+           "Licență standard Carpați Foto, max. 250.000 de exemplare tipărite.");
+    }
+  if (d->asset[A_NORTHERN_ALPS] != 0)
+    {
+      run (d, meta, "Isis", d->asset[A_NORTHERN_ALPS], "Xmp.dc.title", 0, "北アルプス縦走");
+      run (d, meta, "Isis", d->asset[A_NORTHERN_ALPS], "Xmp.dc.subject", 0, "穂高岳");
+      run (d, meta, "Isis", d->asset[A_NORTHERN_ALPS], "Xmp.dc.subject", 1, "縦走");
+      run (d, meta, "Isis", d->asset[A_NORTHERN_ALPS], "Xmp.xmpRights.UsageTerms", 0,
+           "日本国内での使用に限る (Japan only)");
+    }
 }
 
 static void
@@ -1432,15 +2161,32 @@ add_licences (Demo *d)
 static void
 add_tags_and_collections (Demo *d)
 {
-  static const struct { const char *name, *description; guint members[8]; } collections[] = {
+  static const struct { const char *name, *description; guint members[12]; } collections[] = {
     { "Trail Runner X launch kit", "Everything the launch needs, in posting order.",
-      { A_BACKPACK, A_POST_PORTRAIT, A_COPY_LAUNCH, A_FOREST, A_CAMPFIRE, A_POST_NEWSLETTER } },
+      { A_BACKPACK, A_POST_PORTRAIT, A_COPY_LAUNCH, A_FOREST, A_CAMPFIRE, A_POST_NEWSLETTER,
+        A_RUNNER, A_POST_STORY, A_BACKPACK_MOSS, A_POSTER_MEETUP, A_COPY_DE } },
     { "Best of the fjords", "Our strongest landscape images — check the licence before use.",
-      { A_FJORD, A_LAKE, A_COAST, A_MISTY, A_WINTER } },
+      { A_FJORD, A_LAKE, A_COAST, A_MISTY, A_WINTER, A_LOFOTEN, A_LIGHTHOUSE, A_BRYGGEN } },
     { "Press kit", "What journalists get: logos, guidelines, product shots, the release.",
-      { A_LOGO_SVG, A_LOGO_PNG, A_GUIDELINES, A_JACKET, A_BOTTLE, A_BACKPACK, A_COPY_PRESS } },
+      { A_LOGO_SVG, A_LOGO_PNG, A_GUIDELINES, A_JACKET, A_BOTTLE, A_BACKPACK, A_COPY_PRESS,
+        A_DOWN_JACKET, A_TENT } },
     { "Needs a licence check", "Images with no licence, or one that is ending or unconfirmed.",
-      { A_MISTY, A_SUMMIT, A_AURORA, A_LAKE, A_WINTER } },
+      { A_MISTY, A_SUMMIT, A_AURORA, A_LAKE, A_WINTER, A_RAIN, A_NORTHERN_ALPS, A_GLACIER,
+        A_STARRY } },
+    { "Norway through the seasons", "One picture per season and region, for the about page "
+      "and the catalogue's chapter openers.",
+      { A_WATERFALL, A_LOFOTEN, A_GLACIER, A_BIRCHES, A_BRYGGEN, A_SKI_TOURING, A_CABIN } },
+    { "Studio product shots", "Every product on its studio background, newest colourways "
+      "included.",
+      { A_BACKPACK, A_BACKPACK_MOSS, A_JACKET, A_JACKET_GLACIER, A_DOWN_JACKET, A_TENT, A_BOOTS,
+        A_BOTTLE, A_STEEL_BOTTLES, A_HEADLAMP, A_FLAT_LAY } },
+    { "Recycled Down Programme kit", "The story, the claims legal approved, and the visuals.",
+      { A_DOWN_JACKET, A_POST_DOWN, A_POST_LINKEDIN, A_COPY_PRESS, A_COPY_DOWN_FAQ } },
+    { "Events and posters", "This season's events: posters, covers, the run sheet and the map.",
+      { A_POSTER_MEETUP, A_ROUTE_MAP, A_POSTER_FILM, A_POSTER_REPAIR, A_POST_MEMBERS,
+        A_COPY_RUN_SHEET } },
+    { "Translations", "Copy for our partners abroad: German, Japanese, Russian, Romanian.",
+      { A_COPY_DE, A_SIZE_CHART, A_COPY_JA, A_COPY_RU, A_COPY_RO } },
   };
   static const struct { const char *name, *query, *filters; } searches[] = {
     { "Expiring licences", "", "{\"licence\":\"expiring\"}" },
@@ -1449,6 +2195,13 @@ add_tags_and_collections (Demo *d)
     { "Fjord photos", "fjord", "{\"type\":[\"image\"]}" },
     { "Trail Runner X", "trail runner", NULL },
     { "Logos in any language", "логотип", NULL },
+    { "Five-star photos", "", "{\"type\":[\"image\"],\"rating\":5}" },
+    { "Winter pictures", "", "{\"tag\":[\"Seasons/Winter\"],\"type\":[\"image\"]}" },
+    { "Event posters", "", "{\"tag\":[\"Events/Posters\"]}" },
+    { "Studio shots", "", "{\"label\":\"purple\",\"type\":[\"image\"]}" },
+    { "Licences starting soon", "", "{\"licence\":\"pending\"}" },
+    { "Copy in other languages", "", "{\"tag\":[\"Copy/Translations\"]}" },
+    { "Storm Shell, every language", "storm shell", "{\"type\":[\"document\"]}" },
   };
   g_autoptr(sqlite3_stmt) collection = prepare (d, "INSERT INTO collections (name, description, created_at) VALUES (?, ?, ?)");
   g_autoptr(sqlite3_stmt) member = prepare (d,
@@ -1477,8 +2230,10 @@ add_tags_and_collections (Demo *d)
 
   for (guint c = 0; c < G_N_ELEMENTS (collections); c++)
     {
+      /* the first four a few weeks ago, the others since */
+      int created = c < 4 ? -(int) (40 - 9 * c) : (int) c - 16;
       gint64 id = run (d, collection, "ssI", collections[c].name, collections[c].description,
-                       past_instant (d, -(int) (40 - 9 * c), 14, 0));
+                       past_instant (d, created, 14, 0));
 
       for (guint m = 0; m < G_N_ELEMENTS (collections[c].members); m++)
         {
@@ -1486,13 +2241,13 @@ add_tags_and_collections (Demo *d)
 
           if (key != A_NONE && d->asset[key] != 0)
             run (d, member, "IIiI", id, d->asset[key], (int) m,
-                 past_instant (d, -(int) (40 - 9 * c) + (int) m / 3, 14, 5 + (int) m));
+                 past_instant (d, created + (int) m / 3, 14, 5 + (int) m));
         }
     }
 
   for (guint s = 0; s < G_N_ELEMENTS (searches); s++)
     run (d, search, "sssI", searches[s].name, searches[s].query, searches[s].filters,
-         past_instant (d, -(int) (30 - 4 * s), 11, 0));
+         past_instant (d, s < 6 ? -(int) (30 - 4 * s) : (int) s - 18, 11, 0));
 }
 
 /* The review trail of one item: comments that fit its status. */
@@ -2068,7 +2823,7 @@ add_kits (Demo *d)
     { A_LOGO_MONO_SVG, "logo_mono" }, { A_LOGO_MONO_PNG, "logo_mono" }, { A_ICON, "icon" },
     { A_FONT_BOLD, "font" }, { A_FONT_REGULAR, "font" }, { A_GUIDELINES, "guideline" },
     { A_TEMPLATE, "template" }, { A_FJORD, "image" }, { A_BACKPACK, "image" },
-    { A_JACKET, "image" },
+    { A_JACKET, "image" }, { A_FONT_SERIF, "font" }, { A_PICTOGRAMS, "icon" },
   };
   static const struct { guint asset; const char *role; } old_items[] = {
     { A_LOGO_MONO_SVG, "logo_primary" }, { A_LOGO_MONO_PNG, "logo_mono" },
@@ -2120,7 +2875,8 @@ add_kits (Demo *d)
 
   run (d, font, "Isszi", current, "DejaVu Sans", "Headlines (Bold)", d->asset[A_FONT_BOLD], 0);
   run (d, font, "Isszi", current, "DejaVu Sans", "Body text", d->asset[A_FONT_REGULAR], 1);
-  run (d, font, "Isszi", current, "DejaVu Serif", "Newsletter accents", (gint64) 0, 2);
+  run (d, font, "Isszi", current, "DejaVu Serif", "Newsletter accents", d->asset[A_FONT_SERIF],
+       2);
   run (d, font, "Isszi", old, "DejaVu Sans", "All text", d->asset[A_FONT_REGULAR], 0);
 
   run (d, voice, "Is", current, voice_current);
@@ -2172,28 +2928,34 @@ fill (Demo *d)
 {
   guint n_files = N_ASSETS - 1;
 
-  /* Files: drawn here, encoded beside on worker threads, then stored like an import */
+  /* Files: drawn (recorded) here, painted and encoded on worker threads, then stored like an
+   * import, in order so the ids are always the same. Storing one file while the next ones
+   * are painted keeps the disk and the cores busy at once. */
   for (guint key = 1; key < N_ASSETS; key++)
     {
       g_autofree char *what = g_strdup_printf (_("Drawing “%s”…"), file_name (d, key));
 
       if (failed (d))
         return FALSE;
-      report (d, 0.7 * (key - 1) / n_files, what);
+      report (d, 0.2 * (key - 1) / n_files, what);
       if (!make_file (d, key))
         return FALSE;
     }
-  if (!mops_demo_art_wait (d->art, &d->error))
-    return FALSE;
 
+  /* most of the time goes here, waiting for the painters */
   for (guint key = 1; key < N_ASSETS; key++)
     {
       if (failed (d))
         return FALSE;
-      report (d, 0.7 + 0.15 * (key - 1) / n_files, _("Adding the files to the library…"));
+      report (d, 0.2 + 0.65 * (key - 1) / n_files, _("Adding the files to the library…"));
+      if (d->file_paths[key] != NULL &&
+          !mops_demo_art_wait_for (d->art, d->file_paths[key], &d->error))
+        return FALSE;
       if (!store_file (d, key))
         return FALSE;
     }
+  if (!mops_demo_art_wait (d->art, &d->error))
+    return FALSE;
 
   /* Everything else in one transaction */
   report (d, 0.86, _("Adding people, licences and the calendar…"));

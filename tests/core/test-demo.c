@@ -264,6 +264,25 @@ test_fills_every_table (Fixture       *fixture,
                                        " AND ?1 < date(starts_on, '+1 year')"), ==, 1);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM assets WHERE original_name IN"
                                        " ('会社ロゴ.png', 'Логотип компании.svg', 'Größenübersicht.pdf')"), ==, 3);
+  /* about eighty assets to browse (records aside), each with a tag; every kind of file the
+   * type filter knows but video; names in four more scripts and languages for the search */
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM assets WHERE role = 'asset'"), >=, 75);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM assets a WHERE NOT EXISTS"
+                                       " (SELECT 1 FROM asset_tags t WHERE t.asset_id = a.id)"), ==, 0);
+  g_assert_cmpint (query_int (fixture, "SELECT count(DISTINCT CASE WHEN mime = 'image/svg+xml' THEN 'vector'"
+                                       " WHEN mime LIKE 'image/%' THEN 'image' WHEN mime LIKE 'font/%' THEN 'font'"
+                                       " WHEN mime = 'application/pdf' OR mime LIKE 'text/%' THEN 'document'"
+                                       " ELSE 'other' END) FROM assets"), >=, 4);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM assets WHERE original_name IN"
+                                       " ('北アルプス縦走.png', '商品説明 – ストームシェル.txt',"
+                                       " 'Описание товара – термос Fjell.txt',"
+                                       " 'Produktbeschreibung – Trail Runner X für Händler.md',"
+                                       " 'Munții Făgăraș la răsărit.png',"
+                                       " 'Fișă tehnică și texte pentru rețele sociale – Storm Shell.md')"), ==, 6);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM tags WHERE parent_id IS NULL"
+                                       " AND name IN ('Products', 'Campaigns', 'Places', 'Seasons', 'People')"), ==, 5);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM saved_searches WHERE filters IS NOT NULL"
+                                       " AND NOT json_valid(filters)"), ==, 0);
   /* every content status, the recurring items and their overrides */
   g_assert_cmpint (query_int (fixture, "SELECT count(DISTINCT status) FROM content_items"), ==, 6);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM content_items WHERE status = 'published'"
