@@ -268,6 +268,34 @@ describe_use (sqlite3 *db,
   return NULL;
 }
 
+/* The viewer's renders (thumbs/view/<sha256>-p<page>-<size>.png) of the assets in @gone. */
+static void
+remove_view_renders (MopsLibrary *library,
+                     GHashTable  *gone)
+{
+  g_autofree char *dir_path = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (g_hash_table_size (gone) == 0)
+    return;
+
+  dir_path = mops_library_build_path (library, "thumbs/view");
+  dir = g_dir_open (dir_path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      const char *dash = strchr (name, '-');
+      g_autofree char *sha256 = dash != NULL ? g_strndup (name, dash - name) : NULL;
+
+      if (sha256 != NULL && g_hash_table_contains (gone, sha256))
+        {
+          g_autofree char *path = g_build_filename (dir_path, name, NULL);
+
+          g_unlink (path);
+        }
+    }
+}
+
 gint64
 mops_assets_empty_trash (MopsLibrary  *library,
                          GPtrArray   **out_kept,
@@ -278,6 +306,7 @@ mops_assets_empty_trash (MopsLibrary  *library,
   g_autoptr(sqlite3_stmt) delete = NULL;
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) trash_kept_free);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) gone = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gint64 deleted = 0;
   int rc;
 
@@ -324,6 +353,7 @@ mops_assets_empty_trash (MopsLibrary  *library,
         g_ptr_array_add (files, mops_library_build_path (library, (const char *) sqlite3_column_text (select, 2)));
       g_ptr_array_add (files, mops_previews_thumbnail_path (library, (const char *) sqlite3_column_text (select, 1), 256));
       g_ptr_array_add (files, mops_previews_thumbnail_path (library, (const char *) sqlite3_column_text (select, 1), 512));
+      g_hash_table_add (gone, g_strdup ((const char *) sqlite3_column_text (select, 1)));
     }
 
   if (rc != SQLITE_DONE)
@@ -338,6 +368,7 @@ mops_assets_empty_trash (MopsLibrary  *library,
   /* Files go only once the rows are gone for good. */
   for (guint i = 0; i < files->len; i++)
     g_unlink (g_ptr_array_index (files, i));
+  remove_view_renders (library, gone);
 
   if (out_kept != NULL)
     *out_kept = g_steal_pointer (&kept);

@@ -120,12 +120,25 @@ test_trash_restore_and_empty (Fixture       *fixture,
   g_autoptr(MopsAsset) gone = NULL;
   g_autofree char *used_file = NULL;
   g_autofree char *gone_file = NULL;
+  g_autofree char *used_render = NULL;
+  g_autofree char *gone_render = NULL;
   gint64 deleted;
 
   used = mops_asset_load (fixture->library, fixture->ids[0], NULL);
   gone = mops_asset_load (fixture->library, fixture->ids[1], NULL);
   used_file = mops_asset_dup_file_path (used);
   gone_file = mops_asset_dup_file_path (gone);
+
+  /* The viewer's cached renders (thumbs/view/<sha256>-p<page>-<size>.png) */
+  {
+    g_autofree char *view = mops_library_build_path (fixture->library, "thumbs/view");
+
+    g_assert_no_errno (g_mkdir_with_parents (view, 0755));
+    used_render = g_strdup_printf ("%s/%s-p0-2048.png", view, mops_asset_get_sha256 (used));
+    gone_render = g_strdup_printf ("%s/%s-p3-1024.png", view, mops_asset_get_sha256 (gone));
+    g_assert_true (g_file_set_contents (used_render, "png", -1, NULL));
+    g_assert_true (g_file_set_contents (gone_render, "png", -1, NULL));
+  }
 
   /* Asset 0 is used by a content item: the Trash must keep it. */
   {
@@ -153,6 +166,8 @@ test_trash_restore_and_empty (Fixture       *fixture,
 
   g_assert_true (g_file_test (used_file, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (gone_file, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (used_render, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (gone_render, G_FILE_TEST_EXISTS));
   g_assert_cmpint (mops_db_query_int (db, "SELECT count(*) FROM assets", NULL), ==, 2);
 }
 

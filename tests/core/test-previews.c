@@ -306,6 +306,46 @@ test_a_crashing_or_hanging_helper_costs_one_preview (Fixture       *fixture,
   g_assert_cmpuint (healed->cannot_preview->len, ==, 0);
 }
 
+/* WebP goes through GdkPixbuf's WebP loader (Debian's webp-pixbuf-loader, installed by
+ * build-aux/install-deps): a real thumbnail, not an icon. */
+static void
+test_webp (Fixture       *fixture,
+           gconstpointer  user_data)
+{
+  g_autofree char *fixture_webp = g_build_filename (MOPS_TEST_FIXTURES_DIR, "photo-160x120.webp", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *sha = NULL;
+  g_autofree char *mime = NULL;
+  g_autofree char *thumb256 = NULL;
+  g_autoptr(MopsPreviewReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize len;
+  gint64 id;
+  int w, h;
+
+  g_assert_true (g_file_get_contents (fixture_webp, &contents, &len, NULL));
+  g_free (mops_test_write_file (fixture->source, "harbour.webp", contents, len));
+  import_all (fixture);
+
+  report = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                              0, 1, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->generated, ==, 1);
+  g_assert_cmpuint (report->cannot_preview->len, ==, 0);
+
+  id = id_of (fixture, "harbour.webp");
+  mime = column_text (fixture, "SELECT mime FROM assets WHERE id = ?", id);
+  g_assert_cmpstr (mime, ==, "image/webp");
+  g_assert_cmpint (mops_db_query_int (mops_library_get_db (fixture->library),
+                                      "SELECT width * 10000 + height FROM assets WHERE original_name = 'harbour.webp'", NULL),
+                   ==, 160 * 10000 + 120);
+  sha = column_text (fixture, "SELECT sha256 FROM assets WHERE id = ?", id);
+  thumb256 = mops_previews_thumbnail_path (fixture->library, sha, 256);
+  g_assert_true (png_size (thumb256, &w, &h));
+  g_assert_cmpint (w, ==, 160);
+  g_assert_cmpint (h, ==, 120);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -321,6 +361,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/previews/thumbnails-metadata-and-states", test_thumbnails_metadata_and_states);
   ADD ("/previews/a-crashing-or-hanging-helper-costs-one-preview", test_a_crashing_or_hanging_helper_costs_one_preview);
+  ADD ("/previews/webp", test_webp);
 #undef ADD
 
   return g_test_run ();
