@@ -17,6 +17,7 @@
 #include "mops-demo.h"
 #include "mops-demo-private.h"
 #include "mops-error.h"
+#include "mops-licence-metadata.h"
 #include "mops-tags.h"
 
 /* The demo is "Fjellvind", a fictional outdoor-gear brand from Bergen with a marketing team of
@@ -2114,6 +2115,7 @@ add_licences (Demo *d)
   g_autoptr(sqlite3_stmt) medium = prepare (d, "INSERT INTO licence_media (licence_id, medium) VALUES (?, ?)");
   g_autoptr(sqlite3_stmt) territory = prepare (d, "INSERT INTO licence_territories (licence_id, territory) VALUES (?, ?)");
   g_autoptr(sqlite3_stmt) link = prepare (d, "INSERT INTO licence_assets (licence_id, asset_id) VALUES (?, ?)");
+  g_autoptr(sqlite3_stmt) marker = prepare (d, "INSERT INTO asset_meta (asset_id, key, seq, value) VALUES (?, ?, 0, ?)");
 
   for (guint l = 1; l < N_LICENCES; l++)
     {
@@ -2153,6 +2155,13 @@ add_licences (Demo *d)
         continue;
       if (assets[key].licence != L_NONE)
         run (d, link, "II", d->licence[assets[key].licence], d->asset[key]);
+      /* As the previews record a licence they pre-filled from a file's metadata */
+      if (assets[key].licence != L_NONE && g_str_equal (licences[assets[key].licence].source, "metadata"))
+        {
+          g_autofree char *licence_id = g_strdup_printf ("%" G_GINT64_FORMAT, d->licence[assets[key].licence]);
+
+          run (d, marker, "Iss", d->asset[key], MOPS_LICENCE_METADATA_MARKER, licence_id);
+        }
       if (assets[key].licence2 != L_NONE)
         run (d, link, "II", d->licence[assets[key].licence2], d->asset[key]);
     }

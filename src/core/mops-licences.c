@@ -1244,19 +1244,18 @@ change_links (sqlite3       *db,
 }
 
 gint64
-mops_licences_create (MopsLibrary        *library,
-                      const MopsLicence  *licence,
-                      const gint64       *asset_ids,
-                      guint               n_assets,
-                      GError            **error)
+mops_licences_create_in_transaction (sqlite3            *db,
+                                     const MopsLicence  *licence,
+                                     const gint64       *asset_ids,
+                                     guint               n_assets,
+                                     GError            **error)
 {
   g_autoptr(MopsLicence) normalized = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
-  sqlite3 *db;
   gint64 now, id;
   guint changed;
 
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+  g_return_val_if_fail (db != NULL, 0);
   g_return_val_if_fail (licence != NULL, 0);
   g_return_val_if_fail (asset_ids != NULL || n_assets == 0, 0);
 
@@ -1264,38 +1263,61 @@ mops_licences_create (MopsLibrary        *library,
   if (normalized == NULL)
     return 0;
 
-  db = mops_library_get_db (library);
   now = mops_clock_now_unix ();
-
-  if (!mops_db_begin (db, error))
-    return 0;
 
   if (!check_assets_exist (db, asset_ids, n_assets, error)
       || !check_contract_exists (db, normalized, error))
-    goto failed;
+    return 0;
 
   insert = mops_db_prepare (db, insert_sql, error);
   if (insert == NULL)
-    goto failed;
+    return 0;
 
   bind_licence (insert, normalized, now);
   sqlite3_bind_text (insert, 18, mops_licence_source_to_name (normalized->source), -1, SQLITE_STATIC);
   if (!step_done (db, insert, error))
-    goto failed;
+    return 0;
   id = sqlite3_last_insert_rowid (db);
 
   if (!write_details (db, id, normalized, error)
       || !mark_contract_as_record (db, normalized, now, error)
       || !change_links (db, id, asset_ids, n_assets, TRUE, &changed, error)
-      || !refresh_search_text (db, asset_ids, n_assets, error)
-      || !mops_db_commit (db, error))
-    goto failed;
+      || !refresh_search_text (db, asset_ids, n_assets, error))
+    return 0;
 
   return id;
+}
 
-failed:
-  mops_db_rollback (db);
-  return 0;
+gint64
+mops_licences_create (MopsLibrary        *library,
+                      const MopsLicence  *licence,
+                      const gint64       *asset_ids,
+                      guint               n_assets,
+                      GError            **error)
+{
+  sqlite3 *db;
+  gint64 id;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+  g_return_val_if_fail (licence != NULL, 0);
+  g_return_val_if_fail (asset_ids != NULL || n_assets == 0, 0);
+
+  /* Checked before the transaction starts, as it always was. */
+  if (!mops_licence_validate (licence, error))
+    return 0;
+
+  db = mops_library_get_db (library);
+  if (!mops_db_begin (db, error))
+    return 0;
+
+  id = mops_licences_create_in_transaction (db, licence, asset_ids, n_assets, error);
+  if (id == 0 || !mops_db_commit (db, error))
+    {
+      mops_db_rollback (db);
+      return 0;
+    }
+
+  return id;
 }
 
 gboolean
@@ -1412,6 +1434,38 @@ failed:
   return FALSE;
 }
 
+/* Attach or detach inside a transaction the caller holds. */
+static gboolean
+change_links_in_transaction (sqlite3       *db,
+                             gint64         licence_id,
+                             const gint64  *asset_ids,
+                             guint          n_assets,
+                             gboolean       attach,
+                             GError       **error)
+{
+  g_autoptr(sqlite3_stmt) touch = NULL;
+  guint changed = 0;
+
+  /* Every id first, so an unknown one changes nothing. */
+  if (!check_licence_exists (db, licence_id, error)
+      || !check_assets_exist (db, asset_ids, n_assets, error)
+      || !change_links (db, licence_id, asset_ids, n_assets, attach, &changed, error))
+    return FALSE;
+
+  if (changed > 0)
+    {
+      touch = mops_db_prepare (db, "UPDATE licences SET modified_at = ? WHERE id = ?", error);
+      if (touch == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (touch, 1, mops_clock_now_unix ());
+      sqlite3_bind_int64 (touch, 2, licence_id);
+      if (!step_done (db, touch, error) || !refresh_search_text (db, asset_ids, n_assets, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 attach_or_detach (MopsLibrary   *library,
                   gint64         licence_id,
@@ -1420,9 +1474,7 @@ attach_or_detach (MopsLibrary   *library,
                   gboolean       attach,
                   GError       **error)
 {
-  g_autoptr(sqlite3_stmt) touch = NULL;
   sqlite3 *db;
-  guint changed = 0;
 
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (asset_ids != NULL || n_assets == 0, FALSE);
@@ -1431,31 +1483,27 @@ attach_or_detach (MopsLibrary   *library,
   if (!mops_db_begin (db, error))
     return FALSE;
 
-  /* Every id first, so an unknown one changes nothing. */
-  if (!check_licence_exists (db, licence_id, error)
-      || !check_assets_exist (db, asset_ids, n_assets, error)
-      || !change_links (db, licence_id, asset_ids, n_assets, attach, &changed, error))
-    goto failed;
-
-  if (changed > 0)
+  if (!change_links_in_transaction (db, licence_id, asset_ids, n_assets, attach, error)
+      || !mops_db_commit (db, error))
     {
-      touch = mops_db_prepare (db, "UPDATE licences SET modified_at = ? WHERE id = ?", error);
-      if (touch == NULL)
-        goto failed;
-      sqlite3_bind_int64 (touch, 1, mops_clock_now_unix ());
-      sqlite3_bind_int64 (touch, 2, licence_id);
-      if (!step_done (db, touch, error) || !refresh_search_text (db, asset_ids, n_assets, error))
-        goto failed;
+      mops_db_rollback (db);
+      return FALSE;
     }
 
-  if (!mops_db_commit (db, error))
-    goto failed;
-
   return TRUE;
+}
 
-failed:
-  mops_db_rollback (db);
-  return FALSE;
+gboolean
+mops_licences_attach_in_transaction (sqlite3       *db,
+                                     gint64         licence_id,
+                                     const gint64  *asset_ids,
+                                     guint          n_assets,
+                                     GError       **error)
+{
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (asset_ids != NULL || n_assets == 0, FALSE);
+
+  return change_links_in_transaction (db, licence_id, asset_ids, n_assets, TRUE, error);
 }
 
 gboolean

@@ -243,6 +243,15 @@ gint64       mops_licences_create           (MopsLibrary        *library,
                                              guint               n_assets,
                                              GError            **error);
 
+/* mops_licences_create() on any connection, inside a transaction the caller holds (core
+ * workers such as the previews, which pre-fill licences from file metadata): the same checks
+ * and writes, no BEGIN/COMMIT. On failure returns 0 with @error set; the caller rolls back. */
+gint64       mops_licences_create_in_transaction (sqlite3            *db,
+                                                  const MopsLicence  *licence,
+                                                  const gint64       *asset_ids,
+                                                  guint               n_assets,
+                                                  GError            **error);
+
 /* Replaces every field of licence @licence->id (not created_at or source; its links stay,
  * @licence->asset_ids is ignored) with the same checks as create, in one transaction, and
  * refreshes the linked assets' search text when the licensor changed. MOPS_ERROR_NOT_FOUND
@@ -272,6 +281,14 @@ gboolean     mops_licences_detach           (MopsLibrary        *library,
                                              const gint64       *asset_ids,
                                              guint               n_assets,
                                              GError            **error);
+
+/* mops_licences_attach() inside a transaction the caller holds, on any connection: the same
+ * checks, no BEGIN/COMMIT; the caller rolls back on failure. */
+gboolean     mops_licences_attach_in_transaction (sqlite3            *db,
+                                                  gint64              licence_id,
+                                                  const gint64       *asset_ids,
+                                                  guint               n_assets,
+                                                  GError            **error);
 
 /* A person accepts a licence pre-filled from file metadata: confirmed = 1 (no-op when it
  * already is). MOPS_ERROR_NOT_FOUND for an unknown id. */

@@ -13,6 +13,7 @@
 #include "mops-asset-store.h"
 #include "mops-db.h"
 #include "mops-error.h"
+#include "mops-licence-metadata.h"
 #include "mops-previews.h"
 #include "mops-probe-client.h"
 #include "mops-tags.h"
@@ -331,6 +332,11 @@ apply_metadata (sqlite3     *db,
             }
         }
     }
+
+  /* Rights metadata an agency embedded pre-fills a licence to confirm (design §12); in the
+   * same transaction as the metadata it comes from. */
+  if (!mops_licence_metadata_apply_in_transaction (db, job->id, NULL, error))
+    return FALSE;
 
   return mops_asset_refresh_search_text (db, job->id, error);
 }

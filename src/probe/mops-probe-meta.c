@@ -16,16 +16,22 @@
 #include "mops-probe-private.h"
 
 /* The XMP/IPTC/EXIF keys kept verbatim in asset_meta: rights and provenance, read by the
- * licence features (design §12 "Rights metadata through gexiv2 0.14"). */
+ * licence features (design §12 "Rights metadata through gexiv2 0.14";
+ * src/core/mops-licence-metadata.h says which of them make a licence). Struct fields are
+ * asked for by their full path, and only when the file lists them (tag_string). */
 static const char *kept_keys[] = {
   "Exif.Image.Make", "Exif.Image.Model", "Exif.Photo.DateTimeOriginal",
   "Exif.Photo.OffsetTimeOriginal", "Exif.Image.Copyright", "Exif.Image.Artist",
   "Iptc.Application2.Copyright", "Iptc.Application2.ExpirationDate", "Iptc.Application2.Credit",
-  "Iptc.Application2.Source", "Xmp.dc.rights", "Xmp.xmpRights.UsageTerms",
-  "Xmp.xmpRights.WebStatement", "Xmp.xmpRights.Marked", "Xmp.photoshop.Credit",
-  "Xmp.plus.Licensor[1]/plus:LicensorName", "Xmp.plus.LicenseStartDate",
-  "Xmp.plus.LicenseEndDate", "Xmp.plus.LicenseID", "Xmp.plus.ModelReleaseStatus",
-  "Xmp.plus.PropertyReleaseStatus",
+  "Iptc.Application2.Source", "Iptc.Application2.SpecialInstructions", "Xmp.dc.rights",
+  "Xmp.xmpRights.UsageTerms", "Xmp.xmpRights.WebStatement", "Xmp.xmpRights.Marked",
+  "Xmp.photoshop.Credit", "Xmp.photoshop.Instructions",
+  "Xmp.plus.Licensor[1]/plus:LicensorName", "Xmp.plus.Licensor[1]/plus:LicensorURL",
+  "Xmp.plus.Licensee[1]/plus:LicenseeName", "Xmp.plus.CopyrightOwner[1]/plus:CopyrightOwnerName",
+  "Xmp.plus.ImageSupplier[1]/plus:ImageSupplierName", "Xmp.plus.CopyrightStatus",
+  "Xmp.plus.LicenseStartDate", "Xmp.plus.LicenseEndDate", "Xmp.plus.LicenseID",
+  "Xmp.plus.ModelReleaseStatus", "Xmp.plus.PropertyReleaseStatus",
+  "Xmp.cc.license", "Xmp.cc.attributionName",
 };
 
 static gboolean

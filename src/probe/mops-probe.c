@@ -406,6 +406,9 @@ main (int   argc,
   /* A malformed XMP packet would otherwise log a critical (design §12). */
   gexiv2_log_set_level (GEXIV2_LOG_LEVEL_MUTE);
   gexiv2_initialize ();
+  /* exiv2 0.27 has no prefix for Creative Commons' namespace: with one registered, cc:license
+   * reads as Xmp.cc.license whatever prefix a file chose. */
+  gexiv2_metadata_try_register_xmp_namespace ("http://creativecommons.org/ns#", "cc", NULL);
   gst_init_check (NULL, NULL, NULL);
 
   raw = g_unix_input_stream_new (STDIN_FILENO, FALSE);

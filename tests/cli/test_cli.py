@@ -79,6 +79,35 @@ def tree_snapshot(root):
     return snapshot
 
 
+def jpeg_with_rights(xmp=None, iptc=()):
+    """A small JPEG carrying rights metadata the way stock agencies deliver photos: an XMP packet
+    (APP1) and IPTC-IIM records (APP13, Photoshop 3.0 resource 0x0404). @iptc holds
+    (record, dataset, bytes) triples; the character set is declared as UTF-8 (1:90)."""
+    import struct
+
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures",
+                        "photo-160x120.jpg")
+    with open(path, "rb") as f:
+        base = f.read()
+    segments = b""
+    if xmp is not None:
+        payload = b"http://ns.adobe.com/xap/1.0/\x00" + xmp.encode("utf-8")
+        segments += b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload
+    if iptc:
+        records = [(1, 90, b"\x1b%G"), (2, 0, b"\x00\x04")] + list(iptc)
+        data = b"".join(b"\x1c" + bytes([record, dataset]) + struct.pack(">H", len(value)) + value
+                        for record, dataset, value in records)
+        resource = (b"8BIM" + struct.pack(">H", 0x0404) + b"\x00\x00" + struct.pack(">I", len(data))
+                    + data + (b"\x00" if len(data) % 2 else b""))
+        payload = b"Photoshop 3.0\x00" + resource
+        segments += b"\xff\xed" + struct.pack(">H", len(payload) + 2) + payload
+    # after SOI and a JFIF APP0, where readers look first
+    at = 2
+    if base[2:4] == b"\xff\xe0":
+        at = 4 + struct.unpack(">H", base[4:6])[0]
+    return base[:at] + segments + base[at:]
+
+
 class CliTestCase(unittest.TestCase):
     """Each test gets its own temporary home: XDG folders, HOME and no MOPS_LIBRARY."""
 
@@ -761,6 +790,89 @@ class Licences(CliTestCase):
                      "--cost", "1500", "--currency", "JPY", check_status=0)
         self.run_cli("--library", self.lib, "licence", "revoke", ids[0], check_status=2)
 
+    def test_rights_metadata_in_files_prefills_licences_to_confirm(self):
+        """Design §12: an agency's embedded licence becomes an unconfirmed licence (source
+        metadata) that counts for status — an end date in 2020 is expired — and its row says
+        "to_confirm"; a bare copyright line is no licence."""
+        self.init()
+        src = os.path.join(self.tmp, "agency")
+        os.makedirs(src)
+        agency_xmp = (
+            "<x:xmpmeta xmlns:x='adobe:ns:meta/'>"
+            "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+            "<rdf:Description rdf:about='' xmlns:plus='http://ns.useplus.org/ldf/xmp/1.0/'"
+            " xmlns:xmpRights='http://ns.adobe.com/xap/1.0/rights/'"
+            " xmlns:dc='http://purl.org/dc/elements/1.1/'"
+            " plus:LicenseID='ALI-88412' plus:LicenseStartDate='2019-01-01'"
+            " plus:LicenseEndDate='2020-12-31T18:00:00+01:00'>"
+            "<plus:Licensor><rdf:Seq><rdf:li rdf:parseType='Resource'>"
+            "<plus:LicensorName>Arctic Light Images</plus:LicensorName>"
+            "</rdf:li></rdf:Seq></plus:Licensor>"
+            "<xmpRights:UsageTerms><rdf:Alt><rdf:li xml:lang='x-default'>Web and social media,"
+            " 24 months.</rdf:li></rdf:Alt></xmpRights:UsageTerms>"
+            "</rdf:Description></rdf:RDF></x:xmpmeta>")
+        files = {
+            "aurora.jpg": jpeg_with_rights(
+                xmp=agency_xmp,
+                iptc=[(2, 116, "© Arctic Light Images".encode()), (2, 37, b"20201231")]),
+            "lake.jpg": jpeg_with_rights(
+                iptc=[(2, 116, b"Alpenblick Bildagentur GmbH"), (2, 37, b"20271231"),
+                      (2, 40, b"Rights managed. DE/AT/CH only.")]),
+            "ours.jpg": jpeg_with_rights(iptc=[(2, 116, "© 2026 Fjellvind AS".encode())]),
+        }
+        for name, data in files.items():
+            with open(os.path.join(src, name), "wb") as f:
+                f.write(data)
+
+        added = self.json_of(self.run_cli("--library", self.lib, "import", "--json", src,
+                                          check_status=0))["added"]
+        ids = {os.path.basename(a["path"]): a["id"] for a in added}
+        self.assertEqual(set(ids), set(files))
+        self.run_cli("--library", self.lib, "thumbs", check_status=0)
+
+        rows = {r["asset_id"]: r for r in self.json_of(self.run_cli(
+            "--library", self.lib, "licences", "--json", check_status=0))}
+        aurora = rows[ids["aurora.jpg"]]
+        self.assertEqual(list(aurora), LICENCE_KEYS)
+        self.assertIs(aurora["to_confirm"], True)
+        self.assertEqual(aurora["status"], "expired")
+        self.assertEqual(aurora["kind"], "rights_managed")
+        self.assertEqual(aurora["licensor"], "Arctic Light Images")
+        self.assertEqual(aurora["starts_on"], "2019-01-01")
+        self.assertEqual(aurora["expires_on"], "2020-12-31")
+        self.assertTrue(is_int(aurora["licence_id"]))
+        lake = rows[ids["lake.jpg"]]
+        self.assertIs(lake["to_confirm"], True)
+        self.assertEqual(lake["status"], "active")
+        self.assertEqual(lake["kind"], "rights_managed")
+        self.assertEqual(lake["licensor"], "Alpenblick Bildagentur GmbH")
+        self.assertEqual(lake["expires_on"], "2027-12-31")
+        ours = rows[ids["ours.jpg"]]
+        self.assertIs(ours["to_confirm"], False)
+        self.assertEqual(ours["status"], "missing")
+        self.assertIsNone(ours["licence_id"])
+
+        expired = self.json_of(self.run_cli("--library", self.lib, "licences", "--json",
+                                            "--status", "expired", check_status=0))
+        self.assertEqual([r["asset_id"] for r in expired], [ids["aurora.jpg"]])
+        csv = self.run_cli("--library", self.lib, "licences", "--csv", check_status=0).stdout
+        self.assertIn(b",expired,true\r\n", csv)
+
+        db = sqlite3.connect("file:%s?mode=ro" % os.path.join(self.lib, "library.db"), uri=True)
+        try:
+            sources = db.execute("SELECT source, confirmed, reference FROM licences"
+                                 " ORDER BY id").fetchall()
+        finally:
+            db.close()
+        self.assertEqual(sorted(sources, key=repr),
+                         [("metadata", 0, "ALI-88412"), ("metadata", 0, None)])
+
+        # generating thumbnails again, or a forced re-import, makes no second licence
+        shutil.rmtree(os.path.join(self.lib, "thumbs"))
+        self.run_cli("--library", self.lib, "thumbs", check_status=0)
+        self.run_cli("--library", self.lib, "import", src, check_status=0)
+        info = self.json_of(self.run_cli("--library", self.lib, "info", "--json", check_status=0))
+        self.assertEqual(info["licences"], 2)
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

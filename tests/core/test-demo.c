@@ -13,6 +13,8 @@
 #include "core/mops-demo.h"
 #include "core/mops-error.h"
 #include "core/mops-library.h"
+#include "core/mops-licence-metadata.h"
+#include "core/mops-licences.h"
 #include "mops-test-util.h"
 
 /* A Monday in late autumn; UTC+1 in Oslo (the test sets TZ). */
@@ -318,6 +320,49 @@ test_fills_every_table (Fixture       *fixture,
   g_assert_null (g_dir_read_name (tmp_dir));
 }
 
+/* The demo writes its rows directly; its licence "from file metadata" must be the one the
+ * previews would pre-fill from the rights fields it stores for that photo. */
+static void
+check_metadata_licence_matches_the_embedded_fields (Fixture *fixture)
+{
+  g_autoptr(GHashTable) meta = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(MopsLicence) built = NULL;
+  g_autoptr(MopsLicence) stored = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 licence_id, asset_id;
+
+  licence_id = query_int (fixture, "SELECT id FROM licences WHERE source = 'metadata' AND confirmed = 0");
+  asset_id = query_int (fixture, "SELECT asset_id FROM licence_assets WHERE licence_id ="
+                                 " (SELECT id FROM licences WHERE source = 'metadata')");
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM licence_assets WHERE licence_id ="
+                                       " (SELECT id FROM licences WHERE source = 'metadata')"), ==, 1);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fixture->db,
+                                       "SELECT key, value FROM asset_meta WHERE asset_id = ? AND seq = 0",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, asset_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (meta, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+
+  built = mops_licence_from_metadata (meta);
+  stored = mops_licences_load (fixture->library, licence_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (built);
+  g_assert_cmpstr (built->licensor, ==, stored->licensor);
+  g_assert_cmpint (built->kind, ==, stored->kind);
+  g_assert_cmpstr (built->starts_on, ==, stored->starts_on);
+  g_assert_cmpstr (built->expires_on, ==, stored->expires_on);
+  g_assert_cmpstr (built->reference, ==, stored->reference);
+  g_assert_false (stored->confirmed);
+  g_assert_cmpint (stored->source, ==, MOPS_LICENCE_SOURCE_METADATA);
+
+  /* …and it is marked as made, as the previews mark it */
+  g_assert_cmpint (query_int (fixture, "SELECT value FROM asset_meta WHERE key = '"
+                                       MOPS_LICENCE_METADATA_MARKER "'"), ==, licence_id);
+}
+
 /* Licence status per design §12, for a licence on its own: its dates against today. */
 static void
 test_licences_in_every_status (Fixture       *fixture,
@@ -348,6 +393,7 @@ test_licences_in_every_status (Fixture       *fixture,
                                        " AND cc_variant IS NOT NULL AND cc_version IS NOT NULL"), ==, 1);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM licences WHERE confirmed = 0"
                                        " AND source = 'metadata'"), ==, 1);
+  check_metadata_licence_matches_the_embedded_fields (fixture);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM licences l WHERE worldwide = 0 AND"
                                        " (SELECT count(*) FROM licence_territories t WHERE t.licence_id = l.id) >= 3"), >, 0);
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM licences l JOIN assets a"
