@@ -13,6 +13,7 @@
 #include "mops-db.h"
 #include "mops-error.h"
 #include "mops-tags.h"
+#include "mops-text.h"
 
 void
 mops_tag_info_free (MopsTagInfo *info)
@@ -648,7 +649,15 @@ GPtrArray *
 mops_tags_list (MopsLibrary  *library,
                 GError      **error)
 {
-  sqlite3 *db;
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  return mops_tags_list_in_db (mops_library_get_db (library), error);
+}
+
+GPtrArray *
+mops_tags_list_in_db (sqlite3  *db,
+                      GError  **error)
+{
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(sqlite3_stmt) count_stmt = NULL;
   g_autoptr(GHashTable) children_of = NULL;
@@ -657,9 +666,8 @@ mops_tags_list (MopsLibrary  *library,
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) mops_tag_info_free);
   int rc;
 
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (db != NULL, NULL);
 
-  db = mops_library_get_db (library);
   children_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                        (GDestroyNotify) g_ptr_array_unref);
   counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -771,5 +779,72 @@ mops_tags_for_asset (MopsLibrary  *library,
     }
 
   /* Depth-first in name order, like the sidebar. */
+  return g_strv_builder_end (builder);
+}
+
+GStrv
+mops_tags_suggest_from_keywords (MopsLibrary  *library,
+                                 gint64        asset_id,
+                                 GError      **error)
+{
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_auto(GStrv) tags = NULL;
+  int rc;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  tags = mops_tags_for_asset (library, asset_id, error);
+  if (tags == NULL)
+    return NULL;
+
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = mops_tag_path_split (tags[i], NULL);
+      guint n = parts != NULL ? g_strv_length (parts) : 0;
+
+      g_hash_table_add (known, mops_text_fold (tags[i]));
+      if (n > 0)
+        {
+          g_autofree char *whole = g_strjoinv ("/", parts);
+
+          g_hash_table_add (known, mops_text_fold (whole));
+          g_hash_table_add (known, mops_text_fold (parts[n - 1]));
+        }
+    }
+
+  stmt = mops_db_prepare (mops_library_get_db (library),
+                          "SELECT value FROM asset_meta WHERE asset_id = ? AND key = 'keywords'"
+                          " ORDER BY seq",
+                          error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, asset_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *keyword = g_strstrip (g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      char *folded;
+
+      if (*keyword == '\0' || !g_utf8_validate (keyword, -1, NULL))
+        continue;
+
+      folded = mops_text_fold (keyword);
+      if (g_hash_table_contains (known, folded))
+        {
+          g_free (folded);
+          continue;
+        }
+
+      g_hash_table_add (known, folded);
+      g_strv_builder_add (builder, keyword);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      mops_db_set_error (mops_library_get_db (library), error, _("Could not read the tags"));
+      return NULL;
+    }
+
   return g_strv_builder_end (builder);
 }

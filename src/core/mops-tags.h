@@ -84,10 +84,21 @@ gboolean   mops_tags_merge              (MopsLibrary         *library,
  * MopsTagInfo. */
 GPtrArray *mops_tags_list               (MopsLibrary         *library,
                                          GError             **error);
+/* The same on any connection (a worker's own). */
+GPtrArray *mops_tags_list_in_db         (sqlite3             *db,
+                                         GError             **error);
 
 /* The escaped paths of the tags of one asset, sorted. */
 GStrv      mops_tags_for_asset          (MopsLibrary         *library,
                                          gint64               asset_id,
                                          GError             **error);
+
+/* The keywords an asset's file carries (IPTC/XMP, stored as asset_meta "keywords") that are
+ * not yet among its tags — neither a tag's whole path nor its last part, compared
+ * case-insensitively — in the file's order, without repeats. Offered as tags, never added
+ * unasked. */
+GStrv      mops_tags_suggest_from_keywords (MopsLibrary      *library,
+                                            gint64            asset_id,
+                                            GError          **error);
 
 G_END_DECLS

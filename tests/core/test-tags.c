@@ -233,6 +233,41 @@ test_merge_moves_assets_and_children (Fixture       *fixture,
   g_assert_cmpstr (((MopsTagInfo *) tags->pdata[3])->path, ==, "Brand/Logos/Print");
 }
 
+/* Keywords from the file are offered, minus those the asset already has as tags. */
+static void
+test_keywords_are_suggested (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  sqlite3 *db = mops_library_get_db (fixture->library);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) suggested = NULL;
+  g_auto(GStrv) after = NULL;
+  g_autofree char *sql = NULL;
+
+  sql = g_strdup_printf ("INSERT INTO asset_meta (asset_id, key, seq, value) VALUES"
+                         " (%lld, 'keywords', 0, 'Fjord'), (%lld, 'keywords', 1, ' morning '),"
+                         " (%lld, 'keywords', 2, 'MOUNTAINS'), (%lld, 'keywords', 3, 'fjord'),"
+                         " (%lld, 'keywords', 4, 'Ålesund'), (%lld, 'keywords', 5, ''),"
+                         " (%lld, 'keywords', 0, 'other asset')",
+                         (long long) fixture->ids[0], (long long) fixture->ids[0],
+                         (long long) fixture->ids[0], (long long) fixture->ids[0],
+                         (long long) fixture->ids[0], (long long) fixture->ids[0],
+                         (long long) fixture->ids[1]);
+  g_assert_true (mops_db_exec (db, sql, &error));
+  g_assert_no_error (error);
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "Places/Mountains", &fixture->ids[0], 1, &error));
+
+  suggested = mops_tags_suggest_from_keywords (fixture->library, fixture->ids[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (suggested, ((const char *[]) { "Fjord", "morning", "Ålesund", NULL }));
+
+  /* Taking one as a tag (in another case) removes it from the offer. */
+  g_assert_true (mops_tags_add_to_assets (fixture->library, "ålesund", &fixture->ids[0], 1, &error));
+  after = mops_tags_suggest_from_keywords (fixture->library, fixture->ids[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (after, ((const char *[]) { "Fjord", "morning", NULL }));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +281,7 @@ main (int   argc,
   ADD ("/tags/remove/takes-exactly-that-tag", test_remove_takes_exactly_that_tag);
   ADD ("/tags/rename/refreshes-search", test_rename_refreshes_search);
   ADD ("/tags/merge/moves-assets-and-children", test_merge_moves_assets_and_children);
+  ADD ("/tags/keywords/are-suggested", test_keywords_are_suggested);
 #undef ADD
 
   return g_test_run ();
