@@ -18,6 +18,7 @@
 #include "core/mops-money.h"
 #include "core/mops-previews.h"
 #include "core/mops-text.h"
+#include "mops-licence-editor.h"
 #include "mops-licences-page.h"
 
 #define TEXTURE_CACHE_SIZE 400
@@ -808,11 +809,65 @@ load_rows (MopsLicencesPage *self)
 /* Callbacks and actions ----------------------------------------------------------------- */
 
 static void
+on_editor_changed_cb (MopsLicenceEditor *editor,
+                      gint64             licence_id,
+                      MopsLicencesPage  *self)
+{
+  /* A newer load replaces one under way (its generation is dropped). */
+  load_rows (self);
+}
+
+/* Opens the licence editor over the window: for licence @licence_id, or a new licence
+ * (@licence_id 0) for @asset_id (0 = none). */
+static void
+open_editor (MopsLicencesPage *self,
+             gint64            licence_id,
+             gint64            asset_id)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  MopsLicenceEditor *editor;
+
+  editor = mops_licence_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->library,
+                                    licence_id, asset_id != 0 ? &asset_id : NULL, asset_id != 0 ? 1 : 0);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_changed_cb), self, 0);
+  g_signal_connect_object (editor, "deleted", G_CALLBACK (on_editor_changed_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
 on_column_view_activate_cb (MopsLicencesPage *self,
                             guint             position)
 {
-  /* The Assets page is where an asset's licences are edited. */
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "assets");
+  g_autoptr(MopsLicenceRowItem) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+
+  if (item == NULL)
+    return;
+
+  /* An asset without a licence gets a new one, already attached to it. */
+  if (item->row->licence_id != 0)
+    open_editor (self, item->row->licence_id, 0);
+  else
+    open_editor (self, 0, item->row->asset_id);
+}
+
+static void
+new_licence_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  open_editor (MOPS_LICENCES_PAGE (widget), 0, 0);
+}
+
+/* Ctrl+N works wherever the focus is while the page shows, not only inside it. */
+static gboolean
+new_licence_shortcut_cb (GtkWidget *widget,
+                         GVariant  *args,
+                         gpointer   user_data)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+
+  return gtk_widget_activate_action (widget, "licences.new", NULL);
 }
 
 static void
@@ -1052,6 +1107,7 @@ mops_licences_page_class_init (MopsLicencesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "licences.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "licences.new", NULL, new_licence_action);
   gtk_widget_class_install_action (widget_class, "licences.show-attention", NULL, show_attention_action);
 }
 
@@ -1059,6 +1115,7 @@ static void
 mops_licences_page_init (MopsLicencesPage *self)
 {
   GtkSingleSelection *selection;
+  GtkEventController *shortcuts;
 
   self->cancellable = g_cancellable_new ();
   self->textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
@@ -1084,6 +1141,14 @@ mops_licences_page_init (MopsLicencesPage *self)
   gtk_column_view_sort_by_column (self->column_view, self->columns[COLUMN_EXPIRES], GTK_SORT_ASCENDING);
 
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
+
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_n, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (new_licence_shortcut_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
   gtk_stack_set_visible_child_name (self->view_stack, "loading");
 }
 

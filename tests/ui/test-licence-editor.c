@@ -1,0 +1,632 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-licence-editor.c — the licence editor on the demo library: editing from the Licences
+ * page, presets for many assets, inline errors, confirming, booking an expense, layouts */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "core/mops-clock.h"
+#include "core/mops-db.h"
+#include "core/mops-error.h"
+#include "core/mops-licence-booking.h"
+#include "core/mops-licences.h"
+#include "core/mops-money.h"
+#include "mops-ui-test.h"
+#include "ui/mops-book-expense-dialog.h"
+#include "ui/mops-licence-editor.h"
+#include "ui/mops-licences-page.h"
+
+static GtkWindow *
+get_window (void)
+{
+  return GTK_WINDOW (mops_ui_test_get_window ());
+}
+
+static MopsLicencesPage *
+get_page (void)
+{
+  GtkWidget *page = mops_ui_test_find_by_type (GTK_WIDGET (get_window ()), MOPS_TYPE_LICENCES_PAGE);
+
+  g_assert_nonnull (page);
+  return MOPS_LICENCES_PAGE (page);
+}
+
+static gboolean
+page_is_loaded (gpointer user_data)
+{
+  return !mops_licences_page_is_loading (get_page ());
+}
+
+static void
+wait_for_page (void)
+{
+  mops_ui_test_wait_until (page_is_loaded, NULL, 30000, "the licence rows to load");
+}
+
+/* A connection of our own to the demo library, for asserting what was written (the app
+ * holds the lock; WAL lets both read and write). */
+static MopsLibrary *
+open_library (void)
+{
+  g_autoptr(GError) error = NULL;
+  MopsLibrary *library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  return library;
+}
+
+static MopsLicence *
+load_licence (gint64 id)
+{
+  g_autoptr(MopsLibrary) library = open_library ();
+  g_autoptr(GError) error = NULL;
+  MopsLicence *licence = mops_licences_load (library, id, &error);
+
+  g_assert_no_error (error);
+  return licence;
+}
+
+static guint
+count_licences (void)
+{
+  g_autoptr(MopsLibrary) library = open_library ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) licences = mops_licences_list (library, &error);
+
+  g_assert_no_error (error);
+  return licences->len;
+}
+
+static GtkWidget *
+find_in (gpointer    root,
+         const char *id)
+{
+  GtkWidget *widget = mops_ui_test_find_by_id (GTK_WIDGET (root), id);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static void
+set_text (gpointer    root,
+          const char *id,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (find_in (root, id)), text);
+}
+
+/* Scrolls the editor so that the widget @id is at the top, and waits for the frame. */
+static void
+scroll_to (MopsLicenceEditor *editor,
+           const char        *id)
+{
+  GtkWidget *scrolled = find_in (editor, "scrolled");
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (find_in (editor, id), content, &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (adjustment, point.y - 12);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+}
+
+static MopsLicenceEditor *
+wait_for_editor (void)
+{
+  return MOPS_LICENCE_EDITOR (mops_ui_test_wait_for_toplevel (MOPS_TYPE_LICENCE_EDITOR, get_window ()));
+}
+
+static gboolean
+editor_is_gone (gpointer user_data)
+{
+  return mops_ui_test_find_toplevel (MOPS_TYPE_LICENCE_EDITOR, NULL) == NULL;
+}
+
+static void
+save_and_wait (MopsLicenceEditor *editor)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close after saving");
+}
+
+static void
+on_saved_cb (MopsLicenceEditor *editor,
+             gint64             licence_id,
+             gint64            *out_id)
+{
+  *out_id = licence_id;
+}
+
+/* The position in the page's table of the first row showing a confirmed licence. */
+static guint
+find_confirmed_row (gint64 *out_licence_id)
+{
+  g_autoptr(GPtrArray) rows = mops_licences_page_dup_shown_rows (get_page ());
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const MopsLicenceRow *row = g_ptr_array_index (rows, i);
+
+      if (row->licence_id != 0 && !row->to_confirm)
+        {
+          *out_licence_id = row->licence_id;
+          return i;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static const MopsLicenceRow *
+find_row_for_licence (GPtrArray *rows,
+                      gint64     licence_id)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const MopsLicenceRow *row = g_ptr_array_index (rows, i);
+
+      if (row->licence_id == licence_id)
+        return row;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  gint64      licence_id;
+  const char *licensor;
+} RowWait;
+
+static gboolean
+row_shows_licensor (gpointer user_data)
+{
+  RowWait *wait = user_data;
+  g_autoptr(GPtrArray) rows = NULL;
+  const MopsLicenceRow *row;
+
+  if (mops_licences_page_is_loading (get_page ()))
+    return FALSE;
+
+  rows = mops_licences_page_dup_shown_rows (get_page ());
+  row = find_row_for_licence (rows, wait->licence_id);
+  return row != NULL && g_strcmp0 (row->licensor, wait->licensor) == 0;
+}
+
+static void
+test_edit_from_page (void)
+{
+  GtkWidget *view;
+  MopsLicenceEditor *editor;
+  g_autoptr(MopsLicence) licence = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  const MopsLicenceRow *row;
+  RowWait wait = { 0, "Helios Bildagentur" };
+  gint64 licence_id = 0;
+  guint position;
+
+  mops_ui_test_resize (get_window (), 1366, 768);
+  mops_ui_test_show_page ("licences");
+  wait_for_page ();
+
+  /* Enter (or a double click) on a row opens its licence */
+  position = find_confirmed_row (&licence_id);
+  view = find_in (get_page (), "column_view");
+  g_signal_emit_by_name (view, "activate", position);
+  editor = wait_for_editor ();
+  g_assert_cmpint (mops_licence_editor_get_licence_id (editor), ==, licence_id);
+  g_assert_false (gtk_widget_get_visible (find_in (editor, "presets_group")));
+  g_assert_true (gtk_widget_get_visible (find_in (editor, "delete_button")));
+
+  /* The editor fits the screen over the window */
+  {
+    int width, height;
+
+    mops_ui_test_get_size (GTK_WINDOW (editor), &width, &height);
+    g_assert_cmpint (width, <=, 1366);
+    g_assert_cmpint (height, <=, 768);
+  }
+  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor");
+
+  set_text (editor, "licensor_row", "Helios Bildagentur");
+  set_text (editor, "starts_row", "");
+  set_text (editor, "expires_row", "2039-12-31");
+  save_and_wait (editor);
+
+  /* Written to the library … */
+  licence = load_licence (licence_id);
+  g_assert_cmpstr (licence->licensor, ==, "Helios Bildagentur");
+  g_assert_cmpstr (licence->expires_on, ==, "2039-12-31");
+  g_assert_null (licence->starts_on);
+
+  /* … and the page shows it */
+  wait.licence_id = licence_id;
+  mops_ui_test_wait_until (row_shows_licensor, &wait, 30000, "the page to show the new licensor");
+  rows = mops_licences_page_dup_shown_rows (get_page ());
+  row = find_row_for_licence (rows, licence_id);
+  g_assert_cmpstr (row->expires_on, ==, "2039-12-31");
+
+  /* The table sorts by expiry: find the row by its licensor for the picture */
+  set_text (get_page (), "search_entry", "Helios");
+  g_signal_emit_by_name (find_in (get_page (), "search_entry"), "search-changed");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (get_window ()));
+  mops_ui_test_screenshot (GTK_WIDGET (get_window ()), "licences-after-edit");
+  set_text (get_page (), "search_entry", "");
+  g_signal_emit_by_name (find_in (get_page (), "search_entry"), "search-changed");
+}
+
+static void
+test_preset_for_two_assets (void)
+{
+  g_autoptr(GPtrArray) rows = mops_licences_page_dup_shown_rows (get_page ());
+  g_autoptr(MopsLicence) licence = NULL;
+  MopsLibrary *library = mops_window_get_library (mops_ui_test_get_window ());
+  MopsLicenceEditor *editor;
+  gint64 asset_ids[2];
+  gint64 saved_id = 0;
+  guint before = count_licences ();
+  int width, height;
+
+  g_assert_cmpuint (rows->len, >=, 2);
+  asset_ids[0] = ((MopsLicenceRow *) g_ptr_array_index (rows, 0))->asset_id;
+  asset_ids[1] = ((MopsLicenceRow *) g_ptr_array_index (rows, 1))->asset_id;
+
+  /* What the Assets page's selection bar does for two selected assets */
+  editor = mops_licence_editor_new (get_window (), library, 0, asset_ids, 2);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_saved_cb), &saved_id);
+  gtk_window_present (GTK_WINDOW (editor));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_true (gtk_widget_get_visible (find_in (editor, "presets_group")));
+  g_assert_false (gtk_widget_get_visible (find_in (editor, "delete_button")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.preset", "s", "cc-by"));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_in (editor, "kind_row"))), ==,
+                    MOPS_LICENCE_KIND_CREATIVE_COMMONS);
+  g_assert_true (gtk_widget_get_visible (find_in (editor, "cc_variant_row")));
+  set_text (editor, "licensor_row", "Wikimedia Commons: Jane Doe");
+  set_text (editor, "attribution_row", "Photo: Jane Doe, CC BY 4.0");
+
+  /* It works 360 px wide */
+  mops_ui_test_resize (GTK_WINDOW (editor), 360, 720);
+  mops_ui_test_get_size (GTK_WINDOW (editor), &width, &height);
+  g_assert_cmpint (width, ==, 360);
+  mops_ui_test_screenshot (GTK_WIDGET (editor), "licence-editor-narrow");
+  scroll_to (editor, "assets_group");
+  mops_ui_test_screenshot (GTK_WIDGET (editor), "licence-editor-narrow-assets");
+
+  save_and_wait (editor);
+  g_assert_cmpint (saved_id, >, 0);
+  g_assert_cmpuint (count_licences (), ==, before + 1);
+
+  licence = load_licence (saved_id);
+  g_assert_cmpint (licence->kind, ==, MOPS_LICENCE_KIND_CREATIVE_COMMONS);
+  g_assert_cmpint (licence->cc_variant, ==, MOPS_CC_VARIANT_BY);
+  g_assert_cmpstr (licence->cc_version, ==, "4.0");
+  g_assert_true (licence->worldwide);
+  g_assert_cmpstr (licence->attribution, ==, "Photo: Jane Doe, CC BY 4.0");
+  g_assert_cmpuint (licence->asset_ids->len, ==, 2);
+  g_assert_cmpint (MIN (asset_ids[0], asset_ids[1]), ==, g_array_index (licence->asset_ids, gint64, 0));
+  g_assert_cmpint (MAX (asset_ids[0], asset_ids[1]), ==, g_array_index (licence->asset_ids, gint64, 1));
+  wait_for_page ();
+}
+
+/* Runs the page's own shortcut for @accel as the window would on that key press. */
+static gboolean
+activate_page_shortcut (const char *accel)
+{
+  GtkWidget *page = GTK_WIDGET (get_page ());
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (page);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (accel);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, page, NULL);
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+test_invalid_territory (void)
+{
+  MopsLicenceEditor *editor;
+  GtkWidget *error_label;
+  guint before = count_licences ();
+
+  /* Ctrl+N while the page shows opens a new licence */
+  g_assert_true (activate_page_shortcut ("<Control>n"));
+  editor = wait_for_editor ();
+  g_assert_cmpint (mops_licence_editor_get_licence_id (editor), ==, 0);
+
+  gtk_switch_set_active (GTK_SWITCH (find_in (editor, "worldwide_switch")), FALSE);
+  g_assert_true (gtk_widget_get_visible (find_in (editor, "territories_row")));
+  set_text (editor, "licensor_row", "Nowhere Stock");
+  set_text (editor, "territories_row", "DE, XX");
+
+  /* Said as it is typed … */
+  error_label = find_in (editor, "territories_error");
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "XX"));
+  g_assert_true (gtk_widget_has_css_class (find_in (editor, "territories_row"), "error"));
+
+  /* … and Save writes nothing, the window stays */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  mops_ui_test_iterate ();
+  g_assert_true (mops_ui_test_find_toplevel (MOPS_TYPE_LICENCE_EDITOR, get_window ()) == GTK_WINDOW (editor));
+  g_assert_cmpuint (count_licences (), ==, before);
+
+  /* No country at all is not "worldwide" by accident */
+  set_text (editor, "territories_row", "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  mops_ui_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpuint (count_licences (), ==, before);
+
+  /* Nor is a malformed date or an amount without currency saved */
+  set_text (editor, "territories_row", "de, fr");
+  g_assert_false (gtk_widget_get_visible (error_label));
+  set_text (editor, "expires_row", "31.12.2030");
+  set_text (editor, "cost_row", "12.50");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  mops_ui_test_iterate ();
+  g_assert_true (gtk_widget_has_css_class (find_in (editor, "expires_row"), "error"));
+  g_assert_true (gtk_widget_get_visible (find_in (editor, "cost_error")));
+  g_assert_cmpuint (count_licences (), ==, before);
+  set_text (editor, "territories_row", "de, xx");
+  scroll_to (editor, "territories_row");
+  mops_ui_test_screenshot (GTK_WIDGET (editor), "licence-editor-errors");
+
+  /* Escape (window.close) leaves without writing */
+  mops_ui_test_close_window (GTK_WINDOW (editor));
+  g_assert_cmpuint (count_licences (), ==, before);
+
+  /* The page's + button does the same as Ctrl+N */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_page ()), "licences.new", NULL));
+  editor = wait_for_editor ();
+  g_assert_cmpint (mops_licence_editor_get_licence_id (editor), ==, 0);
+  mops_ui_test_close_window (GTK_WINDOW (editor));
+
+  /* … and Ctrl+N does nothing while another page shows */
+  mops_ui_test_show_page ("assets");
+  g_assert_false (activate_page_shortcut ("<Control>n"));
+  mops_ui_test_iterate ();
+  g_assert_null (mops_ui_test_find_toplevel (MOPS_TYPE_LICENCE_EDITOR, NULL));
+  mops_ui_test_show_page ("licences");
+  wait_for_page ();
+}
+
+static void
+test_confirm (void)
+{
+  g_autoptr(MopsLibrary) library = open_library ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) licences = mops_licences_list (library, &error);
+  g_autoptr(MopsLicence) confirmed = NULL;
+  MopsLicenceEditor *editor;
+  gint64 licence_id = 0;
+  gint64 saved_id = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < licences->len && licence_id == 0; i++)
+    {
+      const MopsLicence *licence = g_ptr_array_index (licences, i);
+
+      if (!licence->confirmed)
+        licence_id = licence->id;
+    }
+  g_assert_cmpint (licence_id, !=, 0);
+
+  editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
+                                    licence_id, NULL, 0);
+  g_signal_connect (editor, "saved", G_CALLBACK (on_saved_cb), &saved_id);
+  gtk_window_present (GTK_WINDOW (editor));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_true (gtk_widget_get_visible (find_in (editor, "confirm_box")));
+  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-to-confirm");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.confirm", NULL));
+  g_assert_false (gtk_widget_get_visible (find_in (editor, "confirm_box")));
+  g_assert_cmpint (saved_id, ==, licence_id);
+  confirmed = load_licence (licence_id);
+  g_assert_true (confirmed->confirmed);
+
+  mops_ui_test_close_window (GTK_WINDOW (editor));
+  wait_for_page ();
+}
+
+static gboolean
+dialog_is_gone (gpointer user_data)
+{
+  return mops_ui_test_find_toplevel (MOPS_TYPE_BOOK_EXPENSE_DIALOG, NULL) == NULL;
+}
+
+static void
+test_book_expense (void)
+{
+  g_autoptr(MopsLibrary) library = open_library ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsLicence) licence = mops_licence_new ();
+  g_autoptr(MopsBookingYear) year = NULL;
+  g_autoptr(GPtrArray) teams = NULL;
+  g_autoptr(GPtrArray) expenses = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *amount_text = NULL;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  MopsLicenceExpense *expense;
+  MopsLicenceEditor *editor;
+  GtkWindow *dialog;
+  gint64 licence_id;
+
+  /* A licence with a cost; the demo holds this year's fiscal year and teams, else make them */
+  licence->kind = MOPS_LICENCE_KIND_RIGHTS_MANAGED;
+  licence->licensor = g_strdup ("Getty Images");
+  licence->reference = g_strdup ("RM-2207-118");
+  licence->has_cost = TRUE;
+  licence->cost = 124900;
+  licence->currency = g_strdup ("EUR");
+  licence->media = MOPS_MEDIUM_PRINT | MOPS_MEDIUM_OUTDOOR;
+  licence_id = mops_licences_create (library, licence, NULL, 0, &error);
+  g_assert_no_error (error);
+
+  today = mops_clock_today_string ();
+  year = mops_licence_booking_find_year (library, today, NULL);
+  if (year == NULL)
+    g_assert_true (mops_db_exec (mops_library_get_db (library),
+                                 "INSERT INTO fiscal_years (name, starts_on, currency)"
+                                 " VALUES ('Test year', strftime('%Y-01-01', 'now', 'localtime'), 'EUR')",
+                                 &error));
+  teams = mops_licence_booking_list_teams (library, &error);
+  g_assert_no_error (error);
+  if (teams->len == 0)
+    g_assert_true (mops_db_exec (mops_library_get_db (library), "INSERT INTO teams (name) VALUES ('Brand')", &error));
+  g_assert_no_error (error);
+
+  editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
+                                    licence_id, NULL, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_true (gtk_widget_get_visible (find_in (editor, "expenses_group")));
+  g_assert_true (gtk_widget_is_sensitive (find_in (editor, "book_button")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.book-expense", NULL));
+  dialog = mops_ui_test_wait_for_toplevel (MOPS_TYPE_BOOK_EXPENSE_DIALOG, GTK_WINDOW (editor));
+  /* Prefilled: today (no start date), the cost, no rate in the year's own currency */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (dialog, "date_row"))), ==, today);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (dialog, "amount_row"))), ==, "1249.00");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (dialog, "currency_row"))), ==, "EUR");
+  g_assert_false (gtk_widget_get_visible (find_in (dialog, "rate_row")));
+  mops_ui_test_screenshot_dialog (GTK_WINDOW (editor), dialog, "licence-book-expense");
+
+  /* Another currency asks for the rate */
+  set_text (dialog, "currency_row", "USD");
+  g_assert_true (gtk_widget_get_visible (find_in (dialog, "rate_row")));
+  set_text (dialog, "currency_row", "EUR");
+  g_assert_false (gtk_widget_get_visible (find_in (dialog, "rate_row")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "booking.book", NULL));
+  mops_ui_test_wait_until (dialog_is_gone, NULL, 5000, "the booking dialog to close");
+
+  expenses = mops_licences_list_expenses (library, licence_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expenses->len, ==, 1);
+  expense = g_ptr_array_index (expenses, 0);
+  g_assert_cmpint (expense->amount, ==, 124900);
+  g_assert_cmpstr (expense->currency, ==, "EUR");
+  g_assert_cmpstr (expense->date, ==, today);
+  g_assert_cmpint (expense->licence_id, ==, licence_id);
+  g_assert_cmpstr (expense->category_name, ==, "Licensing");
+  g_assert_cmpstr (expense->vendor, ==, "Getty Images");
+
+  /* The editor lists it */
+  amount_text = mops_money_format (124900, "EUR", NULL);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_nonnull (mops_ui_test_find_label (find_in (editor, "expenses_list"), amount_text));
+
+  /* Scrolled down to the expenses, in dark */
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  scroll_to (editor, "cost_group");
+  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  mops_ui_test_close_window (GTK_WINDOW (editor));
+}
+
+static gboolean
+editor_is_idle (gpointer user_data)
+{
+  return !mops_licence_editor_is_busy (user_data);
+}
+
+static void
+test_attach_contract (void)
+{
+  g_autoptr(MopsLibrary) library = open_library ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsLicence) licence = mops_licence_new ();
+  g_autoptr(MopsLicence) saved = NULL;
+  g_autofree char *path = g_build_filename (mops_ui_test_get_tmp_dir (), "Signed agreement RM-2207.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *sql = NULL;
+  MopsLicenceEditor *editor;
+  GtkWindow *dialog;
+  gint64 licence_id;
+  gint64 deleted_id = 0;
+
+  licence->kind = MOPS_LICENCE_KIND_RIGHTS_MANAGED;
+  licence->licensor = g_strdup ("Polar Pixels Ltd");
+  mops_ui_test_show_page ("licences");
+  licence_id = mops_licences_create (library, licence, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, "Licence agreement RM-2207, signed by both parties.\n", -1, &error));
+
+  editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
+                                    licence_id, NULL, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_true (gtk_widget_get_visible (find_in (editor, "attach_contract_button")));
+
+  /* What "Attach Contract…" does with the file chosen: imported in a worker */
+  mops_licence_editor_attach_contract (editor, file);
+  g_assert_true (mops_licence_editor_is_busy (editor));
+  mops_ui_test_wait_until (editor_is_idle, editor, 30000, "the contract to be imported");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_in (editor, "contract_label"))), ==,
+                   "Signed agreement RM-2207.txt");
+  g_assert_true (gtk_widget_get_visible (find_in (editor, "open_contract_button")));
+  g_assert_true (gtk_widget_get_visible (find_in (editor, "remove_contract_button")));
+  g_assert_false (gtk_widget_get_visible (find_in (editor, "attach_contract_button")));
+  scroll_to (editor, "contract_stack");
+  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-contract");
+
+  /* Linked on save, and kept as a record (hidden from the grid, never "missing") */
+  save_and_wait (editor);
+  saved = load_licence (licence_id);
+  g_assert_cmpint (saved->contract_asset_id, >, 0);
+  sql = g_strdup_printf ("SELECT count(*) FROM assets WHERE id = %lld AND role = 'record'",
+                         (long long) saved->contract_asset_id);
+  g_assert_cmpint (mops_db_query_int (mops_library_get_db (library), sql, &error), ==, 1);
+  g_assert_no_error (error);
+  wait_for_page ();
+
+  /* Delete asks first; the contract stays in the library */
+  editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
+                                    licence_id, NULL, 0);
+  g_signal_connect (editor, "deleted", G_CALLBACK (on_saved_cb), &deleted_id);
+  gtk_window_present (GTK_WINDOW (editor));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL));
+  dialog = mops_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (editor));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close after deleting");
+  g_assert_cmpint (deleted_id, ==, licence_id);
+  g_assert_null (mops_licences_load (library, licence_id, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (mops_db_query_int (mops_library_get_db (library), sql, &error), ==, 1);
+  wait_for_page ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mops_ui_test_init (&argc, &argv);
+  g_test_add_func ("/licence-editor/edits-a-licence-opened-from-the-page", test_edit_from_page);
+  g_test_add_func ("/licence-editor/creates-a-cc-by-licence-for-two-assets", test_preset_for_two_assets);
+  g_test_add_func ("/licence-editor/invalid-territory-is-said-inline-and-nothing-saved", test_invalid_territory);
+  g_test_add_func ("/licence-editor/confirms-a-licence-from-file-metadata", test_confirm);
+  g_test_add_func ("/licence-editor/books-the-cost-as-an-expense", test_book_expense);
+  g_test_add_func ("/licence-editor/attaches-a-contract-then-deletes-the-licence", test_attach_contract);
+  return mops_ui_test_run ();
+}
