@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
@@ -73,10 +74,12 @@ make_jpegs (const char *dir,
       if (g_file_test (path, G_FILE_TEST_EXISTS))
         continue;
 
-      /* A different corner each time, so no two files are the same. */
-      for (int y = 0; y < 8; y++)
-        for (int x = 0; x < 8; x++)
-          pixels[y * stride + x * 3] = (guchar) (i + x + y);
+      /* The file's number in a row of black and white 8×8 blocks at the top: no two files
+       * hold the same picture (import keeps one copy of identical files), and the change is
+       * strong enough to survive JPEG's quantization. */
+      for (int bit = 0; bit < 16; bit++)
+        for (int y = 0; y < 8; y++)
+          memset (pixels + y * stride + bit * 8 * 3, (i >> bit) & 1 ? 255 : 0, 8 * 3);
       gdk_pixbuf_save (base, path, "jpeg", NULL, "quality", "90", NULL);
     }
 }
@@ -135,7 +138,8 @@ main (int   argc,
 
   if (own_root)
     root = mops_test_make_tmp_dir ();
-  images = g_build_filename (root, "images", NULL);
+  /* one folder per count: the thumbnail runs take every file in it */
+  images = g_strdup_printf ("%s/images-%u", root, n_images);
   files = g_build_filename (root, "files", NULL);
   vips_out = g_build_filename (root, "vips-out", NULL);
   copy = g_build_filename (root, "cp-copy", NULL);
@@ -186,6 +190,8 @@ main (int   argc,
     db = fresh_library (root, "thumb-library", &library);
     imported = mops_import_run (library, db, paths, &options, NULL, NULL, NULL, &error);
     g_assert_no_error (error);
+    /* both sides must make thumbnails of the same number of files */
+    g_assert_cmpuint (imported->added->len, ==, n_images);
 
     t = now_s ();
     report = mops_previews_run (library, db, NULL, 0, 0, 2, NULL, NULL, NULL, &error);

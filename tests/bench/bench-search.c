@@ -6,21 +6,15 @@
 #include <stdio.h>
 #include <sys/resource.h>
 
-#include "core/mops-asset-store.h"
 #include "core/mops-db.h"
 #include "core/mops-library.h"
 #include "core/mops-search-index.h"
 #include "core/mops-search.h"
 #include "../core/mops-test-util.h"
+#include "bench-fill.h"
 
 #define N_ASSETS  100000
 #define N_QUERIES 200
-
-static const char *words[] = {
-  "logo", "banner", "summer", "winter", "campaign", "product", "hero", "team", "office",
-  "fjord", "mountain", "coffee", "launch", "social", "poster", "brochure", "icon", "portrait",
-  "ロゴ", "会社", "写真", "Логотип", "баннер", "Größe", "Straße", "Übersicht", "café",
-};
 
 static int
 compare_doubles (gconstpointer a,
@@ -37,58 +31,6 @@ percentile (GArray *samples,
 {
   g_array_sort (samples, compare_doubles);
   return g_array_index (samples, double, MIN (samples->len - 1, (guint) (samples->len * p)));
-}
-
-/* Rows straight into SQLite: import speed is measured elsewhere; here only search counts. */
-static void
-fill (MopsLibrary *library)
-{
-  sqlite3 *db = mops_library_get_db (library);
-  g_autoptr(sqlite3_stmt) insert = NULL;
-  g_autoptr(sqlite3_stmt) tag = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-
-  g_assert_true (mops_db_exec (db,
-    "INSERT INTO tags (id, parent_id, name) VALUES (1, NULL, 'Brand'), (2, 1, 'Logos'), (3, 2, 'Mono'),"
-    " (4, NULL, 'Campaigns'), (5, 4, 'Summer'), (6, 4, 'Winter'), (7, NULL, 'Products')", NULL));
-  g_assert_true (mops_db_begin (db, NULL));
-  insert = mops_db_prepare (db,
-                            "INSERT INTO assets (id, sha256, stored_path, original_name, mime, size, title,"
-                            " rating, search_text, imported_at, modified_at)"
-                            " VALUES (?, printf('%064x', ?1), 'files/x', ?, ?, ?, ?, ?, ?, ?, ?)", NULL);
-  tag = mops_db_prepare (db, "INSERT INTO asset_tags (asset_id, tag_id) VALUES (?, ?)", NULL);
-
-  for (int i = 1; i <= N_ASSETS; i++)
-    {
-      const char *a = words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
-      const char *b = words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
-      /* 30 % of the library is about "campaign", for the broad query */
-      const char *c = g_rand_int_range (rand, 0, 100) < 30 ? "campaign" : "archive";
-      g_autofree char *name = g_strdup_printf ("%s-%s-%06d.jpg", a, b, i);
-      g_autofree char *title = g_strdup_printf ("%s %s %s", a, c, b);
-      const char *parts[] = { title, name };
-      g_autofree char *text = mops_asset_build_search_text (parts, 2);
-
-      sqlite3_bind_int (insert, 1, i);
-      sqlite3_bind_text (insert, 2, name, -1, SQLITE_STATIC);
-      sqlite3_bind_text (insert, 3, i % 10 == 0 ? "image/svg+xml" : "image/jpeg", -1, SQLITE_STATIC);
-      sqlite3_bind_int (insert, 4, 100000 + i);
-      sqlite3_bind_text (insert, 5, title, -1, SQLITE_STATIC);
-      sqlite3_bind_int (insert, 6, i % 6);
-      sqlite3_bind_text (insert, 7, text, -1, SQLITE_STATIC);
-      sqlite3_bind_int (insert, 8, 1700000000 + i);
-      sqlite3_bind_int (insert, 9, 1700000000 + i);
-      g_assert_cmpint (sqlite3_step (insert), ==, SQLITE_DONE);
-      sqlite3_reset (insert);
-
-      sqlite3_bind_int (tag, 1, i);
-      sqlite3_bind_int (tag, 2, 2 + g_rand_int_range (rand, 0, 6));
-      g_assert_cmpint (sqlite3_step (tag), ==, SQLITE_DONE);
-      sqlite3_reset (tag);
-    }
-
-  g_assert_true (mops_db_commit (db, NULL));
-  g_assert_true (mops_db_exec (db, "ANALYZE", NULL));
 }
 
 /* The app's path (the in-memory index) unless MOPS_BENCH_SQL is set: then the CLI's. */
@@ -126,7 +68,7 @@ main (int   argc,
   guint n = 0, broad_n = 0, tag_n = 0;
 
   t0 = g_get_monotonic_time ();
-  fill (library);
+  bench_fill_library (library, N_ASSETS, FALSE);
   printf ("search: library of %d assets generated in %.1f s\n", N_ASSETS, (g_get_monotonic_time () - t0) / 1e6);
 
   if (g_getenv ("MOPS_BENCH_SQL") == NULL)
@@ -146,10 +88,10 @@ main (int   argc,
 
   for (int q = 0; q < N_QUERIES; q++)
     {
-      const char *word = words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))];
+      const char *word = bench_words[g_rand_int_range (rand, 0, bench_n_words)];
       /* a mix: whole words, 2-character prefixes (the scan), and two-term queries */
       g_autofree char *text = q % 4 == 0 ? g_utf8_substring (word, 0, 2)
-                            : q % 4 == 1 ? g_strdup_printf ("%s %s", word, words[q % G_N_ELEMENTS (words)])
+                            : q % 4 == 1 ? g_strdup_printf ("%s %s", word, bench_words[q % bench_n_words])
                                          : g_strdup (word);
       MopsSearchQuery query = { .text = text, .sort = MOPS_SEARCH_SORT_NAME, .limit = 200 };
       double ms;

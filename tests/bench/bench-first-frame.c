@@ -1,0 +1,503 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* bench-first-frame.c — time from starting the app to the first frame whose grid shows assets
+ *
+ * The benchmark makes a library of 100,000 assets with their thumbnails once (kept in
+ * $MOPS_BENCH_DIR when set), then starts the real app on it MOPS_BENCH_RUNS times (default 5, after one warm-up run
+ * for a warm page cache): each run is a new process, this program again with --child, which
+ * runs MopsApplication as `mops --library PATH` does and watches the window's frame clock
+ * from outside the app. A run ends at the first "after-paint" of a frame whose Assets grid
+ * had items (its model non-empty, the grid mapped, item widgets in it) when it was painted.
+ * Times are wall-clock from just before the process was spawned; the child also reports
+ * steps on the way, printed as medians. Not a test: nothing is asserted. Needs a display
+ * (meson runs it through tests/ui/run-ui-test.sh, which starts Xvfb). */
+
+#include "config.h"
+
+#define G_LOG_DOMAIN "bench-first-frame"
+
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+
+#include "core/mops-db.h"
+#include "core/mops-previews.h"
+#include "ui/mops-application.h"
+#include "ui/mops-assets-page.h"
+#include "ui/mops-window.h"
+#include "../core/mops-test-util.h"
+#include "bench-fill.h"
+
+#define N_ASSETS        100000
+#define CHILD_TIMEOUT_S 120
+
+/* The child: the app, watched ------------------------------------------------------------ */
+
+static struct
+{
+  MopsApplication *application;
+  GtkWidget       *window;
+  GtkWidget       *grid;
+  GListModel      *model;
+  gboolean         items_painted;
+  gboolean         painted;
+  gboolean         items_seen;
+  gboolean         done;
+} child;
+
+static void
+mark (const char *step)
+{
+  /* CLOCK_MONOTONIC, the same clock as the parent's */
+  printf ("mark %s %" G_GINT64_FORMAT "\n", step, g_get_monotonic_time ());
+  fflush (stdout);
+}
+
+static gboolean
+quit_cb (gpointer user_data)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (child.application))) != NULL)
+    gtk_window_destroy (windows->data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_printerr ("bench: no frame with assets in the grid after %d s (grid %s, %u items, toplevels:",
+              CHILD_TIMEOUT_S, child.grid != NULL ? "found" : "not found",
+              child.model != NULL ? g_list_model_get_n_items (child.model) : 0);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      g_printerr (" %s", G_OBJECT_TYPE_NAME (window));
+    }
+  g_printerr (")\n");
+  exit (1);
+}
+
+static void
+on_items_changed_cb (GListModel *model)
+{
+  if (!child.items_seen && g_list_model_get_n_items (model) > 0)
+    {
+      child.items_seen = TRUE;
+      mark ("items");
+    }
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_by_type (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The Assets page's grid, once the window has its pages. */
+static void
+find_grid (void)
+{
+  GtkWidget *page;
+
+  if (child.grid != NULL || (page = find_by_type (child.window, MOPS_TYPE_ASSETS_PAGE)) == NULL)
+    return;
+
+  child.grid = find_by_type (page, GTK_TYPE_GRID_VIEW);
+  g_assert_nonnull (child.grid);
+  child.model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (child.grid)));
+  g_signal_connect (child.model, "items-changed", G_CALLBACK (on_items_changed_cb), NULL);
+  on_items_changed_cb (child.model);
+}
+
+/* "paint" comes after "layout": what this frame shows is settled. */
+static void
+on_paint_cb (GdkFrameClock *clock)
+{
+  find_grid ();
+  child.items_painted = child.grid != NULL &&
+                        g_list_model_get_n_items (child.model) > 0 &&
+                        gtk_widget_get_mapped (child.grid) &&
+                        gtk_widget_get_first_child (child.grid) != NULL;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock)
+{
+  if (child.done)
+    return;
+
+  if (!child.painted)
+    {
+      child.painted = TRUE;
+      mark ("first-paint");
+    }
+
+  if (child.items_painted)
+    {
+      child.done = TRUE;
+      mark ("first-frame");
+      printf ("items %u\n", g_list_model_get_n_items (child.model));
+      fflush (stdout);
+      g_idle_add (quit_cb, NULL);
+    }
+}
+
+static void
+on_realize_cb (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  mark ("realize");
+  g_signal_connect (clock, "paint", G_CALLBACK (on_paint_cb), NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), NULL);
+}
+
+static void
+on_window_added_cb (GtkApplication *application,
+                    GtkWindow      *window)
+{
+  if (child.window != NULL || !MOPS_IS_WINDOW (window))
+    return;
+
+  mark ("window");
+  child.window = GTK_WIDGET (window);
+  g_signal_connect_after (window, "realize", G_CALLBACK (on_realize_cb), NULL);
+}
+
+static void
+on_startup_cb (GApplication *application)
+{
+  mark ("startup");
+}
+
+static int
+run_child (const char *library)
+{
+  char *argv[] = { (char *) "mops", (char *) "--library", (char *) library, NULL };
+  const char *localedir = g_getenv ("MOPS_LOCALEDIR");
+  int status;
+
+  mark ("main");
+
+  /* What main.c does. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  child.application = mops_application_new ();
+  g_signal_connect (child.application, "startup", G_CALLBACK (on_startup_cb), NULL);
+  g_signal_connect (child.application, "window-added", G_CALLBACK (on_window_added_cb), NULL);
+  g_timeout_add_seconds (CHILD_TIMEOUT_S, timeout_cb, NULL);
+
+  status = g_application_run (G_APPLICATION (child.application), G_N_ELEMENTS (argv) - 1, argv);
+  g_clear_object (&child.application);
+
+  return child.done ? status : 1;
+}
+
+/* The parent: the library, the runs, the figures ------------------------------------------ */
+
+static const char *steps[] = { "main", "startup", "window", "realize", "first-paint", "items", "first-frame" };
+
+static const char *step_text[] = {
+  "main() entered (exec, dynamic linking)",
+  "application started up",
+  "window created (library not yet opened)",
+  "window realized (library opened, pages built)",
+  "first frame painted",
+  "grid model has items (index loaded, query run)",
+  "first frame showing the items",
+};
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return (da > db) - (da < db);
+}
+
+static double
+median (GArray *samples)
+{
+  g_array_sort (samples, compare_doubles);
+  return g_array_index (samples, double, samples->len / 2);
+}
+
+/* Both thumbnails of every asset, as a library whose previews were made long ago has them
+ * (else the app starts making 200,000 of them): hard links to one picture per size. */
+static void
+add_thumbnails (MopsLibrary *library,
+                const char  *dir)
+{
+  static const int sizes[] = { 256, 512 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autofree char *name = g_strdup_printf ("thumbnail-%d.png", sizes[s]);
+      g_autofree char *template = g_build_filename (dir, name, NULL);
+      g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, sizes[s], sizes[s] * 3 / 4);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *data = NULL;
+      gsize length;
+      guchar *pixels = gdk_pixbuf_get_pixels (pixbuf);
+      int stride = gdk_pixbuf_get_rowstride (pixbuf);
+
+      for (int y = 0; y < gdk_pixbuf_get_height (pixbuf); y++)
+        for (int x = 0; x < sizes[s]; x++)
+          {
+            guchar *p = pixels + y * stride + x * 3;
+
+            p[0] = (guchar) (40 + x * 180 / sizes[s]);
+            p[1] = (guchar) (90 + y * 120 / sizes[s]);
+            p[2] = (guchar) (200 - (x + y) * 100 / (2 * sizes[s]));
+          }
+      gdk_pixbuf_save (pixbuf, template, "png", &error, NULL);
+      g_assert_no_error (error);
+      g_file_get_contents (template, &data, &length, &error);
+      g_assert_no_error (error);
+
+      for (guint id = 1; id <= N_ASSETS; id++)
+        {
+          /* the sha256 bench_fill_library() gives asset @id */
+          g_autofree char *sha256 = g_strdup_printf ("%064x", id);
+          g_autofree char *path = mops_previews_thumbnail_path (library, sha256, sizes[s]);
+
+          if (link (template, path) == 0)
+            continue;
+          if (errno == ENOENT)
+            {
+              g_autofree char *parent = g_path_get_dirname (path);
+
+              g_assert_no_errno (g_mkdir_with_parents (parent, 0755));
+              if (link (template, path) == 0)
+                continue;
+            }
+          g_file_set_contents (path, data, (gssize) length, &error);
+          g_assert_no_error (error);
+        }
+    }
+}
+
+/* The last thumbnail add_thumbnails() makes. */
+static gboolean
+has_thumbnails (MopsLibrary *library)
+{
+  g_autofree char *sha256 = g_strdup_printf ("%064x", N_ASSETS);
+  g_autofree char *path = mops_previews_thumbnail_path (library, sha256, 512);
+
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* The library in @path with N_ASSETS assets, made unless it is there from an earlier run. */
+static void
+prepare_library (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(MopsLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 t0 = g_get_monotonic_time ();
+
+  if (mops_library_path_has_database (path))
+    {
+      library = mops_library_open (path, MOPS_LIBRARY_OPEN_LOCK, &error);
+      g_assert_no_error (error);
+      if (mops_db_query_int (mops_library_get_db (library), "SELECT count(*) FROM assets", NULL) == N_ASSETS &&
+          has_thumbnails (library))
+        {
+          printf ("first-frame: reusing the library of %d assets in %s\n", N_ASSETS, path);
+          return;
+        }
+      g_clear_object (&library);
+      mops_test_remove_tree (path);
+    }
+
+  library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  bench_fill_library (library, N_ASSETS, TRUE);
+  add_thumbnails (library, dir);
+  printf ("first-frame: library of %d assets generated in %.1f s\n", N_ASSETS, (g_get_monotonic_time () - t0) / 1e6);
+}
+
+/* A home of its own for the app (settings, caches), as the UI tests give it. */
+static char **
+child_environment (const char *home)
+{
+  static const struct { const char *variable, *dir; } dirs[] = {
+    { "HOME", "" },
+    { "XDG_DATA_HOME", ".local/share" },
+    { "XDG_CONFIG_HOME", ".config" },
+    { "XDG_CACHE_HOME", ".cache" },
+    { "XDG_STATE_HOME", ".local/state" },
+  };
+  char **env = g_get_environ ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *path = g_build_filename (home, dirs[i].dir, NULL);
+
+      g_assert_no_errno (g_mkdir_with_parents (path, 0700));
+      env = g_environ_setenv (env, dirs[i].variable, path, TRUE);
+    }
+
+  return env;
+}
+
+/* One start of the app; @marks gets each step's time in seconds from the spawn. */
+static gboolean
+run_once (const char  *self_path,
+          const char  *library,
+          char       **env,
+          const char  *out_path,
+          double      *marks,
+          guint       *n_items)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  gint64 t0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+    marks[s] = -1;
+
+  /* A file, not a pipe: helpers the app leaves behind must not keep the run going. */
+  g_subprocess_launcher_set_environ (launcher, env);
+  g_subprocess_launcher_set_stdout_file_path (launcher, out_path);
+
+  t0 = g_get_monotonic_time ();
+  process = g_subprocess_launcher_spawn (launcher, &error, self_path, "--child", library, NULL);
+  if (process == NULL || !g_subprocess_wait_check (process, NULL, &error) ||
+      !g_file_get_contents (out_path, &out, NULL, &error))
+    {
+      g_printerr ("first-frame: the app did not run: %s\n", error->message);
+      return FALSE;
+    }
+
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], " ", 3);
+
+      if (g_strv_length (fields) == 3 && g_str_equal (fields[0], "mark"))
+        {
+          for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+            if (g_str_equal (fields[1], steps[s]))
+              marks[s] = (g_ascii_strtoll (fields[2], NULL, 10) - t0) / 1e6;
+        }
+      else if (g_strv_length (fields) == 2 && g_str_equal (fields[0], "items"))
+        *n_items = (guint) g_ascii_strtoull (fields[1], NULL, 10);
+    }
+
+  return marks[G_N_ELEMENTS (steps) - 1] >= 0;
+}
+
+static int
+run_parent (const char *self_path)
+{
+  const char *bench_dir = g_getenv ("MOPS_BENCH_DIR");
+  const char *runs_value = g_getenv ("MOPS_BENCH_RUNS");
+  guint runs = runs_value != NULL ? MAX (1, (guint) g_ascii_strtoull (runs_value, NULL, 10)) : 5;
+  g_autofree char *tmp = mops_test_make_tmp_dir ();
+  g_autofree char *home = g_build_filename (tmp, "home", NULL);
+  g_autofree char *out_path = g_build_filename (tmp, "child-output", NULL);
+  g_autofree char *library = NULL;
+  g_auto(GStrv) env = child_environment (home);
+  g_autoptr(GArray) totals = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *step_times[G_N_ELEMENTS (steps)];
+  double load[3] = { 0 };
+  guint n_items = 0;
+  FILE *loadavg;
+
+  if (bench_dir != NULL)
+    {
+      g_assert_no_errno (g_mkdir_with_parents (bench_dir, 0755));
+      library = g_build_filename (bench_dir, "first-frame-library", NULL);
+    }
+  else
+    library = g_build_filename (tmp, "library", NULL);
+  prepare_library (library);
+
+  for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+    step_times[s] = g_array_new (FALSE, FALSE, sizeof (double));
+
+  /* run 0 warms the page cache and is not counted */
+  for (guint run = 0; run <= runs; run++)
+    {
+      double marks[G_N_ELEMENTS (steps)];
+
+      if (!run_once (self_path, library, env, out_path, marks, &n_items))
+        return 1;
+      if (run == 0)
+        continue;
+
+      g_array_append_val (totals, marks[G_N_ELEMENTS (steps) - 1]);
+      for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+        g_array_append_val (step_times[s], marks[s]);
+      printf ("first-frame: run %u: %.3f s\n", run, marks[G_N_ELEMENTS (steps) - 1]);
+    }
+
+  if ((loadavg = fopen ("/proc/loadavg", "r")) != NULL)
+    {
+      if (fscanf (loadavg, "%lf %lf %lf", &load[0], &load[1], &load[2]) != 3)
+        load[0] = load[1] = load[2] = 0;
+      fclose (loadavg);
+    }
+
+  printf ("first-frame: steps, median time since the process was spawned:\n");
+  for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+    {
+      printf ("first-frame:   %-52s %7.3f s\n", step_text[s], median (step_times[s]));
+      g_array_unref (step_times[s]);
+    }
+
+  g_array_sort (totals, compare_doubles);
+  printf ("first-frame: start to first frame with %u assets in the grid, %u runs:"
+          " min %.3f s  median %.3f s  max %.3f s  (target < 0.5 s)\n",
+          n_items, runs, g_array_index (totals, double, 0), median (totals),
+          g_array_index (totals, double, totals->len - 1));
+  printf ("first-frame: %u cores, load average %.2f %.2f %.2f\n",
+          g_get_num_processors (), load[0], load[1], load[2]);
+
+  mops_test_remove_tree (tmp);
+  if (bench_dir != NULL)
+    printf ("first-frame: library kept in %s\n", library);
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc == 3 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2]);
+
+  {
+    g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
+
+    return run_parent (self_path != NULL ? self_path : argv[0]);
+  }
+}
