@@ -5,6 +5,8 @@
 
 #define G_LOG_DOMAIN "mops-asset-list"
 
+#include <string.h>
+
 #include "mops-asset-list.h"
 
 /* Enough for several screens of thumbnails at the smallest zoom. */
@@ -154,6 +156,29 @@ mops_asset_list_set_ids (MopsAssetList *self,
   clear_cache (self);
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, ids->len);
+}
+
+gboolean
+mops_asset_list_extend (MopsAssetList *self,
+                        GArray        *ids)
+{
+  guint old_len;
+
+  g_return_val_if_fail (MOPS_IS_ASSET_LIST (self), FALSE);
+  g_return_val_if_fail (ids != NULL, FALSE);
+
+  old_len = self->ids->len;
+  if (ids->len < old_len ||
+      (old_len > 0 && memcmp (self->ids->data, ids->data, old_len * sizeof (gint64)) != 0))
+    return FALSE;
+
+  g_array_unref (self->ids);
+  self->ids = g_array_ref (ids);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+
+  if (ids->len > old_len)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_len, 0, ids->len - old_len);
+  return TRUE;
 }
 
 gint64

@@ -22,6 +22,12 @@ MopsAssetList *mops_asset_list_new         (MopsLibrary   *library);
 void           mops_asset_list_set_ids     (MopsAssetList *self,
                                             GArray        *ids);
 
+/* When the current ids are the start of @ids (a first screen, then the whole result),
+ * appends the rest with one items-changed for the new tail only, keeping the rows already
+ * made, and returns TRUE; otherwise changes nothing and returns FALSE. */
+gboolean       mops_asset_list_extend      (MopsAssetList *self,
+                                            GArray        *ids);
+
 /* The id at @position, 0 when out of range. */
 gint64         mops_asset_list_get_id      (MopsAssetList *self,
                                             guint          position);

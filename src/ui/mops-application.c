@@ -204,6 +204,46 @@ check_licences (MopsApplication *self,
   g_task_run_in_thread (task, check_licences_thread);
 }
 
+typedef struct
+{
+  MopsApplication *application;
+  GWeakRef         library;    /* a library closed meanwhile is not kept open for this */
+} LaterCheck;
+
+static void
+later_check_free (gpointer data)
+{
+  LaterCheck *later = data;
+
+  g_object_unref (later->application);
+  g_weak_ref_clear (&later->library);
+  g_free (later);
+}
+
+static gboolean
+on_later_check_cb (gpointer data)
+{
+  LaterCheck *later = data;
+  g_autoptr(MopsLibrary) library = g_weak_ref_get (&later->library);
+
+  if (library != NULL)
+    check_licences (later->application, library);
+  return G_SOURCE_REMOVE;
+}
+
+/* A library that just opened is checked a moment later: its window's first screen comes
+ * first, the worker must not compete with it for the CPU. */
+static void
+check_licences_soon (MopsApplication *self,
+                     MopsLibrary     *library)
+{
+  LaterCheck *later = g_new0 (LaterCheck, 1);
+
+  later->application = g_object_ref (self);
+  g_weak_ref_init (&later->library, library);
+  g_timeout_add_seconds_full (G_PRIORITY_LOW, 2, on_later_check_cb, later, later_check_free);
+}
+
 static gboolean
 on_licence_check_timeout_cb (gpointer user_data)
 {
@@ -562,7 +602,7 @@ mops_application_open_library (MopsApplication *self,
   mops_window_set_library (target, library);
   gtk_window_present (GTK_WINDOW (target));
   remember_library (self, canonical, (flags & MOPS_OPEN_REMEMBER) != 0);
-  check_licences (self, library);
+  check_licences_soon (self, library);
 
   return target;
 }

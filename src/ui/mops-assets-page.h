@@ -17,6 +17,10 @@ G_DECLARE_FINAL_TYPE (MopsAssetsPage, mops_assets_page, MOPS, ASSETS_PAGE, GtkWi
  * what the file choosers and drag-and-drop call. */
 void      mops_assets_page_import_files      (MopsAssetsPage *self,
                                               GListModel     *files);
+/* The same; with @keep_in_place the files are referenced where they are instead of copied. */
+void      mops_assets_page_import_files_full (MopsAssetsPage *self,
+                                              GListModel     *files,
+                                              gboolean       keep_in_place);
 
 /* TRUE while the search index loads, an import runs or previews are being made. */
 gboolean  mops_assets_page_is_busy           (MopsAssetsPage *self);

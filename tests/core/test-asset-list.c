@@ -108,6 +108,37 @@ test_list_makes_assets_on_demand (void)
     g_assert_cmpstr (mops_asset_get_display_name (renamed), ==, "Renamed");
   }
 
+  /* A first screen, then the whole result: only the tail is announced, cached rows stay. */
+  {
+    MopsSearchQuery first_query = { .sort = MOPS_SEARCH_SORT_NAME, .limit = 100 };
+    g_autoptr(GArray) first = mops_search_assets (mops_library_get_db (library), &first_query, &error);
+    g_autoptr(GArray) all = mops_search_assets (mops_library_get_db (library), &query, &error);
+    g_autoptr(GArray) other = g_array_copy (all);
+    g_autoptr(MopsAsset) cached = NULL;
+    g_autoptr(MopsAsset) again = NULL;
+
+    g_assert_no_error (error);
+    mops_asset_list_set_ids (list, first);
+    cached = g_list_model_get_item (G_LIST_MODEL (list), 10);
+    changes.calls = 0;
+    g_assert_true (mops_asset_list_extend (list, all));
+    g_assert_cmpuint (changes.calls, ==, 1);
+    g_assert_cmpuint (changes.position, ==, 100);
+    g_assert_cmpuint (changes.removed, ==, 0);
+    g_assert_cmpuint (changes.added, ==, 1900);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2000);
+    again = g_list_model_get_item (G_LIST_MODEL (list), 10);
+    g_assert_true (again == cached);
+
+    /* Not a continuation: nothing changes. */
+    g_array_index (other, gint64, 0) = g_array_index (all, gint64, 1);
+    mops_asset_list_set_ids (list, first);
+    changes.calls = 0;
+    g_assert_false (mops_asset_list_extend (list, other));
+    g_assert_cmpuint (changes.calls, ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 100);
+  }
+
   g_clear_object (&asset);
   g_clear_object (&list);
   g_clear_object (&library);

@@ -5,8 +5,11 @@
 
 #define G_LOG_DOMAIN "mops-ui-test"
 
+#include <execinfo.h>
 #include <locale.h>
+#include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -60,6 +63,25 @@ set_user_dir (const char *variable,
   g_setenv (variable, path, TRUE);
 }
 
+#if !MOPS_SANITIZED
+/* A crash in a UI test prints where it happened (sanitizer builds have their own reports):
+ * rare crashes on a CI machine can then be read from the log. Async-signal-safe calls only. */
+static void
+on_fatal_signal (int signum)
+{
+  static const char header[] = "\n*** mops-ui-test: fatal signal; the stack (addr2line -e PROGRAM for our frames):\n";
+  void *frames[64];
+  int n = backtrace (frames, G_N_ELEMENTS (frames));
+
+  if (write (STDERR_FILENO, header, sizeof header - 1) < 0)
+    _exit (128 + signum);
+  backtrace_symbols_fd (frames, n, STDERR_FILENO);
+
+  signal (signum, SIG_DFL);
+  raise (signum);
+}
+#endif
+
 void
 mops_ui_test_init (int    *argc,
                    char ***argv)
@@ -69,6 +91,16 @@ mops_ui_test_init (int    *argc,
 
   harness.tmp_dir = g_dir_make_tmp ("mops-ui-XXXXXX", &error);
   g_assert_no_error (error);
+
+#if !MOPS_SANITIZED
+  {
+    void *warm_up[1];
+
+    backtrace (warm_up, 1);   /* loads libgcc now, not inside the handler */
+    signal (SIGSEGV, on_fatal_signal);
+    signal (SIGBUS, on_fatal_signal);
+  }
+#endif
 
   /* Before GLib caches any of them. */
   set_user_dir ("HOME", "home");

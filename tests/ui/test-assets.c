@@ -12,8 +12,11 @@
 #include "core/mops-asset.h"
 #include "core/mops-db.h"
 #include "core/mops-search.h"
+#include "core/mops-licences.h"
+#include "core/mops-tags.h"
 #include "mops-ui-test.h"
 #include "ui/mops-assets-page.h"
+#include "ui/mops-licence-editor.h"
 
 static MopsAssetsPage *
 get_page (void)
@@ -97,6 +100,67 @@ test_grid_shows_the_library (void)
   mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-grid");
 }
 
+static GtkWidget *
+find_by_css_class (GtkWidget  *widget,
+                   const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_css_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Ctrl+plus/minus (the page's zoom actions) and the slider size the tiles, remembered in GSettings. */
+static void
+test_thumbnail_zoom (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkRange *scale = GTK_RANGE (find ("zoom_scale"));
+  GtkWidget *thumb;
+  int width, height;
+
+  g_settings_reset (settings, "thumbnail-size");
+  mops_ui_test_iterate ();
+  g_assert_cmpint ((int) gtk_range_get_value (scale), ==, 160);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_page ()), "assets.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_page ()), "assets.zoom-in", NULL));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (mops_ui_test_get_window ()));
+  g_assert_cmpint (g_settings_get_int (settings, "thumbnail-size"), ==, 224);
+  g_assert_cmpint ((int) gtk_range_get_value (scale), ==, 224);
+  thumb = find_by_css_class (GTK_WIDGET (find ("grid_view")), "asset-thumb");
+  g_assert_nonnull (thumb);
+  gtk_widget_get_size_request (thumb, &width, &height);
+  g_assert_cmpint (width, ==, 224);
+  g_assert_cmpint (height, ==, 168);
+  mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-zoomed-in");
+
+  /* The slider goes no further than its ends; the setting follows it. */
+  gtk_range_set_value (scale, 96);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (mops_ui_test_get_window ()));
+  g_assert_cmpint (g_settings_get_int (settings, "thumbnail-size"), ==, 96);
+  gtk_widget_activate_action (GTK_WIDGET (get_page ()), "assets.zoom-out", NULL);
+  mops_ui_test_iterate ();
+  g_assert_cmpint (g_settings_get_int (settings, "thumbnail-size"), ==, 96);
+  thumb = find_by_css_class (GTK_WIDGET (find ("grid_view")), "asset-thumb");
+  gtk_widget_get_size_request (thumb, &width, &height);
+  g_assert_cmpint (width, ==, 96);
+  mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-zoomed-out");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_page ()), "assets.zoom-reset", NULL));
+  mops_ui_test_iterate ();
+  g_assert_cmpint (g_settings_get_int (settings, "thumbnail-size"), ==, 160);
+}
+
 static void
 test_search_finds_japanese_and_filters_by_type (void)
 {
@@ -156,6 +220,114 @@ test_inspector_edits_rating_and_title (void)
                                                                                             GTK_TYPE_TOGGLE_BUTTON))));
 }
 
+/* Keywords the file carries are offered in the inspector; one click makes one a tag. */
+static void
+test_inspector_offers_file_keywords (void)
+{
+  GtkSelectionModel *selection = gtk_grid_view_get_model (GTK_GRID_VIEW (find ("grid_view")));
+  g_autoptr(MopsAsset) asset = g_list_model_get_item (G_LIST_MODEL (selection), 2);
+  g_autoptr(MopsLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  g_auto(GStrv) tags = NULL;
+  GtkWidget *button;
+
+  library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("INSERT INTO asset_meta (asset_id, key, seq, value) VALUES"
+                         " (%lld, 'keywords', 0, 'glacier'), (%lld, 'keywords', 1, 'blue hour')",
+                         (long long) mops_asset_get_id (asset), (long long) mops_asset_get_id (asset));
+  g_assert_true (mops_db_exec (mops_library_get_db (library), sql, &error));
+
+  gtk_selection_model_select_item (selection, 2, TRUE);
+  mops_ui_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (find ("keyword_area")));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (mops_ui_test_get_window ()));
+  mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-inspector-keywords");
+
+  button = mops_ui_test_find_by_type (find ("keyword_box"), GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (button), "keyword"), ==, "glacier");
+  g_signal_emit_by_name (button, "clicked");
+  mops_ui_test_iterate ();
+
+  tags = mops_tags_for_asset (library, mops_asset_get_id (asset), &error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_contains ((const char * const *) tags, "glacier"));
+  button = mops_ui_test_find_by_type (find ("keyword_box"), GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (button), "keyword"), ==, "blue hour");
+}
+
+/* Position in the grid of the first asset with licence status @status, G_MAXUINT if none. */
+static guint
+position_with_status (MopsLicenceStatus status,
+                      gint64           *out_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsLibrary) library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, &error);
+  g_autoptr(GArray) ids = NULL;
+  GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (find ("grid_view"))));
+
+  g_assert_no_error (error);
+  ids = mops_licences_assets_with_status (mops_library_get_db (library), 1u << status, NULL, -1, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(MopsAsset) asset = g_list_model_get_item (model, i);
+
+      for (guint k = 0; k < ids->len; k++)
+        if (g_array_index (ids, gint64, k) == mops_asset_get_id (asset))
+          {
+            *out_id = mops_asset_get_id (asset);
+            return i;
+          }
+    }
+
+  return G_MAXUINT;
+}
+
+static gboolean
+badges_shown (gpointer user_data)
+{
+  return find_by_css_class (GTK_WIDGET (find ("grid_view")), user_data) != NULL;
+}
+
+/* The inspector says where an asset's licence stands and opens the licence editor over the
+ * selection; tiles carry badges for the states that need attention. */
+static void
+test_inspector_shows_the_licence (void)
+{
+  GtkSelectionModel *selection = gtk_grid_view_get_model (GTK_GRID_VIEW (find ("grid_view")));
+  gint64 expiring_id = 0, missing_id = 0;
+  guint expiring = position_with_status (MOPS_LICENCE_STATUS_EXPIRING, &expiring_id);
+  guint missing = position_with_status (MOPS_LICENCE_STATUS_MISSING, &missing_id);
+  GtkWindow *editor;
+
+  g_assert_cmpuint (expiring, !=, G_MAXUINT);
+  g_assert_cmpuint (missing, !=, G_MAXUINT);
+
+  mops_ui_test_resize (GTK_WINDOW (mops_ui_test_get_window ()), 1366, 768);
+  mops_ui_test_wait_until (badges_shown, (gpointer) "licence-badge", 10000, "licence badges on the tiles");
+
+  gtk_selection_model_select_item (selection, expiring, TRUE);
+  mops_ui_test_iterate ();
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find ("licence_row"))), "Expires in"));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (mops_ui_test_get_window ()));
+  mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-inspector-licence");
+
+  /* A missing licence: "New Licence…" opens the editor for the selection. */
+  gtk_selection_model_select_item (selection, missing, TRUE);
+  mops_ui_test_iterate ();
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find ("licence_row"))), "Missing"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_page ()), "assets.new-licence", NULL));
+  editor = mops_ui_test_wait_for_toplevel (MOPS_TYPE_LICENCE_EDITOR, GTK_WINDOW (mops_ui_test_get_window ()));
+  g_assert_cmpint (mops_licence_editor_get_licence_id (MOPS_LICENCE_EDITOR (editor)), ==, 0);
+  gtk_window_destroy (editor);
+  mops_ui_test_iterate ();
+}
+
 static void
 write_picture (const char *path,
                double      hue)
@@ -168,6 +340,23 @@ write_picture (const char *path,
   cairo_destroy (cr);
   g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
   cairo_surface_destroy (surface);
+}
+
+static GtkWidget *
+find_message_dialog (const char *naming)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) &&
+          strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window)), naming) != NULL)
+        return window;
+    }
+
+  return NULL;
 }
 
 static void
@@ -189,32 +378,69 @@ test_import_a_folder_with_progress (void)
     }
   {
     g_autofree char *empty = g_build_filename (folder, "empty.pdf", NULL);
+    g_autofree char *broken = g_build_filename (folder, "broken.png", NULL);
+
     g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+    g_assert_true (g_file_set_contents (broken, "\x89PNG\r\n\x1a\nnot the rest of a PNG", -1, NULL));
   }
 
   g_list_store_append (files, file);
   mops_assets_page_import_files (get_page (), G_LIST_MODEL (files));
   g_assert_true (mops_assets_page_is_busy (get_page ()));
   wait_idle ("the import and its thumbnails");
-  g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, before + 3);
+  g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, before + 4);
 
   /* The zero-byte file is reported in a dialog naming it. */
   {
-    GtkWidget *dialog = NULL;
-    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkWidget *dialog = find_message_dialog ("empty.pdf");
 
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-      {
-        g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-        if (ADW_IS_MESSAGE_DIALOG (window))
-          dialog = window;
-      }
     g_assert_nonnull (dialog);
-    g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "empty.pdf"));
     mops_ui_test_screenshot_dialog (GTK_WINDOW (mops_ui_test_get_window ()), GTK_WINDOW (dialog), "assets-import-report");
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
+
+  /* The corrupt picture is in the library; once previews are done, a toast's Details name it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_page ()), "assets.show-preview-problems", NULL));
+  mops_ui_test_iterate ();
+  {
+    GtkWidget *dialog = find_message_dialog ("broken.png");
+
+    g_assert_nonnull (dialog);
+    g_assert_null (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "beach-"));
+    mops_ui_test_screenshot_dialog (GTK_WINDOW (mops_ui_test_get_window ()), GTK_WINDOW (dialog), "assets-cannot-preview-report");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+}
+
+/* "Keep files where they are": the library points at the file instead of copying it. */
+static void
+test_import_keeps_files_in_place (void)
+{
+  g_autofree char *folder = g_build_filename (mops_ui_test_get_tmp_dir (), "Shared drive", NULL);
+  g_autofree char *path = g_build_filename (folder, "kept-in-place.png", NULL);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(MopsLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint before = mops_assets_page_get_n_shown (get_page ());
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  write_picture (path, 0.8);
+  g_list_store_append (files, file);
+  mops_assets_page_import_files_full (get_page (), G_LIST_MODEL (files), TRUE);
+  wait_idle ("the import of a file kept in place");
+  g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, before + 1);
+
+  library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  stmt = mops_db_prepare (mops_library_get_db (library),
+                          "SELECT is_reference, stored_path FROM assets WHERE original_name = 'kept-in-place.png'",
+                          &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, path);
 }
 
 static void
@@ -375,9 +601,13 @@ main (int   argc,
   mops_ui_test_init (&argc, &argv);
 
   g_test_add_func ("/assets/grid/shows-the-library", test_grid_shows_the_library);
+  g_test_add_func ("/assets/grid/thumbnail-zoom", test_thumbnail_zoom);
   g_test_add_func ("/assets/search/finds-japanese-and-filters-by-type", test_search_finds_japanese_and_filters_by_type);
   g_test_add_func ("/assets/inspector/edits-rating-and-title", test_inspector_edits_rating_and_title);
+  g_test_add_func ("/assets/inspector/offers-file-keywords", test_inspector_offers_file_keywords);
+  g_test_add_func ("/assets/inspector/shows-the-licence", test_inspector_shows_the_licence);
   g_test_add_func ("/assets/import/a-folder-with-progress-and-a-report", test_import_a_folder_with_progress);
+  g_test_add_func ("/assets/import/keeps-files-in-place", test_import_keeps_files_in_place);
   g_test_add_func ("/assets/trash/and-undo", test_trash_and_undo);
   g_test_add_func ("/assets/sidebar/collections-searches-and-filters", test_collections_searches_and_filters);
   g_test_add_func ("/assets/layout/narrow-and-dark", test_narrow_and_dark);
