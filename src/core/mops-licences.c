@@ -1320,10 +1320,21 @@ mops_licences_create (MopsLibrary        *library,
   return id;
 }
 
-gboolean
-mops_licences_update (MopsLibrary        *library,
-                      const MopsLicence  *licence,
-                      GError            **error)
+static gboolean change_links_in_transaction (sqlite3       *db,
+                                             gint64         licence_id,
+                                             const gint64  *asset_ids,
+                                             guint          n_assets,
+                                             gboolean       attach,
+                                             GError       **error);
+
+static gboolean
+update_and_link (MopsLibrary        *library,
+                 const MopsLicence  *licence,
+                 const gint64       *attach_ids,
+                 guint               n_attach,
+                 const gint64       *detach_ids,
+                 guint               n_detach,
+                 GError            **error)
 {
   g_autoptr(MopsLicence) normalized = NULL;
   g_autoptr(sqlite3_stmt) read = NULL;
@@ -1385,6 +1396,10 @@ mops_licences_update (MopsLibrary        *library,
         goto failed;
     }
 
+  if ((n_attach > 0 && !change_links_in_transaction (db, licence->id, attach_ids, n_attach, TRUE, error))
+      || (n_detach > 0 && !change_links_in_transaction (db, licence->id, detach_ids, n_detach, FALSE, error)))
+    goto failed;
+
   if (!mops_db_commit (db, error))
     goto failed;
 
@@ -1393,6 +1408,29 @@ mops_licences_update (MopsLibrary        *library,
 failed:
   mops_db_rollback (db);
   return FALSE;
+}
+
+gboolean
+mops_licences_update (MopsLibrary        *library,
+                      const MopsLicence  *licence,
+                      GError            **error)
+{
+  return update_and_link (library, licence, NULL, 0, NULL, 0, error);
+}
+
+gboolean
+mops_licences_save (MopsLibrary        *library,
+                    const MopsLicence  *licence,
+                    const gint64       *attach_ids,
+                    guint               n_attach,
+                    const gint64       *detach_ids,
+                    guint               n_detach,
+                    GError            **error)
+{
+  g_return_val_if_fail (attach_ids != NULL || n_attach == 0, FALSE);
+  g_return_val_if_fail (detach_ids != NULL || n_detach == 0, FALSE);
+
+  return update_and_link (library, licence, attach_ids, n_attach, detach_ids, n_detach, error);
 }
 
 gboolean

@@ -259,6 +259,15 @@ gint64       mops_licences_create_in_transaction (sqlite3            *db,
 gboolean     mops_licences_update           (MopsLibrary        *library,
                                              const MopsLicence  *licence,
                                              GError            **error);
+/* mops_licences_update() and, in the same transaction, attaching @attach_ids and detaching
+ * @detach_ids: all of it or nothing (what the licence editor's Save does). */
+gboolean     mops_licences_save             (MopsLibrary        *library,
+                                             const MopsLicence  *licence,
+                                             const gint64       *attach_ids,
+                                             guint               n_attach,
+                                             const gint64       *detach_ids,
+                                             guint               n_detach,
+                                             GError            **error);
 
 /* Deletes licence @id, its links, media and territories; expenses booked for it keep their
  * amount and lose the link. The formerly linked assets' search text is refreshed. The

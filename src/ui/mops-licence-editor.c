@@ -837,8 +837,7 @@ load (MopsLicenceEditor *self,
 
 /* Saving ---------------------------------------------------------------------------------- */
 
-/* Update, attach and detach are three transactions of the core: should a later one fail,
- * the earlier ones are undone, so the licence is as it was. */
+/* The licence's fields and its assets in one transaction: all of it, or nothing. */
 static gboolean
 save_existing (MopsLicenceEditor  *self,
                const MopsLicence  *licence,
@@ -847,27 +846,9 @@ save_existing (MopsLicenceEditor  *self,
   g_autoptr(GArray) to_attach = array_difference (self->asset_ids, self->linked_ids);
   g_autoptr(GArray) to_detach = array_difference (self->linked_ids, self->asset_ids);
 
-  if (!mops_licences_update (self->library, licence, error))
-    return FALSE;
-
-  if (to_attach->len > 0 &&
-      !mops_licences_attach (self->library, self->licence_id, (gint64 *) to_attach->data, to_attach->len, error))
-    goto undo_update;
-
-  if (to_detach->len > 0 &&
-      !mops_licences_detach (self->library, self->licence_id, (gint64 *) to_detach->data, to_detach->len, error))
-    {
-      if (to_attach->len > 0)
-        mops_licences_detach (self->library, self->licence_id, (gint64 *) to_attach->data, to_attach->len, NULL);
-      goto undo_update;
-    }
-
-  return TRUE;
-
-undo_update:
-  if (!mops_licences_update (self->library, self->original, NULL))
-    g_warning ("Could not restore licence %lld after a failed save", (long long) self->licence_id);
-  return FALSE;
+  return mops_licences_save (self->library, licence,
+                             (const gint64 *) (void *) to_attach->data, to_attach->len,
+                             (const gint64 *) (void *) to_detach->data, to_detach->len, error);
 }
 
 static void

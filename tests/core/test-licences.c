@@ -769,6 +769,38 @@ test_attach_and_detach_are_idempotent (Fixture       *fixture,
   g_assert_cmpint (status_of (fixture, a, -1, NULL), ==, MOPS_LICENCE_STATUS_MISSING);
 }
 
+/* Save: the fields and the links in one transaction, all or nothing. */
+static void
+test_save_is_all_or_nothing (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsLicence) licence = NULL;
+  gint64 a = add_asset (fixture, "a.jpg");
+  gint64 b = add_asset (fixture, "b.jpg");
+  gint64 id = add_licence (fixture, a, NULL, NULL);
+  gint64 unknown[] = { b, 999 };
+
+  licence = mops_licences_load (fixture->library, id, &error);
+  g_assert_no_error (error);
+  g_free (licence->licensor);
+  licence->licensor = g_strdup ("Changed Licensor");
+
+  /* An unknown asset to attach: the new licensor is not written either. */
+  g_assert_false (mops_licences_save (fixture->library, licence, unknown, 2, NULL, 0, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM licences WHERE licensor = 'Changed Licensor'"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM licence_assets"), ==, 1);
+
+  /* Attach b, detach a, new licensor: all at once. */
+  g_assert_true (mops_licences_save (fixture->library, licence, &b, 1, &a, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM licences WHERE licensor = 'Changed Licensor'"), ==, 1);
+  g_assert_cmpint (status_of (fixture, a, -1, NULL), ==, MOPS_LICENCE_STATUS_MISSING);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM licence_assets"), ==, 1);
+}
+
 static void
 test_attach_with_an_unknown_id_changes_nothing (Fixture       *fixture,
                                                 gconstpointer  user_data)
@@ -1651,6 +1683,7 @@ main (int   argc,
   ADD ("/licence/search/licensor-is-searchable-through-every-change", test_licensor_is_searchable);
   ADD ("/licence/attach/and-detach-are-idempotent", test_attach_and_detach_are_idempotent);
   ADD ("/licence/attach/with-an-unknown-id-changes-nothing", test_attach_with_an_unknown_id_changes_nothing);
+  ADD ("/licence/save/is-all-or-nothing", test_save_is_all_or_nothing);
   ADD ("/licence/confirm/clears-to-confirm", test_confirm_clears_to_confirm);
   ADD ("/licence/status/expires-yesterday-today-tomorrow", test_status_at_the_expiry_boundary);
   ADD ("/licence/status/warning-window-edge-is-inclusive", test_status_at_the_warning_window_edge);
