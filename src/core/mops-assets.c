@@ -30,20 +30,13 @@ asset_exists (sqlite3  *db,
               gint64    id,
               GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, "SELECT 1 FROM assets WHERE id = ?", error);
+  gboolean exists = FALSE;
 
-  if (stmt == NULL)
+  if (!mops_db_row_exists (db, "SELECT 1 FROM assets WHERE id = ?", id, &exists, error))
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return TRUE;
-
-  {
-    g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-    g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("There is no asset with id %s"), number);
-  }
-  return FALSE;
+  if (!exists)
+    g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("There is no asset with id %lld"), (long long) id);
+  return exists;
 }
 
 static const char *

@@ -135,18 +135,14 @@ exists (sqlite3     *db,
         gint64       id,
         GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, sql, error);
+  gboolean found = FALSE;
 
-  if (stmt == NULL)
+  if (!mops_db_row_exists (db, sql, id, &found, error))
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return TRUE;
-
-  g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("There is no such collection or asset (%lld)"),
-               (long long) id);
-  return FALSE;
+  if (!found)
+    g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("There is no such collection or asset (%lld)"),
+                 (long long) id);
+  return found;
 }
 
 static gboolean

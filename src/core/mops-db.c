@@ -116,6 +116,30 @@ mops_db_prepare (sqlite3     *db,
   return stmt;
 }
 
+gboolean
+mops_db_row_exists (sqlite3     *db,
+                    const char  *sql,
+                    gint64       id,
+                    gboolean    *out_exists,
+                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, sql, error);
+  int rc;
+
+  g_return_val_if_fail (out_exists != NULL, FALSE);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return mops_db_set_error (db, error, _("Could not read the library"));
+
+  *out_exists = rc == SQLITE_ROW;
+  return TRUE;
+}
+
 gint64
 mops_db_query_int (sqlite3     *db,
                    const char  *sql,

@@ -73,6 +73,14 @@ gint64    mops_db_query_int            (sqlite3          *db,
                                         const char       *sql,
                                         GError          **error);
 
+/* Whether @sql (one "?" bound to @id, e.g. "SELECT 1 FROM tags WHERE id = ?") returns a row,
+ * in @out_exists; FALSE with @error only when the database cannot be read. */
+gboolean  mops_db_row_exists           (sqlite3          *db,
+                                        const char       *sql,
+                                        gint64            id,
+                                        gboolean         *out_exists,
+                                        GError          **error);
+
 /* Binds NULL for a NULL string, else the UTF-8 text (transient). */
 int       mops_db_bind_text_or_null    (sqlite3_stmt     *stmt,
                                         int               index,

@@ -178,28 +178,6 @@ find_year (sqlite3     *db,
     }
 }
 
-static gboolean
-row_exists (sqlite3     *db,
-            const char  *sql,
-            gint64       id,
-            gboolean    *out_exists,
-            GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return mops_db_set_error (db, error, _("Could not read the library"));
-
-  *out_exists = rc == SQLITE_ROW;
-  return TRUE;
-}
-
 /* The id of the category licence costs go to, created when there is none: "Licensing" or
  * its translation, any case, the English name first. (An IN list, not "a = ?1 COLLATE
  * NOCASE OR a = ?2 COLLATE NOCASE": SQLite 3.40 returns no row for that one over the
@@ -427,7 +405,7 @@ mops_licences_book_expense (MopsLibrary  *library,
       goto failed;
     }
 
-  if (!row_exists (db, "SELECT 1 FROM teams WHERE id = ?", team_id, &team_exists, error))
+  if (!mops_db_row_exists (db, "SELECT 1 FROM teams WHERE id = ?", team_id, &team_exists, error))
     goto failed;
   if (!team_exists)
     {
@@ -529,7 +507,7 @@ mops_licences_list_expenses (MopsLibrary  *library,
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
 
   db = mops_library_get_db (library);
-  if (!row_exists (db, "SELECT 1 FROM licences WHERE id = ?", licence_id, &exists, error))
+  if (!mops_db_row_exists (db, "SELECT 1 FROM licences WHERE id = ?", licence_id, &exists, error))
     return NULL;
   if (!exists)
     {

@@ -900,35 +900,13 @@ load_licences (sqlite3            *db,
 }
 
 static gboolean
-row_exists (sqlite3     *db,
-            const char  *sql,
-            gint64       id,
-            GError     **error,
-            gboolean    *out_exists)
-{
-  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return mops_db_set_error (db, error, _("Could not read the library"));
-
-  *out_exists = rc == SQLITE_ROW;
-  return TRUE;
-}
-
-static gboolean
 check_licence_exists (sqlite3  *db,
                       gint64    id,
                       GError  **error)
 {
   gboolean exists = FALSE;
 
-  if (!row_exists (db, "SELECT 1 FROM licences WHERE id = ?", id, error, &exists))
+  if (!mops_db_row_exists (db, "SELECT 1 FROM licences WHERE id = ?", id, &exists, error))
     return FALSE;
 
   if (!exists)

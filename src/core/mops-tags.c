@@ -400,21 +400,13 @@ tag_exists (sqlite3  *db,
             gint64    tag_id,
             GError  **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, "SELECT 1 FROM tags WHERE id = ?", error);
+  gboolean exists = FALSE;
 
-  if (stmt == NULL)
+  if (!mops_db_row_exists (db, "SELECT 1 FROM tags WHERE id = ?", tag_id, &exists, error))
     return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, tag_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    return TRUE;
-
-  {
-    g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, tag_id);
-
-    g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("There is no tag with id %s"), number);
-  }
-  return FALSE;
+  if (!exists)
+    g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("There is no tag with id %lld"), (long long) tag_id);
+  return exists;
 }
 
 gboolean
