@@ -23,6 +23,7 @@ struct _MopsApplication
 
   GSettings      *settings;
   guint           licence_check_id;
+  GHashTable     *libraries;   /* canonical path → GWeakRef to the MopsLibrary opened */
 };
 
 G_DEFINE_FINAL_TYPE (MopsApplication, mops_application, ADW_TYPE_APPLICATION)
@@ -176,8 +177,8 @@ on_licences_checked_cb (GObject      *source,
     }
 
   summary = mops_licences_describe_attention (check->n_expiring, check->n_expired, check->within);
-  if (summary == NULL)
-    return;
+  if (summary == NULL || !g_application_get_is_registered (G_APPLICATION (self)))
+    return;   /* nothing to say, or the application has shut down meanwhile */
 
   name = mops_library_dup_display_name (check->library);
   /* Translators: the first %s is e.g. "3 licences expire within 30 days and 2 have expired",
@@ -226,7 +227,7 @@ on_later_check_cb (gpointer data)
   LaterCheck *later = data;
   g_autoptr(MopsLibrary) library = g_weak_ref_get (&later->library);
 
-  if (library != NULL)
+  if (library != NULL && g_application_get_is_registered (G_APPLICATION (later->application)))
     check_licences (later->application, library);
   return G_SOURCE_REMOVE;
 }
@@ -452,6 +453,7 @@ mops_application_dispose (GObject *object)
 
   g_clear_handle_id (&self->licence_check_id, g_source_remove);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->libraries, g_hash_table_unref);
 
   G_OBJECT_CLASS (mops_application_parent_class)->dispose (object);
 }
@@ -475,8 +477,16 @@ mops_application_class_init (MopsApplicationClass *klass)
 }
 
 static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
 mops_application_init (MopsApplication *self)
 {
+  self->libraries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, weak_ref_free);
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
 }
 
@@ -582,7 +592,24 @@ mops_application_open_library (MopsApplication *self,
   if (window != NULL && ((flags & MOPS_OPEN_IN_WINDOW) || window_is_replaceable (window)))
     target = window;
 
-  library = mops_library_open (canonical, open_flags, &error);
+  /* A library this Mops opened may outlive its window for a moment (a worker finishing
+   * its file holds it): that one is taken again, not refused as "open in another Mops". */
+  {
+    GWeakRef *ref = g_hash_table_lookup (self->libraries, canonical);
+
+    library = ref != NULL ? g_weak_ref_get (ref) : NULL;
+  }
+  if (library == NULL)
+    {
+      library = mops_library_open (canonical, open_flags, &error);
+      if (library != NULL)
+        {
+          GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+          g_weak_ref_init (ref, library);
+          g_hash_table_insert (self->libraries, g_strdup (canonical), ref);
+        }
+    }
   if (library == NULL)
     {
       MopsWindow *error_window = target != NULL ? target : window;
