@@ -737,6 +737,64 @@ load_rows_thread (GTask        *task,
     g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
 }
 
+/* Every licence has a row: those no asset row shows — no assets yet, or an earlier or later
+ * licence of an asset whose row shows its current one — come after, with their own status
+ * (design §12: "a licence on its own gets the same statuses from its own dates"). They are
+ * not counted in the banner, which speaks of assets. */
+static void
+add_unshown_licences (MopsLicencesPage *self,
+                      GPtrArray        *rows,
+                      GPtrArray        *items,
+                      GHashTable       *licences)
+{
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GPtrArray) all = mops_licences_list (self->library, NULL);
+  int within = mops_library_get_expiry_warning_days (self->library);
+
+  if (all == NULL)
+    return;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      MopsLicenceRow *row = g_ptr_array_index (rows, i);
+
+      if (row->licence_id != 0)
+        g_hash_table_add (shown, &row->licence_id);
+    }
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const MopsLicence *licence = g_ptr_array_index (all, i);
+      MopsLicenceRow *row;
+      MopsLicenceRowItem *item;
+
+      if (g_hash_table_contains (shown, &licence->id))
+        continue;
+
+      row = g_new0 (MopsLicenceRow, 1);
+      row->asset_id = licence->asset_ids != NULL && licence->asset_ids->len > 0
+                      ? g_array_index (licence->asset_ids, gint64, 0) : 0;
+      row->licence_id = licence->id;
+      row->licensor = g_strdup (licence->licensor);
+      row->kind = licence->kind;
+      row->starts_on = g_strdup (licence->starts_on);
+      row->expires_on = g_strdup (licence->expires_on);
+      row->media = licence->media;
+      row->worldwide = licence->worldwide;
+      row->territories = g_strdupv (licence->territories);
+      row->to_confirm = !licence->confirmed;
+      row->status = mops_licence_get_status (licence, NULL, within, &row->has_days_left, &row->days_left);
+
+      item = mops_licence_row_item_new (self->library, row, licences);
+      if (row->asset_id == 0)
+        {
+          g_free (item->name);
+          item->name = g_strdup (_("No assets"));
+        }
+      g_ptr_array_add (items, item);
+    }
+}
+
 static void
 on_rows_loaded_cb (GObject      *source,
                    GAsyncResult *result,
@@ -782,6 +840,8 @@ on_rows_loaded_cb (GObject      *source,
         self->n_expired++;
       g_ptr_array_add (items, mops_licence_row_item_new (self->library, row, licences));
     }
+
+  add_unshown_licences (self, rows, items, licences);
 
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
