@@ -2912,7 +2912,8 @@ on_drop_cb (GtkDropTarget  *target,
  * in the default order come from a worker of their own, so the first frame does not wait for
  * the main thread or for the whole search index. */
 
-#define FIRST_PAGE 400
+#define FIRST_PAGE_MIN 24
+#define FIRST_PAGE_MAX 600
 
 typedef struct
 {
@@ -2928,6 +2929,20 @@ startup_free (Startup *startup)
   g_free (startup);
 }
 
+/* About one window of tiles, from the remembered window size, with a margin: GTK 4.8 makes
+ * a widget for up to 30 rows of the model at once, so a first screen of 400 assets would
+ * cost 200+ tiles before the first frame; the rest follows with the index. */
+static guint
+first_page_size (MopsAssetsPage *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+  guint columns = (guint) MAX (1, width / (self->tile_size + 20)) + 1;
+  guint rows = (guint) MAX (1, height / (self->tile_size * 3 / 4 + 50)) + 2;
+
+  return CLAMP (columns * rows, FIRST_PAGE_MIN, FIRST_PAGE_MAX);
+}
+
 static void
 startup_thread (GTask        *task,
                 gpointer      source_object,
@@ -2935,7 +2950,10 @@ startup_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
-  MopsSearchQuery query = { .sort = MOPS_SEARCH_SORT_NAME, .limit = FIRST_PAGE };
+  MopsSearchQuery query = {
+    .sort = MOPS_SEARCH_SORT_NAME,
+    .limit = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "first-page")),
+  };
   Startup *startup;
   sqlite3 *db = mops_library_open_connection (task_data, &error);
 
@@ -3100,6 +3118,7 @@ mops_assets_page_constructed (GObject *object)
 
   task = g_task_new (NULL, self->cancellable, on_startup_loaded_cb, g_object_ref (self));
   g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "first-page", GUINT_TO_POINTER (first_page_size (self)));
   g_task_run_in_thread (task, startup_thread);
 }
 
