@@ -108,3 +108,15 @@ mops_clock_format_date (const GDate *date)
                           g_date_get_month (date),
                           g_date_get_day (date));
 }
+
+char *
+mops_clock_format_local_date (const char *ymd)
+{
+  GDate date;
+  char text[128];
+
+  if (!mops_clock_parse_date (ymd, &date) || g_date_strftime (text, sizeof text, "%x", &date) == 0)
+    return g_strdup (ymd);
+
+  return g_strdup (text);
+}

@@ -31,4 +31,8 @@ gboolean   mops_clock_parse_date    (const char *text,
 /* Writes @date as "YYYY-MM-DD". Free with g_free(). */
 char      *mops_clock_format_date   (const GDate *date);
 
+/* A "YYYY-MM-DD" date in the locale's short form ("%x") for people to read; a text that is
+ * not such a date comes back as it is, NULL as NULL. Free with g_free(). */
+char      *mops_clock_format_local_date (const char *ymd);
+
 G_END_DECLS

@@ -1350,22 +1350,6 @@ fill_keywords (MopsAssetsPage *self,
   gtk_widget_set_visible (self->keyword_area, keywords != NULL && keywords[0] != NULL);
 }
 
-static char *
-format_date (const char *iso)
-{
-  GDate date;
-  char text[64];
-
-  g_date_clear (&date, 1);
-  if (iso == NULL)
-    return NULL;
-  g_date_set_parse (&date, iso);
-  if (!g_date_valid (&date) || g_date_strftime (text, sizeof text, "%x", &date) == 0)
-    return g_strdup (iso);
-
-  return g_strdup (text);
-}
-
 /* The status of the inspected asset's licence, and what the two buttons do. */
 static void
 fill_licence (MopsAssetsPage *self,
@@ -1385,8 +1369,8 @@ fill_licence (MopsAssetsPage *self,
       return;
     }
 
-  starts = format_date (row.starts_on);
-  expires = format_date (row.covered_until != NULL ? row.covered_until : row.expires_on);
+  starts = mops_clock_format_local_date (row.starts_on);
+  expires = mops_clock_format_local_date (row.covered_until != NULL ? row.covered_until : row.expires_on);
   self->inspected_licence_id = row.licence_id;
 
   switch (row.status)

@@ -194,18 +194,6 @@ show_error (MopsLicenceEditor *self,
     gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
 }
 
-static char *
-format_date (const char *ymd)
-{
-  GDate date;
-  char buffer[128];
-
-  if (!mops_clock_parse_date (ymd, &date) || g_date_strftime (buffer, sizeof buffer, "%x", &date) == 0)
-    return g_strdup (ymd);
-
-  return g_strdup (buffer);
-}
-
 /* Thumbnails, loaded off the main thread ------------------------------------------------ */
 
 static void
@@ -421,7 +409,7 @@ check_dates (MopsLicenceEditor  *self,
     hint = g_strdup (_("No expiry date: the licence is perpetual."));
   else if (message == NULL)
     {
-      formatted = format_date (expires);
+      formatted = mops_clock_format_local_date (expires);
       /* Translators: %s is a date in the locale's format */
       hint = g_strdup_printf (_("Covers its assets until %s, that day included."), formatted);
     }
@@ -740,7 +728,7 @@ rebuild_expenses_list (MopsLicenceEditor *self)
   for (guint i = 0; i < expenses->len; i++)
     {
       const MopsLicenceExpense *expense = g_ptr_array_index (expenses, i);
-      g_autofree char *date = format_date (expense->date);
+      g_autofree char *date = mops_clock_format_local_date (expense->date);
       g_autofree char *amount = mops_money_format (expense->amount, expense->currency, NULL);
       g_autofree char *what = g_strdup_printf ("%s · %s", date, expense->team_name);
       GtkWidget *row = gtk_list_box_row_new ();

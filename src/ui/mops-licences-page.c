@@ -5,12 +5,12 @@
 
 #define G_LOG_DOMAIN "mops-licences-page"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "core/mops-asset.h"
+#include "core/mops-clock.h"
 #include "core/mops-search.h"
 #include "core/mops-db.h"
 #include "core/mops-error.h"
@@ -101,19 +101,6 @@ format_channels (guint media)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static char *
-format_date (const char *ymd)
-{
-  int y, m, d;
-  g_autoptr(GDateTime) date = NULL;
-
-  if (ymd == NULL || sscanf (ymd, "%d-%d-%d", &y, &m, &d) != 3)
-    return NULL;
-
-  date = g_date_time_new_local (y, m, d, 0, 0, 0);
-  return date != NULL ? g_date_time_format (date, "%x") : g_strdup (ymd);
-}
-
 /* Takes @row. @licences caches loaded licences by id (for their cost). */
 static MopsLicenceRowItem *
 mops_licence_row_item_new (MopsLibrary    *library,
@@ -136,7 +123,7 @@ mops_licence_row_item_new (MopsLibrary    *library,
     }
 
   self->folded_licensor = mops_text_fold (row->licensor != NULL ? row->licensor : "");
-  self->expires = format_date (row->expires_on);
+  self->expires = mops_clock_format_local_date (row->expires_on);
 
   if (row->licence_id != 0)
     {

@@ -131,6 +131,26 @@ test_color_palette_reads_on_its_background (void)
     }
 }
 
+/* Dates for people: the locale's short form; what is not a date comes back unchanged. */
+static void
+test_clock_formats_local_dates (void)
+{
+  g_autofree char *formatted = NULL;
+  g_autofree char *kept = NULL;
+  GDate date;
+  char expected[128];
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 30, G_DATE_NOVEMBER, 2026);
+  g_assert_cmpuint (g_date_strftime (expected, sizeof expected, "%x", &date), >, 0);
+
+  formatted = mops_clock_format_local_date ("2026-11-30");
+  g_assert_cmpstr (formatted, ==, expected);
+  kept = mops_clock_format_local_date ("30.11.2026");
+  g_assert_cmpstr (kept, ==, "30.11.2026");
+  g_assert_null (mops_clock_format_local_date (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -139,6 +159,7 @@ main (int   argc,
 
   g_test_add_func ("/clock/honours-mops-now-in-the-local-time-zone", test_clock_honours_mops_now);
   g_test_add_func ("/clock/parses-dates-strictly", test_clock_parses_dates_strictly);
+  g_test_add_func ("/clock/formats-local-dates", test_clock_formats_local_dates);
   g_test_add_func ("/text/fold-matches-across-case-and-forms", test_text_fold_matches_across_case_and_forms);
   g_test_add_func ("/color/parse-and-contrast", test_color_parse_and_contrast);
   g_test_add_func ("/color/palette-reads-on-its-background", test_color_palette_reads_on_its_background);
