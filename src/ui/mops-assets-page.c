@@ -360,9 +360,10 @@ on_texture_done (TextureRequest *request,
   texture_request_free (request);
 }
 
-/* Shows asset @asset's thumbnail of @size (256 or 512) in @picture, or its type icon in @icon.
- * Textures are cached by "sha256" (256) and "sha256@512"; while a 512 loads, the 256 stands in. */
-static void
+/* Shows asset @asset's thumbnail of @size (256 or 512) in @picture, and sets @icon to its type
+ * icon, to be shown while there is no thumbnail. Textures are cached by "sha256" (256) and
+ * "sha256@512"; while a 512 loads, the 256 stands in. Returns TRUE when the thumbnail exists. */
+static gboolean
 show_thumbnail (MopsAssetsPage *self,
                 MopsAsset      *asset,
                 int             size,
@@ -373,6 +374,8 @@ show_thumbnail (MopsAssetsPage *self,
   g_autofree char *key = size == 256 ? g_strdup (sha256) : g_strconcat (sha256, "@512", NULL);
   GdkTexture *cached = g_hash_table_lookup (self->textures, key);
   g_autofree char *path = NULL;
+  TextureRequest *request;
+  GTask *task;
 
   g_object_set_data_full (G_OBJECT (picture), "sha256", g_strdup (key), g_free);
   if (cached == NULL)
@@ -389,23 +392,23 @@ show_thumbnail (MopsAssetsPage *self,
     }
 
   if (cached != NULL)
-    return;
+    return TRUE;
 
   path = mops_previews_thumbnail_path (self->library, sha256, size);
-  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_autoptr(GTask) task = NULL;
-      TextureRequest *request = g_new0 (TextureRequest, 1);
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return FALSE;
 
-      request->page = g_object_ref (self);
-      request->sha256 = g_steal_pointer (&key);
-      g_set_weak_pointer (&request->picture, picture);
+  request = g_new0 (TextureRequest, 1);
+  request->page = g_object_ref (self);
+  request->sha256 = g_steal_pointer (&key);
+  g_set_weak_pointer (&request->picture, picture);
 
-      task = g_task_new (NULL, self->cancellable, on_texture_loaded_cb, request);
-      g_object_set_data (G_OBJECT (task), "request", request);
-      g_task_set_task_data (task, g_steal_pointer (&path), g_free);
-      queue_texture_load (self, g_steal_pointer (&task));
-    }
+  task = g_task_new (NULL, self->cancellable, on_texture_loaded_cb, request);
+  g_object_set_data (G_OBJECT (task), "request", request);
+  g_task_set_task_data (task, g_steal_pointer (&path), g_free);
+  queue_texture_load (self, task);
+
+  return TRUE;
 }
 
 /* Licence badges on tiles ------------------------------------------------------------- */
@@ -466,6 +469,17 @@ show_badge (GtkImage *image,
   gtk_widget_add_css_class (GTK_WIDGET (image), css[badge]);
   gtk_widget_set_tooltip_text (GTK_WIDGET (image), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+/* The badge of asset *@id (NULL: a tile not bound yet); none in the Trash. */
+static Badge
+badge_for (MopsAssetsPage *self,
+           const gint64   *id)
+{
+  if (id == NULL || self->badges == NULL || self->trash_view)
+    return BADGE_NONE;
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->badges, id));
 }
 
 static void
@@ -551,11 +565,7 @@ on_badges_loaded_cb (GObject      *source,
     g_hash_table_iter_init (&iter, self->tiles);
     while (g_hash_table_iter_next (&iter, &tile, NULL))
       {
-        gint64 *id = g_object_get_data (tile, "asset-id");
-        Badge badge = id != NULL && !self->trash_view
-                      ? GPOINTER_TO_INT (g_hash_table_lookup (self->badges, id)) : BADGE_NONE;
-
-        show_badge (g_object_get_data (tile, "badge"), badge);
+        show_badge (g_object_get_data (tile, "badge"), badge_for (self, g_object_get_data (tile, "asset-id")));
       }
   }
 }
@@ -641,6 +651,7 @@ on_tile_bind_cb (GtkSignalListItemFactory *factory,
   GtkImage *icon = g_object_get_data (G_OBJECT (box), "icon");
   GtkLabel *label = g_object_get_data (G_OBJECT (box), "label");
   const char *name;
+  gint64 id;
 
   if (asset == NULL)
     return;
@@ -650,21 +661,12 @@ on_tile_bind_cb (GtkSignalListItemFactory *factory,
   /* List rows have no label API before GTK 4.12: label the widget itself. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
-  show_thumbnail (self, asset, self->tile_size > 256 ? 512 : 256, picture, icon);
-  {
-    gint64 id = mops_asset_get_id (asset);
-    Badge badge;
+  gtk_widget_set_visible (GTK_WIDGET (icon),
+                          !show_thumbnail (self, asset, self->tile_size > 256 ? 512 : 256, picture, icon));
 
-    g_object_set_data_full (G_OBJECT (box), "asset-id", g_memdup2 (&id, sizeof id), g_free);
-    badge = self->badges != NULL && !self->trash_view
-                  ? GPOINTER_TO_INT (g_hash_table_lookup (self->badges, &id)) : BADGE_NONE;
-
-    show_badge (g_object_get_data (G_OBJECT (box), "badge"), badge);
-  }
-  {
-    g_autofree char *path = mops_previews_thumbnail_path (self->library, mops_asset_get_sha256 (asset), 256);
-    gtk_widget_set_visible (GTK_WIDGET (icon), !g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  }
+  id = mops_asset_get_id (asset);
+  g_object_set_data_full (G_OBJECT (box), "asset-id", g_memdup2 (&id, sizeof id), g_free);
+  show_badge (g_object_get_data (G_OBJECT (box), "badge"), badge_for (self, &id));
 }
 
 /* Licences: the editor over the selection ------------------------------------------- */
@@ -1260,35 +1262,59 @@ on_remove_tag_clicked_cb (GtkButton      *button,
   refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, self->tag_filter != NULL);
 }
 
+/* A pill button in @flow_box for tag or keyword @text (kept as its data @key), with @icon_name
+ * before or after it, @accessible as its tooltip and label, @clicked on a click. */
+static void
+append_chip (MopsAssetsPage *self,
+             GtkFlowBox     *flow_box,
+             const char     *key,
+             const char     *text,
+             const char     *icon_name,
+             gboolean        icon_first,
+             const char     *accessible,
+             GCallback       clicked)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_widget_add_css_class (label, "data");
+  gtk_box_append (GTK_BOX (box), icon_first ? icon : label);
+  gtk_box_append (GTK_BOX (box), icon_first ? label : icon);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "small");
+  gtk_widget_set_tooltip_text (button, accessible);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  g_object_set_data_full (G_OBJECT (button), key, g_strdup (text), g_free);
+  g_signal_connect (button, "clicked", clicked, self);
+  gtk_flow_box_append (flow_box, button);
+}
+
+static void
+clear_flow_box (GtkFlowBox *flow_box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (flow_box))) != NULL)
+    gtk_flow_box_remove (flow_box, child);
+}
+
 static void
 fill_tags (MopsAssetsPage *self,
            gint64          asset_id)
 {
   g_auto(GStrv) tags = mops_tags_for_asset (self->library, asset_id, NULL);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tag_box))) != NULL)
-    gtk_flow_box_remove (self->tag_box, child);
-
+  clear_flow_box (self->tag_box);
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
-      GtkWidget *button = gtk_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-      GtkWidget *label = gtk_label_new (tags[i]);
       g_autofree char *accessible = g_strdup_printf (_("Remove the tag “%s”"), tags[i]);
 
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_widget_add_css_class (label, "data");
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
-      gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "small");
-      gtk_widget_set_tooltip_text (button, accessible);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-      g_object_set_data_full (G_OBJECT (button), "tag", g_strdup (tags[i]), g_free);
-      g_signal_connect (button, "clicked", G_CALLBACK (on_remove_tag_clicked_cb), self);
-      gtk_flow_box_append (self->tag_box, button);
+      append_chip (self, self->tag_box, "tag", tags[i], "window-close-symbolic", FALSE, accessible,
+                   G_CALLBACK (on_remove_tag_clicked_cb));
     }
 }
 
@@ -1321,30 +1347,14 @@ fill_keywords (MopsAssetsPage *self,
                gint64          asset_id)
 {
   g_auto(GStrv) keywords = mops_tags_suggest_from_keywords (self->library, asset_id, NULL);
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->keyword_box))) != NULL)
-    gtk_flow_box_remove (self->keyword_box, child);
-
+  clear_flow_box (self->keyword_box);
   for (guint i = 0; keywords != NULL && keywords[i] != NULL && i < 24; i++)
     {
-      GtkWidget *button = gtk_button_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-      GtkWidget *label = gtk_label_new (keywords[i]);
       g_autofree char *accessible = g_strdup_printf (_("Add the tag “%s”"), keywords[i]);
 
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_widget_add_css_class (label, "data");
-      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("list-add-symbolic"));
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_button_set_child (GTK_BUTTON (button), box);
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "small");
-      gtk_widget_set_tooltip_text (button, accessible);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-      g_object_set_data_full (G_OBJECT (button), "keyword", g_strdup (keywords[i]), g_free);
-      g_signal_connect (button, "clicked", G_CALLBACK (on_keyword_clicked_cb), self);
-      gtk_flow_box_append (self->keyword_box, button);
+      append_chip (self, self->keyword_box, "keyword", keywords[i], "list-add-symbolic", TRUE, accessible,
+                   G_CALLBACK (on_keyword_clicked_cb));
     }
 
   gtk_widget_set_visible (self->keyword_area, keywords != NULL && keywords[0] != NULL);
@@ -2913,15 +2923,25 @@ startup_free (Startup *startup)
   g_free (startup);
 }
 
+/* How many tiles fit side by side in @width pixels, one more for a partial one: a tile is the
+ * thumbnail plus 4 px of padding each side, in a 6 px child padding. */
+static guint
+columns_for_width (MopsAssetsPage *self,
+                   double          width)
+{
+  guint columns = (guint) MAX (0.0, width / (self->tile_size + 20)) + 1;
+
+  return CLAMP (columns, 1, 32);
+}
+
 /* About one window of tiles, from the remembered window size, with a margin: GTK 4.8 makes
  * a widget for up to 30 rows of the model at once, so a first screen of 400 assets would
  * cost 200+ tiles before the first frame; the rest follows with the index. */
 static guint
 first_page_size (MopsAssetsPage *self)
 {
-  int width = g_settings_get_int (self->settings, "window-width");
+  guint columns = columns_for_width (self, g_settings_get_int (self->settings, "window-width"));
   int height = g_settings_get_int (self->settings, "window-height");
-  guint columns = (guint) MAX (1, width / (self->tile_size + 20)) + 1;
   guint rows = (guint) MAX (1, height / (self->tile_size * 3 / 4 + 50)) + 2;
 
   return CLAMP (columns * rows, FIRST_PAGE_MIN, FIRST_PAGE_MAX);
@@ -3054,9 +3074,7 @@ update_max_columns (MopsAssetsPage *self)
   if (width <= 0)
     return;
 
-  /* A tile is the thumbnail plus 4 px of padding each side, in a 6 px child padding. */
-  columns = (guint) (width / (self->tile_size + 20)) + 1;
-  columns = CLAMP (columns, 1, 32);
+  columns = columns_for_width (self, width);
   if (columns != gtk_grid_view_get_max_columns (self->grid_view))
     gtk_grid_view_set_max_columns (self->grid_view, columns);
 }
