@@ -290,6 +290,15 @@ remove_view_renders (MopsLibrary *library,
 }
 
 gint64
+mops_assets_count_trashed (MopsLibrary *library)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), -1);
+
+  return mops_db_query_int (mops_library_get_db (library),
+                            "SELECT count(*) FROM assets WHERE trashed_at IS NOT NULL", NULL);
+}
+
+gint64
 mops_assets_empty_trash (MopsLibrary  *library,
                          GPtrArray   **out_kept,
                          GError      **error)

@@ -45,6 +45,9 @@ gboolean  mops_assets_restore          (MopsLibrary   *library,
                                         guint          n_assets,
                                         GError       **error);
 
+/* How many assets are in the Trash (an index lookup, cheap on any library), or -1 on error. */
+gint64    mops_assets_count_trashed    (MopsLibrary   *library);
+
 /* One asset the Trash could not delete, and where it is still used. */
 typedef struct
 {

@@ -1087,20 +1087,17 @@ rebuild_sidebar_with_tags (MopsAssetsPage *self,
   GtkListBoxRow *current = gtk_list_box_get_selected_row (self->sidebar);
   g_autofree char *keep = g_strdup (current != NULL && g_object_get_data (G_OBJECT (current), "key") != NULL
                                     ? g_object_get_data (G_OBJECT (current), "key") : sidebar_all);
-  MopsLibraryCounts counts;
+  gint64 n_trashed = mops_assets_count_trashed (self->library);
   GtkWidget *child;
   GtkWidget *to_select = NULL;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar))) != NULL)
     gtk_list_box_remove (self->sidebar, child);
 
-  if (!mops_library_get_counts (self->library, &counts, &error))
-    memset (&counts, 0, sizeof counts);
-
   gtk_list_box_append (self->sidebar, make_sidebar_row ("folder-pictures-symbolic", _("All Assets"),
                                                         -1, 0, sidebar_all, FALSE));
   gtk_list_box_append (self->sidebar, make_sidebar_row ("user-trash-symbolic", _("Trash"),
-                                                        counts.trashed_assets, 0, sidebar_trash, FALSE));
+                                                        MAX (n_trashed, 0), 0, sidebar_trash, FALSE));
 
   collections = mops_collections_list (self->library, NULL);
   if (collections != NULL && collections->len > 0)

@@ -149,12 +149,15 @@ test_trash_restore_and_empty (Fixture       *fixture,
     g_assert_true (mops_db_exec (db, sql, NULL));
   }
 
+  g_assert_cmpint (mops_assets_count_trashed (fixture->library), ==, 0);
   g_assert_true (mops_assets_trash (fixture->library, fixture->ids, 2, &error));
   g_assert_cmpuint (count_matches (fixture, NULL, FALSE), ==, 1);
   g_assert_cmpuint (count_matches (fixture, NULL, TRUE), ==, 2);
+  g_assert_cmpint (mops_assets_count_trashed (fixture->library), ==, 2);
 
   g_assert_true (mops_assets_restore (fixture->library, &fixture->ids[1], 1, &error));
   g_assert_cmpuint (count_matches (fixture, NULL, TRUE), ==, 1);
+  g_assert_cmpint (mops_assets_count_trashed (fixture->library), ==, 1);
   g_assert_true (mops_assets_trash (fixture->library, &fixture->ids[1], 1, &error));
 
   deleted = mops_assets_empty_trash (fixture->library, &kept, &error);
@@ -169,6 +172,7 @@ test_trash_restore_and_empty (Fixture       *fixture,
   g_assert_true (g_file_test (used_render, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (gone_render, G_FILE_TEST_EXISTS));
   g_assert_cmpint (mops_db_query_int (db, "SELECT count(*) FROM assets", NULL), ==, 2);
+  g_assert_cmpint (mops_assets_count_trashed (fixture->library), ==, 1);
 }
 
 int
