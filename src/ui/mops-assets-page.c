@@ -2999,6 +2999,31 @@ start_index_load (MopsAssetsPage *self)
   g_task_run_in_thread (task, load_index_thread);
 }
 
+static void on_startup_loaded_cb (GObject      *source,
+                                  GAsyncResult *result,
+                                  gpointer      user_data);
+
+/* After the first screen: the tag tree, then the whole index. */
+static void
+start_background_loads (MopsAssetsPage *self)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, on_startup_loaded_cb, g_object_ref (self));
+
+  g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "tags", GINT_TO_POINTER (TRUE));
+  g_task_run_in_thread (task, startup_thread);
+  start_index_load (self);
+}
+
+static void
+on_first_screen_painted_cb (MopsAssetsPage *self,
+                            GdkFrameClock  *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_screen_painted_cb, self);
+  if (!g_cancellable_is_cancelled (self->cancellable))
+    start_background_loads (self);
+}
+
 static void
 on_startup_loaded_cb (GObject      *source,
                       GAsyncResult *result,
@@ -3021,26 +3046,27 @@ on_startup_loaded_cb (GObject      *source,
       return;
     }
 
-  if (startup->first_ids != NULL)
-    {
-      /* The first screen is asked for first; then the index and the tag tree. */
-      g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, on_startup_loaded_cb, g_object_ref (self));
-
-      g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
-      g_object_set_data (G_OBJECT (task), "tags", GINT_TO_POINTER (TRUE));
-      g_task_run_in_thread (task, startup_thread);
-      start_index_load (self);
-    }
-
   /* The index is not there yet: show the first screen now, the same rows in the same order
    * as the index will give (a test holds both searches to identical results). */
   if (self->index == NULL && startup->first_ids != NULL && startup->first_ids->len > 0 &&
       query_is_default (self))
     {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
       mops_asset_list_set_ids (self->assets, startup->first_ids);
       self->showing_first_page = TRUE;
       gtk_stack_set_visible_child_name (self->view_stack, "grid");
+
+      /* The index and the tag tree would take both cores from that frame: they start once
+       * it is painted. */
+      if (clock != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+        g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_screen_painted_cb),
+                                 self, G_CONNECT_SWAPPED);
+      else
+        start_background_loads (self);
     }
+  else if (startup->first_ids != NULL)
+    start_background_loads (self);
 
   if (self->tags_pending && startup->tags != NULL)
     {

@@ -33,6 +33,8 @@ struct _MopsWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   MopsWelcomePage      *welcome_page;
+
+  gboolean              changing_pages;
 };
 
 G_DEFINE_FINAL_TYPE (MopsWindow, mops_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -96,6 +98,7 @@ update_title (MopsWindow *self)
 static void
 remove_pages (MopsWindow *self)
 {
+  self->changing_pages = TRUE;
   for (guint i = 0; i < mops_pages_get_n_pages (); i++)
     {
       const MopsPageInfo *info = mops_pages_get_nth (i);
@@ -104,6 +107,30 @@ remove_pages (MopsWindow *self)
       if (child != NULL)
         adw_view_stack_remove (self->view_stack, child);
     }
+  self->changing_pages = FALSE;
+}
+
+/* Pages are built when first shown: the stack holds a bin per page, and a page's widget
+ * (with its queries) waits until someone looks at it, which keeps start-up to the one page
+ * the window opens on. */
+static void
+ensure_page_built (MopsWindow *self,
+                   GtkWidget  *bin)
+{
+  const MopsPageInfo *info;
+
+  if (bin == NULL || self->changing_pages || self->library == NULL)
+    return;
+
+  info = g_object_get_data (G_OBJECT (bin), "mops-page-info");
+  if (info != NULL && adw_bin_get_child (ADW_BIN (bin)) == NULL)
+    adw_bin_set_child (ADW_BIN (bin), mops_page_info_create_widget (info, self->library));
+}
+
+static void
+on_visible_page_notify_cb (MopsWindow *self)
+{
+  ensure_page_built (self, adw_view_stack_get_visible_child (self->view_stack));
 }
 
 static void
@@ -111,18 +138,23 @@ add_pages (MopsWindow *self)
 {
   g_autofree char *last_page = g_settings_get_string (self->settings, "last-page");
 
+  self->changing_pages = TRUE;
   for (guint i = 0; i < mops_pages_get_n_pages (); i++)
     {
       const MopsPageInfo *info = mops_pages_get_nth (i);
-      GtkWidget *child = mops_page_info_create_widget (info, self->library);
+      GtkWidget *bin = adw_bin_new ();
       AdwViewStackPage *page;
 
-      page = adw_view_stack_add_titled (self->view_stack, child, info->name, _(info->title));
+      g_object_set_data (G_OBJECT (bin), "mops-page-info", (gpointer) info);
+      page = adw_view_stack_add_titled (self->view_stack, bin, info->name, _(info->title));
       adw_view_stack_page_set_icon_name (page, info->icon_name);
     }
 
   if (mops_pages_lookup (last_page) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, last_page);
+  self->changing_pages = FALSE;
+
+  on_visible_page_notify_cb (self);
 }
 
 static void
@@ -437,6 +469,8 @@ static void
 mops_window_init (MopsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_page_notify_cb), self, G_CONNECT_SWAPPED);
 
   self->settings = g_settings_new (APP_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
