@@ -38,6 +38,14 @@ struct _MopsLibrary
 
 G_DEFINE_FINAL_TYPE (MopsLibrary, mops_library, G_TYPE_OBJECT)
 
+enum
+{
+  PREVIEWS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* statfs magic numbers of network file systems */
 #define NFS_MAGIC   0x6969
 #define SMB_MAGIC   0x517B
@@ -88,6 +96,19 @@ mops_library_class_init (MopsLibraryClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = mops_library_finalize;
+
+  signals[PREVIEWS_CHANGED] =
+    g_signal_new ("previews-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+void
+mops_library_previews_changed (MopsLibrary *self,
+                               gint64       asset_id)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (self));
+
+  g_signal_emit (self, signals[PREVIEWS_CHANGED], 0, asset_id);
 }
 
 static void

@@ -57,6 +57,12 @@ MopsLibrary *mops_library_open                 (const char            *path,
                                                 MopsLibraryOpenFlags   flags,
                                                 GError               **error);
 
+/* Says that asset @asset_id has new previews (thumbnails): emits the library's
+ * "previews-changed" signal (gint64 asset id), in the calling thread, so views of the same
+ * library show the thumbnails made by another one. The app calls it on the main thread. */
+void         mops_library_previews_changed     (MopsLibrary           *self,
+                                                gint64                 asset_id);
+
 /* $XDG_DATA_HOME/mops/library and $XDG_DATA_HOME/mops/demo. Free with g_free(). */
 char        *mops_library_get_default_path     (void);
 char        *mops_library_get_demo_path        (void);

@@ -24,6 +24,7 @@
 #include "mops-asset-viewer.h"
 #include "mops-assets-page.h"
 #include "mops-licence-editor.h"
+#include "mops-texture-loader.h"
 
 #define TEXTURE_CACHE_SIZE 800
 #define PREVIEW_WORKERS    2
@@ -41,10 +42,7 @@ struct _MopsAssetsPage
   GtkMultiSelection *selection;
   GCancellable      *cancellable;        /* the page's lifetime */
   GCancellable      *import_cancellable;
-  GHashTable        *textures;           /* sha256 → GdkTexture */
-  GQueue             texture_order;      /* sha256 strings, newest first */
-  GQueue             texture_jobs;       /* GTasks waiting for a worker, newest first */
-  guint              texture_jobs_running;
+  MopsTextureLoader *textures;           /* keys "sha256" (256 px) and "sha256@512" */
   GArray            *last_trashed;       /* for Undo */
   char              *tag_filter;         /* NULL = all */
   gint64             collection_id;      /* 0 = no collection chosen */
@@ -237,129 +235,6 @@ icon_for_mime (const char *mime)
     }
 }
 
-/* Thumbnails: loaded off the main thread, cached by content --------------------------- */
-
-typedef struct _TextureRequest TextureRequest;
-static void on_texture_done (TextureRequest *request,
-                             GAsyncResult   *result);
-
-static void
-remember_texture (MopsAssetsPage *self,
-                  const char     *sha256,
-                  GdkTexture     *texture)
-{
-  g_hash_table_insert (self->textures, g_strdup (sha256), g_object_ref (texture));
-  g_queue_push_head (&self->texture_order, g_strdup (sha256));
-
-  while (g_queue_get_length (&self->texture_order) > TEXTURE_CACHE_SIZE)
-    {
-      g_autofree char *oldest = g_queue_pop_tail (&self->texture_order);
-      g_hash_table_remove (self->textures, oldest);
-    }
-}
-
-static void
-load_texture_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
-{
-  g_autoptr(GError) error = NULL;
-  GdkTexture *texture;
-
-  /* Cancelled, or its tile shows another asset by now: no need to decode. */
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  if (g_object_get_data (G_OBJECT (task), "stale") != NULL)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stale");
-      return;
-    }
-
-  texture = gdk_texture_new_from_filename (task_data, &error);
-  if (texture == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, texture, g_object_unref);
-}
-
-struct _TextureRequest
-{
-  MopsAssetsPage *page;
-  GtkPicture     *picture;   /* weak */
-  char           *sha256;
-};
-
-static void
-texture_request_free (TextureRequest *request)
-{
-  g_clear_weak_pointer (&request->picture);
-  g_object_unref (request->page);
-  g_free (request->sha256);
-  g_free (request);
-}
-
-/* Thumbnails load one worker at a time (two cores: the other one draws the window), the
- * newest request first — the tiles just bound are the ones on screen. */
-#define TEXTURE_JOBS 1
-
-static void
-run_texture_jobs (MopsAssetsPage *self)
-{
-  while (self->texture_jobs_running < TEXTURE_JOBS && !g_queue_is_empty (&self->texture_jobs))
-    {
-      g_autoptr(GTask) task = g_queue_pop_head (&self->texture_jobs);
-      TextureRequest *request = g_object_get_data (G_OBJECT (task), "request");
-
-      if (request->picture == NULL ||
-          g_strcmp0 (g_object_get_data (G_OBJECT (request->picture), "sha256"), request->sha256) != 0)
-        g_object_set_data (G_OBJECT (task), "stale", GINT_TO_POINTER (TRUE));
-
-      self->texture_jobs_running++;
-      g_task_run_in_thread (task, load_texture_thread);
-    }
-}
-
-static void
-queue_texture_load (MopsAssetsPage *self,
-                    GTask          *task)
-{
-  g_queue_push_head (&self->texture_jobs, task);
-  run_texture_jobs (self);
-}
-
-static void
-on_texture_loaded_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  TextureRequest *request = user_data;
-
-  request->page->texture_jobs_running--;
-  if (!g_cancellable_is_cancelled (request->page->cancellable))
-    run_texture_jobs (request->page);
-  on_texture_done (request, result);
-}
-
-static void
-on_texture_done (TextureRequest *request,
-                 GAsyncResult   *result)
-{
-  g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), NULL);
-
-  if (texture != NULL && !g_cancellable_is_cancelled (request->page->cancellable))
-    {
-      remember_texture (request->page, request->sha256, texture);
-
-      /* The tile may show another asset by now (it scrolled and was reused). */
-      if (request->picture != NULL &&
-          g_strcmp0 (g_object_get_data (G_OBJECT (request->picture), "sha256"), request->sha256) == 0)
-        gtk_picture_set_paintable (request->picture, GDK_PAINTABLE (texture));
-    }
-
-  texture_request_free (request);
-}
-
 /* Shows asset @asset's thumbnail of @size (256 or 512) in @picture, and sets @icon to its type
  * icon, to be shown while there is no thumbnail. Textures are cached by "sha256" (256) and
  * "sha256@512"; while a 512 loads, the 256 stands in. Returns TRUE when the thumbnail exists. */
@@ -372,16 +247,7 @@ show_thumbnail (MopsAssetsPage *self,
 {
   const char *sha256 = mops_asset_get_sha256 (asset);
   g_autofree char *key = size == 256 ? g_strdup (sha256) : g_strconcat (sha256, "@512", NULL);
-  GdkTexture *cached = g_hash_table_lookup (self->textures, key);
   g_autofree char *path = NULL;
-  TextureRequest *request;
-  GTask *task;
-
-  g_object_set_data_full (G_OBJECT (picture), "sha256", g_strdup (key), g_free);
-  if (cached == NULL)
-    gtk_picture_set_paintable (picture, g_hash_table_lookup (self->textures, sha256));
-  else
-    gtk_picture_set_paintable (picture, GDK_PAINTABLE (cached));
 
   if (icon != NULL)
     {
@@ -391,24 +257,10 @@ show_thumbnail (MopsAssetsPage *self,
                                                  : icon_for_mime (mops_asset_get_mime (asset)));
     }
 
-  if (cached != NULL)
-    return TRUE;
+  if (mops_texture_loader_lookup (self->textures, key) == NULL)
+    path = mops_previews_thumbnail_path (self->library, sha256, size);
 
-  path = mops_previews_thumbnail_path (self->library, sha256, size);
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    return FALSE;
-
-  request = g_new0 (TextureRequest, 1);
-  request->page = g_object_ref (self);
-  request->sha256 = g_steal_pointer (&key);
-  g_set_weak_pointer (&request->picture, picture);
-
-  task = g_task_new (NULL, self->cancellable, on_texture_loaded_cb, request);
-  g_object_set_data (G_OBJECT (task), "request", request);
-  g_task_set_task_data (task, g_steal_pointer (&path), g_free);
-  queue_texture_load (self, task);
-
-  return TRUE;
+  return mops_texture_loader_show (self->textures, picture, key, path, sha256);
 }
 
 /* Licence badges on tiles ------------------------------------------------------------- */
@@ -2218,7 +2070,10 @@ on_preview_done_idle (gpointer data)
   PreviewDone *done = data;
 
   if (!g_cancellable_is_cancelled (done->page->cancellable))
-    refresh_rows (done->page, &done->id, 1, FALSE);
+    {
+      refresh_rows (done->page, &done->id, 1, FALSE);
+      mops_library_previews_changed (done->page->library, done->id);
+    }
 
   g_object_unref (done->page);
   g_free (done);
@@ -2526,7 +2381,7 @@ mops_assets_page_is_busy (MopsAssetsPage *self)
   g_return_val_if_fail (MOPS_IS_ASSETS_PAGE (self), FALSE);
 
   return self->index == NULL || self->import_cancellable != NULL || self->previews_running ||
-         self->licence_loading;
+         self->licence_loading || mops_texture_loader_is_busy (self->textures);
 }
 
 guint
@@ -3157,14 +3012,8 @@ mops_assets_page_dispose (GObject *object)
     g_cancellable_cancel (self->import_cancellable);
   g_clear_handle_id (&self->columns_idle_id, g_source_remove);
 
-  /* Queued thumbnail loads finish at once (cancelled) so their requests are freed. */
-  while (!g_queue_is_empty (&self->texture_jobs))
-    {
-      g_autoptr(GTask) task = g_queue_pop_head (&self->texture_jobs);
-
-      self->texture_jobs_running++;
-      g_task_run_in_thread (task, load_texture_thread);
-    }
+  if (self->textures != NULL)
+    mops_texture_loader_cancel (self->textures);
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
@@ -3185,7 +3034,7 @@ mops_assets_page_finalize (GObject *object)
   MopsAssetsPage *self = (MopsAssetsPage *) object;
 
   g_clear_pointer (&self->index, mops_search_index_free);
-  g_clear_pointer (&self->textures, g_hash_table_unref);
+  g_clear_object (&self->textures);
   g_clear_pointer (&self->awaiting_previews, g_hash_table_unref);
   g_clear_pointer (&self->preview_problems, g_ptr_array_unref);
   g_clear_pointer (&self->badges, g_hash_table_unref);
@@ -3198,7 +3047,6 @@ mops_assets_page_finalize (GObject *object)
       g_object_weak_unref (tile, on_tile_finalized, self->tiles);
     g_clear_pointer (&self->tiles, g_hash_table_unref);
   }
-  g_queue_clear_full (&self->texture_order, g_free);
   g_clear_pointer (&self->last_trashed, g_array_unref);
   g_clear_pointer (&self->collection_members, g_hash_table_unref);
   g_clear_pointer (&self->licence_members, g_hash_table_unref);
@@ -3363,9 +3211,8 @@ mops_assets_page_init (MopsAssetsPage *self)
   GtkDropTarget *drop;
 
   self->cancellable = g_cancellable_new ();
-  self->textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->textures = mops_texture_loader_new (TEXTURE_CACHE_SIZE);
   self->tiles = g_hash_table_new (NULL, NULL);
-  g_queue_init (&self->texture_order);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

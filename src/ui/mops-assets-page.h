@@ -22,7 +22,8 @@ void      mops_assets_page_import_files_full (MopsAssetsPage *self,
                                               GListModel     *files,
                                               gboolean       keep_in_place);
 
-/* TRUE while the search index loads, an import runs or previews are being made. */
+/* TRUE while the search index loads, an import runs, previews are being made or thumbnails
+ * loaded. */
 gboolean  mops_assets_page_is_busy           (MopsAssetsPage *self);
 
 /* The number of assets the grid shows now. */

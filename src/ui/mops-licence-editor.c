@@ -19,11 +19,13 @@
 #include "core/mops-previews.h"
 #include "mops-book-expense-dialog.h"
 #include "mops-licence-editor.h"
+#include "mops-texture-loader.h"
 
 /* A licence may cover thousands of assets; the window lists the first ones. */
-#define MAX_ASSET_ROWS  100
-#define THUMBNAIL_SIZE  32
-#define N_MEDIA         6
+#define MAX_ASSET_ROWS       100
+#define THUMBNAIL_CACHE_SIZE MAX_ASSET_ROWS
+#define THUMBNAIL_SIZE       32
+#define N_MEDIA              6
 
 struct _MopsLicenceEditor
 {
@@ -36,6 +38,7 @@ struct _MopsLicenceEditor
   GArray            *asset_ids;         /* gint64: the assets shown, as they will be saved */
   gint64             contract_asset_id;
   GCancellable      *cancellable;
+  MopsTextureLoader *textures;
   gboolean           importing;
   GtkCheckButton    *media_checks[N_MEDIA];
 
@@ -197,54 +200,18 @@ show_error (MopsLicenceEditor *self,
 /* Thumbnails, loaded off the main thread ------------------------------------------------ */
 
 static void
-load_texture_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
-{
-  g_autoptr(GError) error = NULL;
-  GdkTexture *texture = gdk_texture_new_from_filename (task_data, &error);
-
-  if (texture == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, texture, g_object_unref);
-}
-
-static void
-on_texture_loaded_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  GWeakRef *picture_ref = user_data;
-  g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), NULL);
-  g_autoptr(GtkPicture) picture = g_weak_ref_get (picture_ref);
-
-  if (texture != NULL && picture != NULL)
-    gtk_picture_set_paintable (picture, GDK_PAINTABLE (texture));
-
-  g_weak_ref_clear (picture_ref);
-  g_free (picture_ref);
-}
-
-static void
 load_thumbnail (MopsLicenceEditor *self,
                 MopsAsset         *asset,
                 GtkPicture        *picture)
 {
-  g_autoptr(GTask) task = NULL;
-  GWeakRef *picture_ref;
-  char *path;
+  const char *sha256 = mops_asset_get_sha256 (asset);
+  g_autofree char *path = NULL;
 
-  if (mops_asset_get_sha256 (asset) == NULL)
+  if (sha256 == NULL)
     return;
 
-  path = mops_previews_thumbnail_path (self->library, mops_asset_get_sha256 (asset), 256);
-  picture_ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (picture_ref, picture);
-  task = g_task_new (NULL, self->cancellable, on_texture_loaded_cb, picture_ref);
-  g_task_set_task_data (task, path, g_free);
-  g_task_run_in_thread (task, load_texture_thread);
+  path = mops_previews_thumbnail_path (self->library, sha256, 256);
+  mops_texture_loader_show (self->textures, picture, sha256, path, NULL);
 }
 
 /* Fields ↔ licence ------------------------------------------------------------------------ */
@@ -1317,6 +1284,8 @@ mops_licence_editor_dispose (GObject *object)
   MopsLicenceEditor *self = (MopsLicenceEditor *) object;
 
   g_cancellable_cancel (self->cancellable);
+  if (self->textures != NULL)
+    mops_texture_loader_cancel (self->textures);
   gtk_widget_dispose_template (GTK_WIDGET (object), MOPS_TYPE_LICENCE_EDITOR);
 
   G_OBJECT_CLASS (mops_licence_editor_parent_class)->dispose (object);
@@ -1331,6 +1300,7 @@ mops_licence_editor_finalize (GObject *object)
   g_clear_pointer (&self->linked_ids, g_array_unref);
   g_clear_pointer (&self->asset_ids, g_array_unref);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->textures);
   g_clear_object (&self->library);
 
   G_OBJECT_CLASS (mops_licence_editor_parent_class)->finalize (object);
@@ -1420,6 +1390,7 @@ static void
 mops_licence_editor_init (MopsLicenceEditor *self)
 {
   self->cancellable = g_cancellable_new ();
+  self->textures = mops_texture_loader_new (THUMBNAIL_CACHE_SIZE);
   self->linked_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->asset_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -1451,6 +1422,8 @@ mops_licence_editor_new (GtkWindow    *parent,
 
   self = g_object_new (MOPS_TYPE_LICENCE_EDITOR, "transient-for", parent, NULL);
   self->library = g_object_ref (library);
+  g_signal_connect_object (library, "previews-changed",
+                           G_CALLBACK (mops_texture_loader_retry), self->textures, G_CONNECT_SWAPPED);
   self->licence_id = licence_id;
   load (self, asset_ids, n_asset_ids);
 

@@ -20,6 +20,7 @@
 #include "core/mops-text.h"
 #include "mops-licence-editor.h"
 #include "mops-licences-page.h"
+#include "mops-texture-loader.h"
 
 #define TEXTURE_CACHE_SIZE 400
 #define THUMBNAIL_SIZE     40
@@ -184,7 +185,7 @@ struct _MopsLicencesPage
   GtkFilter          *filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
-  GHashTable         *textures;       /* sha256 → GdkTexture */
+  MopsTextureLoader  *textures;       /* by sha256 */
   GtkColumnViewColumn *columns[N_COLUMNS];
   guint               generation;
   gboolean            loading;
@@ -309,72 +310,15 @@ update_banner (MopsLicencesPage *self)
   gtk_revealer_set_reveal_child (self->banner_revealer, text != NULL);
 }
 
-/* Thumbnails: loaded off the main thread, cached by content --------------------------- */
+/* Thumbnails ----------------------------------------------------------------------------- */
 
+/* A row's type icon shows until its picture has a thumbnail. */
 static void
-load_texture_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
+on_picture_paintable_notify_cb (GtkPicture *picture,
+                                GParamSpec *pspec,
+                                GtkWidget  *icon)
 {
-  g_autoptr(GError) error = NULL;
-  GdkTexture *texture = gdk_texture_new_from_filename (task_data, &error);
-
-  if (texture == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, texture, g_object_unref);
-}
-
-typedef struct
-{
-  MopsLicencesPage *page;
-  GtkPicture       *picture;   /* weak */
-  char             *sha256;
-} TextureRequest;
-
-static void
-texture_request_free (TextureRequest *request)
-{
-  g_clear_weak_pointer (&request->picture);
-  g_object_unref (request->page);
-  g_free (request->sha256);
-  g_free (request);
-}
-
-/* A picture hides the type icon under it once it has a thumbnail. */
-static void
-set_thumbnail (GtkPicture   *picture,
-               GdkPaintable *paintable)
-{
-  GtkWidget *icon = g_object_get_data (G_OBJECT (picture), "icon");
-
-  gtk_picture_set_paintable (picture, paintable);
-  if (icon != NULL)
-    gtk_widget_set_visible (icon, paintable == NULL);
-}
-
-static void
-on_texture_loaded_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  TextureRequest *request = user_data;
-  g_autoptr(GdkTexture) texture = g_task_propagate_pointer (G_TASK (result), NULL);
-
-  if (texture != NULL && !g_cancellable_is_cancelled (request->page->cancellable))
-    {
-      if (g_hash_table_size (request->page->textures) >= TEXTURE_CACHE_SIZE)
-        g_hash_table_remove_all (request->page->textures);
-      g_hash_table_insert (request->page->textures, g_strdup (request->sha256), g_object_ref (texture));
-
-      /* The cell may show another row by now (it scrolled and was reused). */
-      if (request->picture != NULL &&
-          g_strcmp0 (g_object_get_data (G_OBJECT (request->picture), "sha256"), request->sha256) == 0)
-        set_thumbnail (request->picture, GDK_PAINTABLE (texture));
-    }
-
-  texture_request_free (request);
+  gtk_widget_set_visible (icon, gtk_picture_get_paintable (picture) == NULL);
 }
 
 static void
@@ -382,35 +326,17 @@ show_thumbnail (MopsLicencesPage   *self,
                 MopsLicenceRowItem *item,
                 GtkPicture         *picture)
 {
-  GdkTexture *cached;
   g_autofree char *path = NULL;
-  g_autoptr(GTask) task = NULL;
-  TextureRequest *request;
 
-  g_object_set_data_full (G_OBJECT (picture), "sha256", g_strdup (item->sha256), g_free);
   if (item->sha256 == NULL)
     {
-      set_thumbnail (picture, NULL);
+      mops_texture_loader_clear (self->textures, picture);
       return;
     }
 
-  cached = g_hash_table_lookup (self->textures, item->sha256);
-  set_thumbnail (picture, cached != NULL ? GDK_PAINTABLE (cached) : NULL);
-  if (cached != NULL)
-    return;
-
-  path = mops_previews_thumbnail_path (self->library, item->sha256, 256);
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    return;
-
-  request = g_new0 (TextureRequest, 1);
-  request->page = g_object_ref (self);
-  request->sha256 = g_strdup (item->sha256);
-  g_set_weak_pointer (&request->picture, picture);
-
-  task = g_task_new (NULL, self->cancellable, on_texture_loaded_cb, request);
-  g_task_set_task_data (task, g_steal_pointer (&path), g_free);
-  g_task_run_in_thread (task, load_texture_thread);
+  if (mops_texture_loader_lookup (self->textures, item->sha256) == NULL)
+    path = mops_previews_thumbnail_path (self->library, item->sha256, 256);
+  mops_texture_loader_show (self->textures, picture, item->sha256, path, NULL);
 }
 
 /* Cells ---------------------------------------------------------------------------------- */
@@ -495,7 +421,8 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
       gtk_widget_set_valign (overlay, GTK_ALIGN_CENTER);
       g_object_set_data (G_OBJECT (overlay), "icon", icon);
       g_object_set_data (G_OBJECT (overlay), "picture", picture);
-      g_object_set_data (G_OBJECT (picture), "icon", icon);
+      g_signal_connect_object (picture, "notify::paintable",
+                               G_CALLBACK (on_picture_paintable_notify_cb), icon, 0);
       gtk_list_item_set_child (list_item, overlay);
       return;
     }
@@ -1057,6 +984,10 @@ mops_licences_page_constructed (GObject *object)
   G_OBJECT_CLASS (mops_licences_page_parent_class)->constructed (object);
 
   g_return_if_fail (MOPS_IS_LIBRARY (self->library));
+
+  /* Rows bound before their thumbnails were made get them when they are. */
+  g_signal_connect_object (self->library, "previews-changed",
+                           G_CALLBACK (mops_texture_loader_retry), self->textures, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -1065,6 +996,8 @@ mops_licences_page_dispose (GObject *object)
   MopsLicencesPage *self = (MopsLicencesPage *) object;
 
   g_cancellable_cancel (self->cancellable);
+  if (self->textures != NULL)
+    mops_texture_loader_cancel (self->textures);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MOPS_TYPE_LICENCES_PAGE);
   g_clear_object (&self->sorted);
@@ -1080,7 +1013,7 @@ mops_licences_page_finalize (GObject *object)
 {
   MopsLicencesPage *self = (MopsLicencesPage *) object;
 
-  g_clear_pointer (&self->textures, g_hash_table_unref);
+  g_clear_object (&self->textures);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->library);
 
@@ -1165,7 +1098,7 @@ mops_licences_page_init (MopsLicencesPage *self)
   GtkEventController *shortcuts;
 
   self->cancellable = g_cancellable_new ();
-  self->textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->textures = mops_texture_loader_new (TEXTURE_CACHE_SIZE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1206,7 +1139,7 @@ mops_licences_page_is_loading (MopsLicencesPage *self)
 {
   g_return_val_if_fail (MOPS_IS_LICENCES_PAGE (self), FALSE);
 
-  return self->loading || !self->loaded_once;
+  return self->loading || !self->loaded_once || mops_texture_loader_is_busy (self->textures);
 }
 
 GPtrArray *

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MopsLicencesPage, mops_licences_page, MOPS, LICENCES_PAGE, GtkWidget)
 
-/* TRUE until the rows have loaded, and while they reload. */
+/* TRUE until the rows and the thumbnails on screen have loaded, and while they reload. */
 gboolean   mops_licences_page_is_loading      (MopsLicencesPage *self);
 
 /* The rows the table shows now, filtered and in the table's order. Element type

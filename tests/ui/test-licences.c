@@ -10,6 +10,7 @@
 
 #include "core/mops-licences.h"
 #include "mops-ui-test.h"
+#include "ui/mops-assets-page.h"
 #include "ui/mops-licences-page.h"
 
 static MopsLicencesPage *
@@ -99,6 +100,48 @@ count_shown (void)
   return rows->len;
 }
 
+static gboolean
+previews_are_made (gpointer user_data)
+{
+  GtkWidget *assets = mops_ui_test_find_by_type (GTK_WIDGET (mops_ui_test_get_window ()),
+                                                 MOPS_TYPE_ASSETS_PAGE);
+
+  return assets == NULL || !mops_assets_page_is_busy (MOPS_ASSETS_PAGE (assets));
+}
+
+/* The thumbnail pictures on screen, and how many of them show a thumbnail. */
+static guint
+count_thumbnails (GtkWidget *widget,
+                  guint     *n_pictures)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_PICTURE (child) && gtk_widget_get_mapped (child))
+        {
+          (*n_pictures)++;
+          n += gtk_picture_get_paintable (GTK_PICTURE (child)) != NULL;
+        }
+      n += count_thumbnails (child, n_pictures);
+    }
+
+  return n;
+}
+
+/* Rows load first; their thumbnails once the rows are bound, at the next frame. */
+static void
+wait_until_shown (void)
+{
+  GtkWidget *window = GTK_WIDGET (mops_ui_test_get_window ());
+
+  mops_ui_test_wait_until (page_is_loaded, NULL, 30000, "the licence rows to load");
+  mops_ui_test_wait_for_draw (window);
+  mops_ui_test_wait_until (page_is_loaded, NULL, 30000, "the thumbnails on screen to load");
+  mops_ui_test_wait_for_draw (window);
+}
+
 static void
 test_page_lists_every_row (void)
 {
@@ -106,12 +149,23 @@ test_page_lists_every_row (void)
 
   mops_ui_test_resize (GTK_WINDOW (mops_ui_test_get_window ()), 1366, 768);
   mops_ui_test_show_page ("licences");
-  mops_ui_test_wait_until (page_is_loaded, NULL, 30000, "the licence rows to load");
-  mops_ui_test_wait_for_draw (GTK_WIDGET (mops_ui_test_get_window ()));
+  wait_until_shown ();
 
   g_assert_cmpuint (expected->len, >, 0);
   g_assert_cmpuint (count_shown (), ==, count_expected (MOPS_LICENCE_STATUS_NONE));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find ("view_stack"))), ==, "list");
+
+  /* The demo's previews are still being made when the page first shows: rows bound before
+   * their thumbnail existed get it once it is made. Every demo asset listed here is a photo. */
+  mops_ui_test_wait_until (previews_are_made, NULL, 60000, "the demo's previews to be made");
+  wait_until_shown ();
+  {
+    guint n_pictures = 0;
+    guint n_shown = count_thumbnails (GTK_WIDGET (get_page ()), &n_pictures);
+
+    g_assert_cmpuint (n_pictures, >=, 8);
+    g_assert_cmpuint (n_shown, ==, n_pictures);
+  }
   mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "licences-page");
 }
 
@@ -239,6 +293,7 @@ test_narrow (void)
   mops_ui_test_resize (window, 360, 720);
   mops_ui_test_get_size (window, &width, &height);
   g_assert_cmpint (width, ==, 360);
+  wait_until_shown ();
   mops_ui_test_screenshot (GTK_WIDGET (window), "licences-narrow");
   mops_ui_test_resize (window, 1366, 768);
 }
