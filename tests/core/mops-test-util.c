@@ -1,14 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mops-test-util.c — temporary folders and file helpers shared by the core tests */
+/* mops-test-util.c — temporary folders, libraries and files shared by the core tests */
 
 #include "config.h"
 
 #include <string.h>
 
+#include <cairo.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
 #include "mops-test-util.h"
+#include "core/mops-db.h"
 
 char *
 mops_test_make_tmp_dir (void)
@@ -50,6 +52,16 @@ mops_test_remove_tree (const char *path)
 }
 
 char *
+mops_test_make_dir (const char *parent,
+                    const char *name)
+{
+  char *path = g_build_filename (parent, name, NULL);
+
+  g_assert_no_errno (g_mkdir (path, 0755));
+  return path;
+}
+
+char *
 mops_test_write_file (const char *dir,
                       const char *name,
                       const void *data,
@@ -66,6 +78,86 @@ mops_test_write_file (const char *dir,
   return path;
 }
 
+/* The CRC-32 of PNG chunks (ISO 3309), bit by bit: the test files are small. */
+static guint32
+compute_png_crc (const guchar *data,
+                 gsize         len)
+{
+  guint32 crc = ~0u;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      crc ^= data[i];
+      for (int k = 0; k < 8; k++)
+        crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1)));
+    }
+  return ~crc;
+}
+
+static void
+append_be32 (GByteArray *bytes,
+             guint32     value)
+{
+  guchar be[4] = { value >> 24, value >> 16, value >> 8, value };
+
+  g_byte_array_append (bytes, be, sizeof be);
+}
+
+/* Rewrites the PNG at @path with an iTXt chunk "XML:com.adobe.xmp" holding @xmp. */
+static void
+insert_png_xmp (const char *path,
+                const char *xmp)
+{
+  static const char keyword[] = "XML:com.adobe.xmp";
+  /* The 8-byte signature and the 25-byte IHDR chunk come first. */
+  const gsize header_len = 33;
+  g_autoptr(GByteArray) chunk = g_byte_array_new ();
+  g_autoptr(GByteArray) out = g_byte_array_new ();
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, header_len);
+
+  g_byte_array_append (chunk, (const guchar *) "iTXt", 4);
+  g_byte_array_append (chunk, (const guchar *) keyword, sizeof keyword);   /* with NUL */
+  g_byte_array_append (chunk, (const guchar *) "\0\0\0\0", 4);            /* flags, method, lang, key */
+  g_byte_array_append (chunk, (const guchar *) xmp, strlen (xmp));
+
+  g_byte_array_append (out, (const guchar *) contents, header_len);
+  append_be32 (out, chunk->len - 4);
+  g_byte_array_append (out, chunk->data, chunk->len);
+  append_be32 (out, compute_png_crc (chunk->data, chunk->len));
+  g_byte_array_append (out, (const guchar *) contents + header_len, len - header_len);
+  g_assert_true (g_file_set_contents (path, (const char *) out->data, out->len, NULL));
+}
+
+char *
+mops_test_write_png (const char *dir,
+                     const char *name,
+                     int         width,
+                     int         height,
+                     const char *xmp)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 0.2, 0.5, 0.8);
+  cairo_paint (cr);
+  cairo_set_source_rgb (cr, 1, 0.6, 0.1);
+  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 3.0, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  if (xmp != NULL)
+    insert_png_xmp (path, xmp);
+
+  return path;
+}
+
 gboolean
 mops_test_files_equal (const char *a,
                        const char *b)
@@ -78,4 +170,122 @@ mops_test_files_equal (const char *a,
     return FALSE;
 
   return la == lb && memcmp (da, db, la) == 0;
+}
+
+MopsLibrary *
+mops_test_create_library (char **dir)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  MopsLibrary *library;
+
+  *dir = mops_test_make_tmp_dir ();
+  path = g_build_filename (*dir, "library", NULL);
+  library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (MOPS_IS_LIBRARY (library));
+  return library;
+}
+
+void
+mops_test_close_library (MopsLibrary **library,
+                         char        **dir)
+{
+  g_clear_object (library);
+  mops_test_remove_tree (*dir);
+  g_clear_pointer (dir, g_free);
+}
+
+void
+mops_test_library_set_up (MopsTestLibrary *fixture,
+                          gconstpointer    user_data)
+{
+  fixture->library = mops_test_create_library (&fixture->dir);
+  fixture->db = mops_library_get_db (fixture->library);
+  fixture->source = mops_test_make_dir (fixture->dir, "in");
+}
+
+void
+mops_test_library_tear_down (MopsTestLibrary *fixture,
+                             gconstpointer    user_data)
+{
+  mops_test_close_library (&fixture->library, &fixture->dir);
+  fixture->db = NULL;
+  g_clear_pointer (&fixture->source, g_free);
+}
+
+gint64
+mops_test_store_file (MopsLibrary         *library,
+                      const char          *dir,
+                      const char          *name,
+                      const char          *content,
+                      const MopsAssetInfo *info)
+{
+  g_autofree char *file = mops_test_write_file (dir, name, content, -1);
+  g_autoptr(GError) error = NULL;
+  gint64 id = mops_asset_store_file (library, file, info, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return id;
+}
+
+void
+mops_test_store_files (MopsLibrary        *library,
+                       const char         *dir,
+                       const char * const *names,
+                       guint               n_names,
+                       gint64             *ids)
+{
+  for (guint i = 0; i < n_names; i++)
+    {
+      g_autofree char *content = g_strdup_printf ("content of %s", names[i]);
+
+      ids[i] = mops_test_store_file (library, dir, names[i], content, NULL);
+    }
+}
+
+gint64
+mops_test_insert_asset_full (sqlite3    *db,
+                             const char *name,
+                             const char *role,
+                             gboolean    trashed)
+{
+  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, name, -1);
+  g_autofree char *stored_path = g_strconcat ("files/", sha, NULL);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "INSERT INTO assets (sha256, stored_path, original_name, mime, size,"
+                                       " role, imported_at, modified_at, trashed_at)"
+                                       " VALUES (?, ?, ?, 'image/jpeg', 10, ?, 1, 1, ?)",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, sha, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, stored_path, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, role, -1, SQLITE_STATIC);
+  if (trashed)
+    sqlite3_bind_int64 (stmt, 5, 2);
+  else
+    sqlite3_bind_null (stmt, 5);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+
+  return sqlite3_last_insert_rowid (db);
+}
+
+gint64
+mops_test_insert_asset (sqlite3    *db,
+                        const char *name)
+{
+  return mops_test_insert_asset_full (db, name, "asset", FALSE);
+}
+
+gint64
+mops_test_query_int (sqlite3    *db,
+                     const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 value = mops_db_query_int (db, sql, &error);
+
+  g_assert_no_error (error);
+  return value;
 }

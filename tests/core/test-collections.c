@@ -9,43 +9,29 @@
 #include "core/mops-error.h"
 #include "mops-test-util.h"
 
+static const char * const poster_names[] = { "poster-0.png", "poster-1.png", "poster-2.png" };
+
 typedef struct
 {
   char        *dir;
   MopsLibrary *library;
-  gint64       ids[3];
+  gint64       ids[G_N_ELEMENTS (poster_names)];
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = mops_test_make_tmp_dir ();
-  path = g_build_filename (fixture->dir, "library", NULL);
-  fixture->library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-
-  for (guint i = 0; i < G_N_ELEMENTS (fixture->ids); i++)
-    {
-      g_autofree char *name = g_strdup_printf ("poster-%u.png", i);
-      g_autofree char *content = g_strdup_printf ("poster %u", i);
-      g_autofree char *file = mops_test_write_file (fixture->dir, name, content, -1);
-
-      fixture->ids[i] = mops_asset_store_file (fixture->library, file, NULL, NULL, NULL, &error);
-      g_assert_no_error (error);
-    }
+  fixture->library = mops_test_create_library (&fixture->dir);
+  mops_test_store_files (fixture->library, fixture->dir, poster_names, G_N_ELEMENTS (poster_names),
+                         fixture->ids);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_clear_object (&fixture->library);
-  mops_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  mops_test_close_library (&fixture->library, &fixture->dir);
 }
 
 static void

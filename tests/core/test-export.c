@@ -7,7 +7,6 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
-#include <glib/gstdio.h>
 
 #include "core/mops-assets.h"
 #include "core/mops-db.h"
@@ -34,26 +33,16 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = mops_test_make_tmp_dir ();
-  fixture->source = g_build_filename (fixture->dir, "in", NULL);
-  fixture->out = g_build_filename (fixture->dir, "Exported files", NULL);
-  g_assert_no_errno (g_mkdir (fixture->source, 0755));
-  g_assert_no_errno (g_mkdir (fixture->out, 0755));
-  path = g_build_filename (fixture->dir, "library", NULL);
-  fixture->library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->library = mops_test_create_library (&fixture->dir);
+  fixture->source = mops_test_make_dir (fixture->dir, "in");
+  fixture->out = mops_test_make_dir (fixture->dir, "Exported files");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_clear_object (&fixture->library);
-  mops_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  mops_test_close_library (&fixture->library, &fixture->dir);
   g_free (fixture->source);
   g_free (fixture->out);
 }
@@ -86,28 +75,6 @@ stored_file (Fixture *fixture,
   sqlite3_bind_int64 (stmt, 1, id);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   return mops_library_build_path (fixture->library, (const char *) sqlite3_column_text (stmt, 0));
-}
-
-static char *
-write_png (Fixture    *fixture,
-           const char *name,
-           int         width,
-           int         height)
-{
-  char *path = g_build_filename (fixture->source, name, NULL);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_set_source_rgb (cr, 0.2, 0.5, 0.8);
-  cairo_paint (cr);
-  cairo_set_source_rgb (cr, 1, 0.6, 0.1);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 3.0, 0, 2 * G_PI);
-  cairo_fill (cr);
-  cairo_destroy (cr);
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-
-  return path;
 }
 
 /* A PDF of @n_pages A4 pages, each with its number. */
@@ -293,7 +260,7 @@ static void
 test_png_copy_carries_title_tags_and_licence (Fixture       *fixture,
                                               gconstpointer  user_data)
 {
-  g_autofree char *source = write_png (fixture, "fjord.png", 320, 200);
+  g_autofree char *source = mops_test_write_png (fixture->source, "fjord.png", 320, 200, NULL);
 
   export_and_check (fixture, source, "Fjord for the agency.png", "image/png");
 }
@@ -360,7 +327,7 @@ static void
 test_export_refuses_the_assets_own_file (Fixture       *fixture,
                                          gconstpointer  user_data)
 {
-  g_autofree char *source = write_png (fixture, "logo.png", 64, 64);
+  g_autofree char *source = mops_test_write_png (fixture->source, "logo.png", 64, 64, NULL);
   gint64 id = import_file (fixture, source);
   g_autofree char *stored = stored_file (fixture, id);
   g_autoptr(GError) error = NULL;
@@ -461,8 +428,8 @@ static void
 test_images_are_never_enlarged (Fixture       *fixture,
                                 gconstpointer  user_data)
 {
-  g_autofree char *source = write_png (fixture, "icon.png", 64, 48);
-  g_autofree char *big = write_png (fixture, "banner.png", 3000, 1000);
+  g_autofree char *source = mops_test_write_png (fixture->source, "icon.png", 64, 48, NULL);
+  g_autofree char *big = mops_test_write_png (fixture->source, "banner.png", 3000, 1000, NULL);
   g_autofree char *png = NULL;
   g_autoptr(GError) error = NULL;
   int width = 0, height = 0;

@@ -25,24 +25,15 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = mops_test_make_tmp_dir ();
-  fixture->source = g_build_filename (fixture->dir, "Agency delivery", NULL);
-  g_assert_cmpint (g_mkdir (fixture->source, 0755), ==, 0);
-  path = g_build_filename (fixture->dir, "library", NULL);
-  fixture->library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->library = mops_test_create_library (&fixture->dir);
+  fixture->source = mops_test_make_dir (fixture->dir, "Agency delivery");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_clear_object (&fixture->library);
-  mops_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  mops_test_close_library (&fixture->library, &fixture->dir);
   g_free (fixture->source);
 }
 

@@ -25,11 +25,7 @@ static gint64
 query_int (Fixture    *fixture,
            const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 value = mops_db_query_int (fixture->db, sql, &error);
-
-  g_assert_no_error (error);
-  return value;
+  return mops_test_query_int (fixture->db, sql);
 }
 
 static void
@@ -46,17 +42,13 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(MopsLicence) licence = mops_licence_new ();
 
   g_setenv ("TZ", "Europe/Berlin", TRUE);
   g_setenv ("MOPS_NOW", TEST_NOW, TRUE);
 
-  fixture->dir = mops_test_make_tmp_dir ();
-  path = g_build_filename (fixture->dir, "library", NULL);
-  fixture->library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->library = mops_test_create_library (&fixture->dir);
   fixture->db = mops_library_get_db (fixture->library);
 
   licence->kind = MOPS_LICENCE_KIND_ROYALTY_FREE;
@@ -79,9 +71,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_clear_object (&fixture->library);
-  mops_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  mops_test_close_library (&fixture->library, &fixture->dir);
 }
 
 static void

@@ -3,11 +3,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
-#include <cairo.h>
-#include <glib/gstdio.h>
-
 #include "core/mops-clock.h"
 #include "core/mops-db.h"
 #include "core/mops-error.h"
@@ -22,35 +17,7 @@
 #define TEST_NOW "2026-11-23T09:00:00+01:00"
 #define TEST_TZ  "Europe/Oslo"
 
-typedef struct
-{
-  char        *dir;
-  MopsLibrary *library;
-  sqlite3     *db;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = mops_test_make_tmp_dir ();
-  path = g_build_filename (fixture->dir, "library", NULL);
-  fixture->library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  fixture->db = mops_library_get_db (fixture->library);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_clear_object (&fixture->library);
-  mops_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef MopsTestLibrary Fixture;
 
 /* ---- Helpers ----------------------------------------------------------------------------- */
 
@@ -64,31 +31,6 @@ meta_from_pairs (const char * const *pairs)
     g_hash_table_insert (meta, g_strdup (pairs[i]), g_strdup (pairs[i + 1]));
 
   return meta;
-}
-
-static gint64
-add_asset_full (Fixture    *fixture,
-                const char *name,
-                const char *role)
-{
-  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, name, -1);
-  g_autofree char *sql = NULL;
-  g_autoptr(GError) error = NULL;
-
-  sql = g_strdup_printf ("INSERT INTO assets (sha256, stored_path, original_name, mime, size,"
-                         " role, imported_at, modified_at)"
-                         " VALUES ('%s', 'files/%s', '%s', 'image/jpeg', 10, '%s', 1, 1)",
-                         sha, sha, name, role);
-  g_assert_true (mops_db_exec (fixture->db, sql, &error));
-  g_assert_no_error (error);
-  return sqlite3_last_insert_rowid (fixture->db);
-}
-
-static gint64
-add_asset (Fixture    *fixture,
-           const char *name)
-{
-  return add_asset_full (fixture, name, "asset");
 }
 
 /* Stores metadata pairs for an asset as the previews do. */
@@ -133,11 +75,7 @@ static gint64
 count (Fixture    *fixture,
        const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 n = mops_db_query_int (fixture->db, sql, &error);
-
-  g_assert_no_error (error);
-  return n;
+  return mops_test_query_int (fixture->db, sql);
 }
 
 static const char * const agency_pairs[] = {
@@ -480,7 +418,7 @@ test_apply_once (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) licences = NULL;
   MopsLicence *licence;
-  gint64 asset = add_asset (fixture, "aurora.jpg");
+  gint64 asset = mops_test_insert_asset (fixture->db, "aurora.jpg");
   gint64 id;
 
   store_meta (fixture, asset, agency_pairs);
@@ -523,9 +461,9 @@ test_apply_skips_an_asset_with_a_licence (Fixture       *fixture,
 {
   g_autoptr(MopsLicence) owned = mops_licence_new ();
   g_autoptr(GError) error = NULL;
-  gint64 asset = add_asset (fixture, "ours.jpg");
-  gint64 record = add_asset_full (fixture, "contract.pdf", "record");
-  gint64 plain = add_asset (fixture, "plain.jpg");
+  gint64 asset = mops_test_insert_asset (fixture->db, "ours.jpg");
+  gint64 record = mops_test_insert_asset_full (fixture->db, "contract.pdf", "record", FALSE);
+  gint64 plain = mops_test_insert_asset (fixture->db, "plain.jpg");
   gint64 id;
 
   owned->licensor = g_strdup ("Fjellvind AS");
@@ -559,7 +497,7 @@ test_apply_expired_and_to_confirm (Fixture       *fixture,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(JsonNode) json = NULL;
   JsonObject *object;
-  gint64 asset = add_asset (fixture, "aurora.jpg");
+  gint64 asset = mops_test_insert_asset (fixture->db, "aurora.jpg");
   gint64 id;
 
   g_setenv ("TZ", TEST_TZ, TRUE);
@@ -600,10 +538,10 @@ test_apply_one_agreement_many_files (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MopsLicence) licence = NULL;
-  gint64 a = add_asset (fixture, "a.jpg");
-  gint64 b = add_asset (fixture, "b.jpg");
-  gint64 c = add_asset (fixture, "c.jpg");
-  gint64 d = add_asset (fixture, "d.jpg");
+  gint64 a = mops_test_insert_asset (fixture->db, "a.jpg");
+  gint64 b = mops_test_insert_asset (fixture->db, "b.jpg");
+  gint64 c = mops_test_insert_asset (fixture->db, "c.jpg");
+  gint64 d = mops_test_insert_asset (fixture->db, "d.jpg");
   gint64 first, second, other, after_confirm;
 
   store_meta (fixture, a, agency_pairs);
@@ -631,61 +569,6 @@ test_apply_one_agreement_many_files (Fixture       *fixture,
 }
 
 /* ---- Through the previews ---------------------------------------------------------------- */
-
-static guint32
-crc32_of (const guchar *data,
-          gsize         len)
-{
-  guint32 crc = ~0u;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      crc ^= data[i];
-      for (int k = 0; k < 8; k++)
-        crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1)));
-    }
-  return ~crc;
-}
-
-/* A small PNG carrying @xmp in an iTXt chunk, as photo tools write it. */
-static char *
-write_png_with_xmp (const char *dir,
-                    const char *name,
-                    const char *xmp)
-{
-  static const char keyword[] = "XML:com.adobe.xmp";
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 64, 48);
-  g_autoptr(GByteArray) chunk = g_byte_array_new ();
-  g_autoptr(GByteArray) out = g_byte_array_new ();
-  g_autofree char *contents = NULL;
-  guchar be[4];
-  guint32 value;
-  gsize len;
-
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-
-  g_byte_array_append (chunk, (const guchar *) "iTXt", 4);
-  g_byte_array_append (chunk, (const guchar *) keyword, sizeof keyword);   /* with NUL */
-  g_byte_array_append (chunk, (const guchar *) "\0\0\0\0", 4);
-  g_byte_array_append (chunk, (const guchar *) xmp, strlen (xmp));
-
-  /* After the signature and IHDR */
-  g_byte_array_append (out, (const guchar *) contents, 33);
-  value = chunk->len - 4;
-  be[0] = value >> 24; be[1] = value >> 16; be[2] = value >> 8; be[3] = value;
-  g_byte_array_append (out, be, 4);
-  g_byte_array_append (out, chunk->data, chunk->len);
-  value = crc32_of (chunk->data, chunk->len);
-  be[0] = value >> 24; be[1] = value >> 16; be[2] = value >> 8; be[3] = value;
-  g_byte_array_append (out, be, 4);
-  g_byte_array_append (out, (const guchar *) contents + 33, len - 33);
-  g_assert_true (g_file_set_contents (path, (const char *) out->data, out->len, NULL));
-
-  return g_steal_pointer (&path);
-}
 
 static void
 run_previews (Fixture *fixture)
@@ -727,8 +610,7 @@ test_previews_end_to_end (Fixture       *fixture,
     " xmlns:xmpRights='http://ns.adobe.com/xap/1.0/rights/' xmpRights:Marked='True'>"
     "<dc:rights><rdf:Alt><rdf:li xml:lang='x-default'>© 2026 Fjellvind AS</rdf:li></rdf:Alt></dc:rights>"
     "</rdf:Description></rdf:RDF></x:xmpmeta>";
-  g_autofree char *source = g_build_filename (fixture->dir, "in", NULL);
-  const char *paths[] = { source, NULL };
+  const char *paths[] = { fixture->source, NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(MopsImportReport) imported = NULL;
   g_autoptr(GPtrArray) rows = NULL;
@@ -738,10 +620,9 @@ test_previews_end_to_end (Fixture       *fixture,
   g_setenv ("TZ", TEST_TZ, TRUE);
   g_setenv ("MOPS_NOW", TEST_NOW, TRUE);
 
-  g_assert_cmpint (g_mkdir (source, 0755), ==, 0);
-  g_free (write_png_with_xmp (source, "aurora.png", xmp));
-  g_free (write_png_with_xmp (source, "marta.png", cc_xmp));
-  g_free (write_png_with_xmp (source, "ours.png", own_xmp));
+  g_free (mops_test_write_png (fixture->source, "aurora.png", 64, 48, xmp));
+  g_free (mops_test_write_png (fixture->source, "marta.png", 64, 48, cc_xmp));
+  g_free (mops_test_write_png (fixture->source, "ours.png", 64, 48, own_xmp));
   imported = mops_import_run (fixture->library, fixture->db, paths, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (imported->failed->len, ==, 0);
@@ -808,7 +689,8 @@ main (int   argc,
   g_test_add_func ("/licence-metadata/rules/not-a-licence", test_not_a_licence);
   g_test_add_func ("/licence-metadata/rules/builds-the-licence", test_builds_the_licence);
   g_test_add_func ("/licence-metadata/rules/long-text-is-cut", test_long_text_is_cut);
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, mops_test_library_set_up, func, mops_test_library_tear_down)
   ADD ("/licence-metadata/apply/makes-one-unconfirmed-licence-once", test_apply_once);
   ADD ("/licence-metadata/apply/skips-assets-with-a-licence-records-and-copyright-lines",
        test_apply_skips_an_asset_with_a_licence);

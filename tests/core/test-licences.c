@@ -17,37 +17,15 @@
 /* Monday 23 November 2026, 09:00 in Berlin: every date below is relative to this "today". */
 #define TEST_NOW "2026-11-23T09:00:00+01:00"
 
-typedef struct
-{
-  char        *dir;
-  MopsLibrary *library;
-  sqlite3     *db;
-} Fixture;
+typedef MopsTestLibrary Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
   g_setenv ("TZ", "Europe/Berlin", TRUE);
   g_setenv ("MOPS_NOW", TEST_NOW, TRUE);
-
-  fixture->dir = mops_test_make_tmp_dir ();
-  path = g_build_filename (fixture->dir, "library", NULL);
-  fixture->library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  fixture->db = mops_library_get_db (fixture->library);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_clear_object (&fixture->library);
-  mops_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  mops_test_library_set_up (fixture, user_data);
 }
 
 /* ---- Helpers ----------------------------------------------------------------------------- */
@@ -75,30 +53,6 @@ exec_insert (Fixture    *fixture,
   g_assert_true (mops_db_exec (fixture->db, sql, &error));
   g_assert_no_error (error);
   return sqlite3_last_insert_rowid (fixture->db);
-}
-
-/* An asset row straight into the table: these tests are about licences, not files. */
-static gint64
-add_asset_full (Fixture    *fixture,
-                const char *name,
-                const char *role,
-                gboolean    trashed)
-{
-  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, name, -1);
-  g_autofree char *sql = NULL;
-
-  sql = g_strdup_printf ("INSERT INTO assets (sha256, stored_path, original_name, mime, size,"
-                         " role, imported_at, modified_at, trashed_at)"
-                         " VALUES ('%s', 'files/%s', '%s', 'image/jpeg', 10, '%s', 1, 1, %s)",
-                         sha, sha, name, role, trashed ? "2" : "NULL");
-  return exec_insert (fixture, sql);
-}
-
-static gint64
-add_asset (Fixture    *fixture,
-           const char *name)
-{
-  return add_asset_full (fixture, name, "asset", FALSE);
 }
 
 /* A royalty-free licence from @starts to @expires (NULL = open) for one asset. */
@@ -402,9 +356,9 @@ test_create_stores_every_field (Fixture       *fixture,
   g_autoptr(MopsLicence) licence = mops_licence_new ();
   g_autoptr(MopsLicence) loaded = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 photo = add_asset (fixture, "beach.jpg");
-  gint64 poster = add_asset (fixture, "poster.jpg");
-  gint64 contract = add_asset (fixture, "contract.pdf");
+  gint64 photo = mops_test_insert_asset (fixture->db, "beach.jpg");
+  gint64 poster = mops_test_insert_asset (fixture->db, "poster.jpg");
+  gint64 contract = mops_test_insert_asset (fixture->db, "contract.pdf");
   gint64 assets[] = { poster, photo, photo };
   gint64 id;
 
@@ -475,7 +429,7 @@ test_create_defaults_and_lists (Fixture       *fixture,
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GPtrArray) mine = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 photo = add_asset (fixture, "team.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "team.jpg");
   gint64 first, second;
 
   /* Empty text from a form is stored as NULL; no territory means worldwide. */
@@ -587,7 +541,7 @@ test_create_with_unknown_asset_writes_nothing (Fixture       *fixture,
 {
   g_autoptr(MopsLicence) licence = mops_licence_new ();
   g_autoptr(GError) error = NULL;
-  gint64 photo = add_asset (fixture, "a.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "a.jpg");
   gint64 assets[] = { photo, 4242 };
 
   licence->media = MOPS_MEDIUM_PRINT;
@@ -625,8 +579,8 @@ test_licensor_is_searchable (Fixture       *fixture,
 {
   g_autoptr(MopsLicence) licence = mops_licence_new ();
   g_autoptr(GError) error = NULL;
-  gint64 photo = add_asset (fixture, "harbour.jpg");
-  gint64 other = add_asset (fixture, "street.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "harbour.jpg");
+  gint64 other = mops_test_insert_asset (fixture->db, "street.jpg");
   g_autofree char *text = NULL;
   gint64 id;
 
@@ -674,7 +628,7 @@ test_update_replaces_fields_and_keeps_links (Fixture       *fixture,
   g_autoptr(MopsLicence) licence = NULL;
   g_autoptr(MopsLicence) loaded = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 photo = add_asset (fixture, "a.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "a.jpg");
   gint64 id = add_licence (fixture, photo, "2026-01-01", "2026-12-31");
 
   licence = mops_licences_load (fixture->library, id, &error);
@@ -719,7 +673,7 @@ test_delete_keeps_assets_and_expenses (Fixture       *fixture,
                                        gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 photo = add_asset (fixture, "a.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "a.jpg");
   gint64 id = add_licence (fixture, photo, NULL, NULL);
   g_autofree char *expense = NULL;
 
@@ -747,8 +701,8 @@ test_attach_and_detach_are_idempotent (Fixture       *fixture,
                                        gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 a = add_asset (fixture, "a.jpg");
-  gint64 b = add_asset (fixture, "b.jpg");
+  gint64 a = mops_test_insert_asset (fixture->db, "a.jpg");
+  gint64 b = mops_test_insert_asset (fixture->db, "b.jpg");
   gint64 both[] = { a, b, a };
   gint64 id = add_licence (fixture, a, NULL, NULL);
 
@@ -776,8 +730,8 @@ test_save_is_all_or_nothing (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MopsLicence) licence = NULL;
-  gint64 a = add_asset (fixture, "a.jpg");
-  gint64 b = add_asset (fixture, "b.jpg");
+  gint64 a = mops_test_insert_asset (fixture->db, "a.jpg");
+  gint64 b = mops_test_insert_asset (fixture->db, "b.jpg");
   gint64 id = add_licence (fixture, a, NULL, NULL);
   gint64 unknown[] = { b, 999 };
 
@@ -806,8 +760,8 @@ test_attach_with_an_unknown_id_changes_nothing (Fixture       *fixture,
                                                 gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 a = add_asset (fixture, "a.jpg");
-  gint64 b = add_asset (fixture, "b.jpg");
+  gint64 a = mops_test_insert_asset (fixture->db, "a.jpg");
+  gint64 b = mops_test_insert_asset (fixture->db, "b.jpg");
   gint64 id = add_licence (fixture, a, NULL, NULL);
   gint64 with_unknown[] = { b, 777 };
   gint64 known[] = { a, b };
@@ -836,7 +790,7 @@ test_confirm_clears_to_confirm (Fixture       *fixture,
 {
   g_autoptr(MopsLicence) licence = mops_licence_new ();
   g_autoptr(GError) error = NULL;
-  gint64 photo = add_asset (fixture, "agency.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "agency.jpg");
   MopsLicenceRow row;
   gint64 id;
 
@@ -879,7 +833,7 @@ assert_single_status (Fixture           *fixture,
   g_autofree char *name = g_strdup_printf ("asset-%u.jpg", n++);
   g_autofree char *s = starts == G_MININT ? NULL : day (starts);
   g_autofree char *e = expires == G_MININT ? NULL : day (expires);
-  gint64 asset = add_asset (fixture, name);
+  gint64 asset = mops_test_insert_asset (fixture->db, name);
   MopsLicenceRow row;
 
   add_licence (fixture, asset, s, e);
@@ -947,7 +901,7 @@ test_status_missing_without_licence (Fixture       *fixture,
                                      gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 photo = add_asset (fixture, "lonely.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "lonely.jpg");
   MopsLicenceRow row;
 
   g_assert_cmpint (status_of (fixture, photo, -1, &row), ==, MOPS_LICENCE_STATUS_MISSING);
@@ -964,7 +918,7 @@ static void
 test_status_uses_the_local_date (Fixture       *fixture,
                                  gconstpointer  user_data)
 {
-  gint64 photo = add_asset (fixture, "midnight.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "midnight.jpg");
 
   add_licence (fixture, photo, NULL, "2026-11-23");
 
@@ -985,7 +939,7 @@ test_status_on_a_given_date (Fixture       *fixture,
                              gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 photo = add_asset (fixture, "a.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "a.jpg");
   GDate date;
   MopsLicenceRow row;
 
@@ -1010,7 +964,7 @@ static void
 test_renewal_the_next_day_continues_the_chain (Fixture       *fixture,
                                                gconstpointer  user_data)
 {
-  gint64 photo = add_asset (fixture, "renewed.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "renewed.jpg");
   g_autofree char *end1 = day (10);
   g_autofree char *start2 = day (11);
   g_autofree char *end2 = day (375);
@@ -1044,7 +998,7 @@ static void
 test_a_gap_breaks_the_chain (Fixture       *fixture,
                              gconstpointer  user_data)
 {
-  gint64 photo = add_asset (fixture, "gap.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "gap.jpg");
   g_autofree char *end1 = day (10);
   g_autofree char *start2 = day (12);
   g_autofree char *end2 = day (400);
@@ -1064,7 +1018,7 @@ static void
 test_overlapping_licences_extend_the_chain (Fixture       *fixture,
                                             gconstpointer  user_data)
 {
-  gint64 photo = add_asset (fixture, "overlap.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "overlap.jpg");
   g_autofree char *s1 = day (-30), *e1 = day (5);
   g_autofree char *s2 = day (3), *e2 = day (20);
   g_autofree char *s3 = day (21), *e3 = day (40);
@@ -1087,8 +1041,8 @@ static void
 test_current_licence_tie_rules (Fixture       *fixture,
                                 gconstpointer  user_data)
 {
-  gint64 a = add_asset (fixture, "tie.jpg");
-  gint64 b = add_asset (fixture, "perpetual.jpg");
+  gint64 a = mops_test_insert_asset (fixture->db, "tie.jpg");
+  gint64 b = mops_test_insert_asset (fixture->db, "perpetual.jpg");
   g_autofree char *s = day (-10), *e = day (100), *e_short = day (50);
   gint64 lower, higher, perpetual;
   MopsLicenceRow row;
@@ -1116,8 +1070,8 @@ static void
 test_pending_and_expired_rows_show_the_nearest_licence (Fixture       *fixture,
                                                         gconstpointer  user_data)
 {
-  gint64 waiting = add_asset (fixture, "waiting.jpg");
-  gint64 lapsed = add_asset (fixture, "lapsed.jpg");
+  gint64 waiting = mops_test_insert_asset (fixture->db, "waiting.jpg");
+  gint64 lapsed = mops_test_insert_asset (fixture->db, "lapsed.jpg");
   g_autofree char *soon = day (5), *later = day (50), *end = day (400);
   g_autofree char *old_end = day (-100), *recent_end = day (-3);
   gint64 next, last;
@@ -1150,10 +1104,10 @@ test_records_and_trash_have_no_status (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  gint64 record = add_asset_full (fixture, "receipt.pdf", "record", FALSE);
-  gint64 trashed = add_asset_full (fixture, "old.jpg", "asset", TRUE);
-  gint64 licensed_trashed = add_asset_full (fixture, "gone.jpg", "asset", TRUE);
-  gint64 kept = add_asset (fixture, "kept.jpg");
+  gint64 record = mops_test_insert_asset_full (fixture->db, "receipt.pdf", "record", FALSE);
+  gint64 trashed = mops_test_insert_asset_full (fixture->db, "old.jpg", "asset", TRUE);
+  gint64 licensed_trashed = mops_test_insert_asset_full (fixture->db, "gone.jpg", "asset", TRUE);
+  gint64 kept = mops_test_insert_asset (fixture->db, "kept.jpg");
   MopsLicenceRow row;
 
   add_licence (fixture, licensed_trashed, NULL, NULL);
@@ -1218,13 +1172,13 @@ make_listing (Fixture *fixture,
   g_autofree char *e_later = day (200), *e_expired = day (-2), *s_pending = day (3);
   g_autofree char *e_pending = day (90);
 
-  l->perpetual = add_asset (fixture, "perpetual.jpg");
-  l->later = add_asset (fixture, "later.jpg");
-  l->missing = add_asset (fixture, "missing.jpg");
-  l->expired = add_asset (fixture, "expired.jpg");
-  l->soon = add_asset (fixture, "soon.jpg");
-  l->pending = add_asset (fixture, "pending.jpg");
-  l->record = add_asset_full (fixture, "contract.pdf", "record", FALSE);
+  l->perpetual = mops_test_insert_asset (fixture->db, "perpetual.jpg");
+  l->later = mops_test_insert_asset (fixture->db, "later.jpg");
+  l->missing = mops_test_insert_asset (fixture->db, "missing.jpg");
+  l->expired = mops_test_insert_asset (fixture->db, "expired.jpg");
+  l->soon = mops_test_insert_asset (fixture->db, "soon.jpg");
+  l->pending = mops_test_insert_asset (fixture->db, "pending.jpg");
+  l->record = mops_test_insert_asset_full (fixture->db, "contract.pdf", "record", FALSE);
 
   add_licence (fixture, l->perpetual, NULL, NULL);
   add_licence (fixture, l->later, NULL, e_later);
@@ -1501,13 +1455,13 @@ test_check_flags_assets_not_usable_that_day (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GPtrArray) later = NULL;
-  gint64 ok = add_asset (fixture, "ok.jpg");
-  gint64 expiring = add_asset (fixture, "expiring.jpg");
-  gint64 lapsing = add_asset (fixture, "lapsing.jpg");
-  gint64 early = add_asset (fixture, "early.jpg");
-  gint64 none = add_asset (fixture, "none.jpg");
-  gint64 record = add_asset_full (fixture, "brief.pdf", "record", FALSE);
-  gint64 trashed = add_asset_full (fixture, "trashed.jpg", "asset", TRUE);
+  gint64 ok = mops_test_insert_asset (fixture->db, "ok.jpg");
+  gint64 expiring = mops_test_insert_asset (fixture->db, "expiring.jpg");
+  gint64 lapsing = mops_test_insert_asset (fixture->db, "lapsing.jpg");
+  gint64 early = mops_test_insert_asset (fixture->db, "early.jpg");
+  gint64 none = mops_test_insert_asset (fixture->db, "none.jpg");
+  gint64 record = mops_test_insert_asset_full (fixture->db, "brief.pdf", "record", FALSE);
+  gint64 trashed = mops_test_insert_asset_full (fixture->db, "trashed.jpg", "asset", TRUE);
   gint64 assets[] = { ok, expiring, lapsing, early, none, record, trashed };
   g_autofree char *publish = day (14);
   g_autofree char *publish_at = g_strdup_printf ("%sT10:30", publish);
@@ -1564,9 +1518,9 @@ test_check_flags_uncovered_media (Fixture       *fixture,
   g_autoptr(GPtrArray) web_problems = NULL;
   g_autoptr(GPtrArray) no_channel = NULL;
   g_autoptr(GPtrArray) outdoor_problems = NULL;
-  gint64 web_only = add_asset (fixture, "web-only.jpg");
-  gint64 any_medium = add_asset (fixture, "any.jpg");
-  gint64 two_licences = add_asset (fixture, "two.jpg");
+  gint64 web_only = mops_test_insert_asset (fixture->db, "web-only.jpg");
+  gint64 any_medium = mops_test_insert_asset (fixture->db, "any.jpg");
+  gint64 two_licences = mops_test_insert_asset (fixture->db, "two.jpg");
   gint64 assets[] = { web_only, any_medium, two_licences };
   g_autofree char *publish = day (3);
   const MopsLicenceProblem *p;
@@ -1625,7 +1579,7 @@ test_check_dates_of_unscheduled_and_published_items (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) unscheduled = NULL;
   g_autoptr(GPtrArray) published = NULL;
-  gint64 photo = add_asset (fixture, "a.jpg");
+  gint64 photo = mops_test_insert_asset (fixture->db, "a.jpg");
   gint64 idea, post;
 
   add_licence (fixture, photo, NULL, "2026-11-10");
@@ -1673,7 +1627,8 @@ main (int   argc,
   g_test_add_func ("/licence/territories/worldwide-is-the-default", test_territories_worldwide);
   g_test_add_func ("/licence/rows/csv-of-no-rows-is-the-header", test_csv_of_no_rows_is_the_header);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, mops_test_library_tear_down)
   ADD ("/licence/create/stores-every-field", test_create_stores_every_field);
   ADD ("/licence/create/has-defaults-and-lists", test_create_defaults_and_lists);
   ADD ("/licence/create/refuses-invalid-licences", test_create_refuses_invalid_licences);

@@ -5,7 +5,6 @@
 
 #include <string.h>
 
-#include <cairo.h>
 #include <glib/gstdio.h>
 
 #include "core/mops-db.h"
@@ -14,107 +13,7 @@
 #include "core/mops-tags.h"
 #include "mops-test-util.h"
 
-typedef struct
-{
-  char        *dir;
-  char        *source;
-  MopsLibrary *library;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = mops_test_make_tmp_dir ();
-  fixture->source = g_build_filename (fixture->dir, "in", NULL);
-  g_mkdir (fixture->source, 0755);
-  path = g_build_filename (fixture->dir, "library", NULL);
-  fixture->library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_clear_object (&fixture->library);
-  mops_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->source);
-}
-
-static guint32
-crc32_of (const guchar *data,
-          gsize         len,
-          guint32       crc)
-{
-  crc = ~crc;
-  for (gsize i = 0; i < len; i++)
-    {
-      crc ^= data[i];
-      for (int k = 0; k < 8; k++)
-        crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1)));
-    }
-  return ~crc;
-}
-
-/* A W×H PNG drawn with cairo; with @xmp, an iTXt chunk carrying it as photo tools do. */
-static char *
-write_png (Fixture    *fixture,
-           const char *name,
-           int         width,
-           int         height,
-           const char *xmp)
-{
-  g_autofree char *path = g_build_filename (fixture->source, name, NULL);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
-  cairo_t *cr = cairo_create (surface);
-  g_autofree char *contents = NULL;
-  gsize len;
-
-  cairo_set_source_rgb (cr, 0.2, 0.5, 0.8);
-  cairo_paint (cr);
-  cairo_set_source_rgb (cr, 1, 0.6, 0.1);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 3.0, 0, 2 * G_PI);
-  cairo_fill (cr);
-  cairo_destroy (cr);
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-
-  if (xmp == NULL)
-    return g_steal_pointer (&path);
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-  {
-    static const char keyword[] = "XML:com.adobe.xmp";
-    g_autoptr(GByteArray) chunk = g_byte_array_new ();
-    g_autoptr(GByteArray) out = g_byte_array_new ();
-    guint32 size, crc;
-    guchar be[4];
-
-    g_byte_array_append (chunk, (const guchar *) "iTXt", 4);
-    g_byte_array_append (chunk, (const guchar *) keyword, sizeof keyword);   /* with NUL */
-    g_byte_array_append (chunk, (const guchar *) "\0\0\0\0", 4);            /* flags, method, lang, key */
-    g_byte_array_append (chunk, (const guchar *) xmp, strlen (xmp));
-
-    /* After the 8-byte signature and the 25-byte IHDR chunk */
-    g_byte_array_append (out, (const guchar *) contents, 33);
-    size = chunk->len - 4;
-    be[0] = size >> 24; be[1] = size >> 16; be[2] = size >> 8; be[3] = size;
-    g_byte_array_append (out, be, 4);
-    g_byte_array_append (out, chunk->data, chunk->len);
-    crc = crc32_of (chunk->data, chunk->len, 0);
-    be[0] = crc >> 24; be[1] = crc >> 16; be[2] = crc >> 8; be[3] = crc;
-    g_byte_array_append (out, be, 4);
-    g_byte_array_append (out, (const guchar *) contents + 33, len - 33);
-    g_assert_true (g_file_set_contents (path, (const char *) out->data, out->len, NULL));
-  }
-
-  return g_steal_pointer (&path);
-}
+typedef MopsTestLibrary Fixture;
 
 /* Width and height from a PNG's IHDR chunk. */
 static gboolean
@@ -196,8 +95,8 @@ test_thumbnails_metadata_and_states (Fixture       *fixture,
   gint64 photo, big, broken;
   int w, h;
 
-  g_free (write_png (fixture, "fjord.png", 1600, 1067, xmp));
-  g_free (write_png (fixture, "small.png", 120, 80, NULL));
+  g_free (mops_test_write_png (fixture->source, "fjord.png", 1600, 1067, xmp));
+  g_free (mops_test_write_png (fixture->source, "small.png", 120, 80, NULL));
   g_free (mops_test_write_file (fixture->source, "logo.svg",
                                 "<svg xmlns='http://www.w3.org/2000/svg' width='200' height='100'>"
                                 "<rect width='200' height='100' fill='#e66100'/></svg>", -1));
@@ -272,7 +171,7 @@ test_a_crashing_or_hanging_helper_costs_one_preview (Fixture       *fixture,
   g_autoptr(MopsPreviewReport) hung = NULL;
   g_autoptr(MopsPreviewReport) healed = NULL;
 
-  g_free (write_png (fixture, "a.png", 64, 64, NULL));
+  g_free (mops_test_write_png (fixture->source, "a.png", 64, 64, NULL));
   g_free (mops_test_write_file (fixture->source, "b.txt", "words", -1));
   import_all (fixture);
 
@@ -358,7 +257,8 @@ main (int   argc,
       return 1;
     }
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, mops_test_library_set_up, func, mops_test_library_tear_down)
   ADD ("/previews/thumbnails-metadata-and-states", test_thumbnails_metadata_and_states);
   ADD ("/previews/a-crashing-or-hanging-helper-costs-one-preview", test_a_crashing_or_hanging_helper_costs_one_preview);
   ADD ("/previews/webp", test_webp);

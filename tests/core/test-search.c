@@ -40,22 +40,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = mops_test_make_tmp_dir ();
-  path = g_build_filename (fixture->dir, "library", NULL);
-  fixture->library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->library = mops_test_create_library (&fixture->dir);
 
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
       g_autofree char *content = g_strdup_printf ("bytes of sample %u", i);
-      g_autofree char *file = mops_test_write_file (fixture->dir, samples[i].name, content, -1);
       MopsAssetInfo info = { .mime = samples[i].mime, .title = samples[i].title, .rating = samples[i].rating };
 
-      fixture->ids[i] = mops_asset_store_file (fixture->library, file, &info, NULL, NULL, &error);
-      g_assert_no_error (error);
+      fixture->ids[i] = mops_test_store_file (fixture->library, fixture->dir, samples[i].name, content, &info);
     }
 }
 
@@ -63,9 +55,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_clear_object (&fixture->library);
-  mops_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  mops_test_close_library (&fixture->library, &fixture->dir);
 }
 
 /* Asserts that @query finds exactly the samples listed in @expected (indexes, -1 ends). */
