@@ -339,6 +339,30 @@ test_store_file_refuses_bad_input (Fixture       *fixture,
   g_assert_true (mops_library_is_empty (library));
 }
 
+static void
+on_previews_changed_cb (MopsLibrary *library,
+                        gint64       asset_id,
+                        GArray      *seen)
+{
+  g_array_append_val (seen, asset_id);
+}
+
+static void
+test_previews_changed_signal (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autoptr(MopsLibrary) library = open_ok (fixture->library_path, MOPS_LIBRARY_OPEN_CREATE);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_signal_connect (library, "previews-changed", G_CALLBACK (on_previews_changed_cb), seen);
+  mops_library_previews_changed (library, 7);
+  mops_library_previews_changed (library, 42);
+
+  g_assert_cmpuint (seen->len, ==, 2);
+  g_assert_cmpint (g_array_index (seen, gint64, 0), ==, 7);
+  g_assert_cmpint (g_array_index (seen, gint64, 1), ==, 42);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +381,7 @@ main (int   argc,
   ADD ("/library/settings/are-validated", test_settings_are_validated);
   ADD ("/library/store/copies-hashes-and-dedupes", test_store_file_copies_hashes_and_dedupes);
   ADD ("/library/store/refuses-zero-byte-missing-and-folders", test_store_file_refuses_bad_input);
+  ADD ("/library/signals/previews-changed-names-the-asset", test_previews_changed_signal);
 #undef ADD
 
   return g_test_run ();
