@@ -51,7 +51,8 @@ parse_id (const char *text,
 
 static JsonNode *
 build_import_json (MopsImportReport *report,
-                   GPtrArray        *warnings)
+                   GPtrArray        *warnings,
+                   gboolean          owned)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
@@ -118,6 +119,16 @@ build_import_json (MopsImportReport *report,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  /* Only with --owned: the licence the new assets share (null when none needed one). */
+  if (owned)
+    {
+      json_builder_set_member_name (builder, "owned_licence_id");
+      if (report->owned_licence_id > 0)
+        json_builder_add_int_value (builder, report->owned_licence_id);
+      else
+        json_builder_add_null_value (builder);
+    }
 
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
@@ -202,6 +213,8 @@ mops_cli_run_import (MopsCliInvocation *invocation)
   g_ptr_array_add (tags, NULL);
 
   options.reference = mops_cli_invocation_has_option (invocation, "reference");
+  options.owned = mops_cli_invocation_has_option (invocation, "owned");
+  options.owned_source = MOPS_LICENCE_SOURCE_CLI;
   options.tags = (const char * const *) tags->pdata;
 
   library = mops_cli_open_library (invocation, MOPS_LIBRARY_OPEN_DEFAULT, &error);
@@ -221,7 +234,7 @@ mops_cli_run_import (MopsCliInvocation *invocation)
 
   if (mops_cli_invocation_has_option (invocation, "json"))
     {
-      g_autoptr(JsonNode) node = build_import_json (report, warnings);
+      g_autoptr(JsonNode) node = build_import_json (report, warnings, options.owned);
 
       if (!mops_cli_print_json (node, &error))
         return mops_cli_fail_with_error (error);

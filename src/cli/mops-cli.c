@@ -48,6 +48,7 @@ static const MopsCliOption check_options[] = {
 
 static const MopsCliOption import_options[] = {
   { "reference", MOPS_CLI_OPTION_FLAG, NULL, N_("Keep the files where they are instead of copying them") },
+  { "owned", MOPS_CLI_OPTION_FLAG, NULL, N_("The files are our own work: give the new assets one “owned by us” licence") },
   { "tag", MOPS_CLI_OPTION_VALUES, "TAG", N_("Tag the imported assets (repeatable; “Brand/Logos” is a path)") },
   { "json", MOPS_CLI_OPTION_FLAG, NULL, N_("Print the import report as one JSON object") },
   { NULL }
@@ -124,7 +125,7 @@ static const MopsCliCommand commands[] = {
        "and stale staging folders are garbage, not inconsistency), else with 1; the report is "
        "printed either way."),
     check_options, 0, 0, mops_cli_run_check },
-  { "import", "[--reference] [--tag T]… [--json] PATH…", N_("Import files and folders"),
+  { "import", "[--reference] [--owned] [--tag T]… [--json] PATH…", N_("Import files and folders"),
     N_("Copies files into the library (or, with --reference, records where they are), folders "
        "recursively; identical content is stored once. Hidden files, macOS and Windows litter and "
        "symlinked folders are skipped. Zero-byte, unreadable and vanished files are reported as "

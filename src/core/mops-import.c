@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "mops-asset-store-private.h"
+#include "mops-db.h"
 #include "mops-error.h"
 #include "mops-import.h"
 #include "mops-tags.h"
@@ -48,6 +49,57 @@ typedef struct
   goffset                  batch_bytes;
   guint                    dups_tagged;     /* report->duplicates before this index are tagged */
 } Import;
+
+/* With options->owned: links the assets of @ids that have no licence to the import's "owned
+ * by us" licence, made in the first batch that needs it. Inside the batch's transaction;
+ * *@created is set when this call made the licence (a rollback unmakes it). */
+static gboolean
+link_owned (Import     *import,
+            GArray     *ids,
+            gboolean   *created,
+            GError    **error)
+{
+  g_autoptr(GArray) unlicensed = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  *created = FALSE;
+
+  stmt = mops_db_prepare (import->db, "SELECT EXISTS (SELECT 1 FROM licence_assets WHERE asset_id = ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        return mops_db_set_error (import->db, error, _("Could not read the library"));
+      if (sqlite3_column_int (stmt, 0) == 0)
+        g_array_append_val (unlicensed, id);
+    }
+
+  if (unlicensed->len == 0)
+    return TRUE;
+
+  if (import->report->owned_licence_id == 0)
+    {
+      g_autoptr(MopsLicence) licence = mops_licence_new ();
+
+      licence->kind = MOPS_LICENCE_KIND_OWNED;
+      licence->source = import->options->owned_source;
+      import->report->owned_licence_id =
+        mops_licences_create_in_transaction (import->db, licence, (const gint64 *) (void *) unlicensed->data,
+                                             unlicensed->len, error);
+      *created = import->report->owned_licence_id != 0;
+      return *created;
+    }
+
+  return mops_licences_attach_in_transaction (import->db, import->report->owned_licence_id,
+                                              (const gint64 *) (void *) unlicensed->data,
+                                              unlicensed->len, error);
+}
 
 static void
 import_item_free (MopsImportItem *item)
@@ -355,6 +407,7 @@ flush_batch (Import *import)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func ((GDestroyNotify) import_item_free);
   gboolean any_copied = FALSE;
+  gboolean owned_created = FALSE;
 
   if (import->batch->len == 0 && import->batch_dups->len == 0)
     return;
@@ -481,6 +534,16 @@ flush_batch (Import *import)
                                         (const gint64 *) (void *) tagged->data, tagged->len, &error))
       goto rollback;
 
+  if (import->options->owned)
+    {
+      g_autoptr(GArray) added_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      for (guint i = 0; i < added->len; i++)
+        g_array_append_val (added_ids, ((MopsImportItem *) added->pdata[i])->id);
+      if (!link_owned (import, added_ids, &owned_created, &error))
+        goto rollback;
+    }
+
   if (!mops_db_commit (import->db, &error))
     goto rollback;
 
@@ -491,6 +554,8 @@ flush_batch (Import *import)
 
 rollback:
   mops_db_rollback (import->db);
+  if (owned_created)
+    import->report->owned_licence_id = 0;
 
 failed:
   for (guint i = 0; i < moved->len; i++)

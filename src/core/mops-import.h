@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "mops-library.h"
+#include "mops-licences.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +15,11 @@ typedef struct
   gboolean            reference;     /* keep files where they are instead of copying them */
   const char * const *tags;          /* tag paths applied to added and duplicate assets */
   gint64              imported_by;   /* people.id, 0 = nobody recorded */
+  gboolean            owned;         /* the team's own work: every added asset without a licence
+                                      * is linked to one new "owned by us" licence (kind owned,
+                                      * everywhere, any medium, perpetual, confirmed), so the
+                                      * previews pre-fill none from file metadata */
+  MopsLicenceSource   owned_source;  /* that licence's source: user (the app) or cli */
 } MopsImportOptions;
 
 /* One line of the import report. Failed items have id 0. */
@@ -35,6 +41,7 @@ typedef struct
   GPtrArray *warnings;
   GPtrArray *failed;
   gboolean   cancelled;    /* stopped early: what is listed was imported, nothing else */
+  gint64     owned_licence_id;  /* the licence made for MopsImportOptions.owned; 0 = none */
 } MopsImportReport;
 
 void mops_import_report_free (MopsImportReport *report);

@@ -2334,16 +2334,20 @@ void
 mops_assets_page_import_files (MopsAssetsPage *self,
                                GListModel     *files)
 {
-  mops_assets_page_import_files_full (self, files, FALSE);
+  mops_assets_page_import_files_full (self, files, MOPS_ASSETS_IMPORT_DEFAULT);
 }
 
 void
-mops_assets_page_import_files_full (MopsAssetsPage *self,
-                                    GListModel     *files,
-                                    gboolean        keep_in_place)
+mops_assets_page_import_files_full (MopsAssetsPage        *self,
+                                    GListModel            *files,
+                                    MopsAssetsImportFlags  flags)
 {
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  MopsImportOptions options = { .reference = keep_in_place };
+  MopsImportOptions options = {
+    .reference = (flags & MOPS_ASSETS_IMPORT_KEEP_IN_PLACE) != 0,
+    .owned = (flags & MOPS_ASSETS_IMPORT_OWNED) != 0,
+    .owned_source = MOPS_LICENCE_SOURCE_USER,
+  };
 
   g_return_if_fail (MOPS_IS_ASSETS_PAGE (self));
 
@@ -2403,8 +2407,14 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
     {
       g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
       const char *keep = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "keep-in-place");
+      const char *owned = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "owned");
+      MopsAssetsImportFlags flags = MOPS_ASSETS_IMPORT_DEFAULT;
 
-      mops_assets_page_import_files_full (self, files, g_strcmp0 (keep, "true") == 0);
+      if (g_strcmp0 (keep, "true") == 0)
+        flags |= MOPS_ASSETS_IMPORT_KEEP_IN_PLACE;
+      if (g_strcmp0 (owned, "true") == 0)
+        flags |= MOPS_ASSETS_IMPORT_OWNED;
+      mops_assets_page_import_files_full (self, files, flags);
     }
 
   g_object_unref (chooser);
@@ -2423,6 +2433,10 @@ open_chooser (MopsAssetsPage       *self,
   /* Referenced files stay where they are: the library only points at them. */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "keep-in-place",
                                _("Keep files where they are (do not copy into the library)"),
+                               NULL, NULL);
+  /* Work the team made itself needs no licence tracking: no "missing licence" badges. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "owned",
+                               _("These files are our own work (licence: owned by us)"),
                                NULL, NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response_cb), self);

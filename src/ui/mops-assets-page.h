@@ -17,10 +17,17 @@ G_DECLARE_FINAL_TYPE (MopsAssetsPage, mops_assets_page, MOPS, ASSETS_PAGE, GtkWi
  * what the file choosers and drag-and-drop call. */
 void      mops_assets_page_import_files      (MopsAssetsPage *self,
                                               GListModel     *files);
-/* The same; with @keep_in_place the files are referenced where they are instead of copied. */
-void      mops_assets_page_import_files_full (MopsAssetsPage *self,
-                                              GListModel     *files,
-                                              gboolean       keep_in_place);
+typedef enum
+{
+  MOPS_ASSETS_IMPORT_DEFAULT       = 0,
+  MOPS_ASSETS_IMPORT_KEEP_IN_PLACE = 1 << 0,  /* reference the files where they are */
+  MOPS_ASSETS_IMPORT_OWNED         = 1 << 1,  /* our own work: one "owned by us" licence */
+} MopsAssetsImportFlags;
+
+/* The same, with the file chooser's choices. */
+void      mops_assets_page_import_files_full (MopsAssetsPage        *self,
+                                              GListModel            *files,
+                                              MopsAssetsImportFlags  flags);
 
 /* TRUE while the search index loads, an import runs, previews are being made or thumbnails
  * loaded. */

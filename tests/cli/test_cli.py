@@ -620,6 +620,31 @@ class Assets(CliTestCase):
                                           "--tag", "Agency", check_status=0))
         self.assertEqual(len(found), 4)
 
+    def test_import_owned_gives_new_assets_one_owned_licence(self):
+        self.init()
+        src = os.path.join(self.tmp, "ours")
+        os.makedirs(src)
+        for name in ("poster.txt", "banner.txt"):
+            with open(os.path.join(src, name), "w") as f:
+                f.write(name)
+        report = self.json_of(self.run_cli("--library", self.lib, "import", "--owned", "--json",
+                                           src, check_status=0))
+        self.assertTrue(is_int(report["owned_licence_id"]))
+        rows = self.json_of(self.run_cli("--library", self.lib, "licences", "--json", check_status=0))
+        self.assertEqual(len(rows), 2)
+        for row in rows:
+            self.assertEqual(row["licence_id"], report["owned_licence_id"])
+            self.assertEqual(row["kind"], "owned")
+            self.assertEqual(row["status"], "active")
+            self.assertFalse(row["to_confirm"])
+        # Nothing new: no licence, and the key says so; without --owned the key is not there.
+        again = self.json_of(self.run_cli("--library", self.lib, "import", "--owned", "--json",
+                                          src, check_status=0))
+        self.assertIsNone(again["owned_licence_id"])
+        plain = self.json_of(self.run_cli("--library", self.lib, "import", "--json", src,
+                                          check_status=0))
+        self.assertNotIn("owned_licence_id", plain)
+
     def test_search_contract(self):
         self.init()
         src = self.make_tree()

@@ -11,6 +11,7 @@
 
 #include "core/mops-db.h"
 #include "core/mops-import.h"
+#include "core/mops-licences.h"
 #include "core/mops-search.h"
 #include "mops-test-util.h"
 
@@ -308,6 +309,70 @@ test_trashed_duplicate_is_restored (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM assets WHERE trashed_at IS NULL"), ==, 1);
 }
 
+/* "These files are ours": one owned licence for the import's new assets, across batches;
+ * duplicates and assets that already have a licence keep what they have. */
+static void
+test_owned_links_new_assets_to_one_licence (Fixture       *fixture,
+                                            gconstpointer  user_data)
+{
+  MopsImportOptions owned = { .owned = TRUE };
+  g_autoptr(MopsImportReport) first = NULL;
+  g_autoptr(MopsImportReport) second = NULL;
+  g_autoptr(MopsImportReport) third = NULL;
+  g_autoptr(MopsLicence) licence = NULL;
+  g_autoptr(MopsLicence) agency = mops_licence_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *logo = put (fixture, "logo.png", "logo");
+  g_autofree char *photo = put (fixture, "agency/photo.jpg", "photo");
+  g_autofree char *sql = NULL;
+  gint64 logo_id, photo_id, agency_id;
+
+  first = import (fixture, logo, NULL);
+  second = import (fixture, photo, NULL);
+  logo_id = ((MopsImportItem *) first->added->pdata[0])->id;
+  photo_id = ((MopsImportItem *) second->added->pdata[0])->id;
+  g_assert_cmpint (first->owned_licence_id, ==, 0);
+
+  /* The photo has its agency's licence and then goes to the Trash. */
+  agency->kind = MOPS_LICENCE_KIND_ROYALTY_FREE;
+  agency_id = mops_licences_create (fixture->library, agency, &photo_id, 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (mops_db_exec (mops_library_get_db (fixture->library),
+                               "UPDATE assets SET trashed_at = 1 WHERE id IN (SELECT asset_id FROM licence_assets)",
+                               NULL));
+
+  /* 501 new files: two batches of the import. */
+  for (guint i = 0; i < 501; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("shoot/frame-%03u.txt", i);
+      g_autofree char *content = g_strdup_printf ("frame %u", i);
+
+      g_free (put (fixture, name, content));
+    }
+
+  third = import (fixture, fixture->source, &owned);
+  g_assert_cmpuint (third->added->len, ==, 502);        /* 501 new + the restored photo */
+  g_assert_cmpuint (third->duplicates->len, ==, 1);     /* the logo */
+  g_assert_cmpint (third->owned_licence_id, >, 0);
+
+  licence = mops_licences_load (fixture->library, third->owned_licence_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (licence->kind, ==, MOPS_LICENCE_KIND_OWNED);
+  g_assert_true (licence->confirmed);
+  g_assert_true (licence->worldwide);
+  g_assert_null (licence->expires_on);
+  g_assert_cmpuint (licence->media, ==, 0);
+  g_assert_cmpuint (licence->asset_ids->len, ==, 501);
+
+  /* The duplicate gained nothing; the restored photo kept only its agency licence. */
+  sql = g_strdup_printf ("SELECT count(*) FROM licence_assets WHERE asset_id = %" G_GINT64_FORMAT, logo_id);
+  g_assert_cmpint (count (fixture, sql), ==, 0);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT licence_id FROM licence_assets WHERE asset_id = %" G_GINT64_FORMAT, photo_id);
+  g_assert_cmpint (count (fixture, sql), ==, agency_id);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM licences"), ==, 2);
+}
+
 static void
 test_reference_keeps_files_in_place (Fixture       *fixture,
                                      gconstpointer  user_data)
@@ -418,6 +483,7 @@ main (int   argc,
   ADD ("/import/tags/apply-to-added-and-duplicates", test_tags_apply_to_added_and_duplicates);
   ADD ("/import/dedupe/trashed-duplicate-is-restored", test_trashed_duplicate_is_restored);
   ADD ("/import/reference/keeps-files-in-place", test_reference_keeps_files_in_place);
+  ADD ("/import/owned/links-new-assets-to-one-licence", test_owned_links_new_assets_to_one_licence);
   ADD ("/import/folders/library-never-imports-itself", test_library_never_imports_itself);
   ADD ("/import/async/reports-progress-on-the-main-thread", test_async_reports_progress_on_the_main_thread);
 #undef ADD

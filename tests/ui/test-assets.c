@@ -428,7 +428,7 @@ test_import_keeps_files_in_place (void)
   g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
   write_picture (path, 0.8);
   g_list_store_append (files, file);
-  mops_assets_page_import_files_full (get_page (), G_LIST_MODEL (files), TRUE);
+  mops_assets_page_import_files_full (get_page (), G_LIST_MODEL (files), MOPS_ASSETS_IMPORT_KEEP_IN_PLACE);
   wait_idle ("the import of a file kept in place");
   g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, before + 1);
 
@@ -441,6 +441,57 @@ test_import_keeps_files_in_place (void)
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, path);
+}
+
+/* "These files are our own work": the new asset gets an owned licence, so no "missing" badge
+ * and the inspector says so. */
+static void
+test_import_owned (void)
+{
+  g_autofree char *folder = g_build_filename (mops_ui_test_get_tmp_dir (), "Our studio", NULL);
+  g_autofree char *path = g_build_filename (folder, "our-poster.png", NULL);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkSelectionModel *selection = gtk_grid_view_get_model (GTK_GRID_VIEW (find ("grid_view")));
+  GListModel *model = G_LIST_MODEL (selection);
+  g_autoptr(MopsLibrary) library = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  guint position = G_MAXUINT;
+  gint64 id = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  write_picture (path, 0.3);
+  g_list_store_append (files, file);
+  mops_assets_page_import_files_full (get_page (), G_LIST_MODEL (files), MOPS_ASSETS_IMPORT_OWNED);
+  wait_idle ("the import of our own file");
+
+  for (guint i = 0; i < g_list_model_get_n_items (model) && position == G_MAXUINT; i++)
+    {
+      g_autoptr(MopsAsset) asset = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (mops_asset_get_original_name (asset), "our-poster.png") == 0)
+        {
+          position = i;
+          id = mops_asset_get_id (asset);
+        }
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+
+  library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("SELECT count(*) FROM licence_assets JOIN licences ON licences.id = licence_id"
+                         " WHERE asset_id = %" G_GINT64_FORMAT " AND kind = 'owned' AND confirmed = 1", id);
+  g_assert_cmpint (mops_db_query_int (mops_library_get_db (library), sql, NULL), ==, 1);
+
+  gtk_selection_model_select_item (selection, position, TRUE);
+  wait_idle ("the selected asset's licence");
+  {
+    const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (find ("licence_row")));
+
+    g_assert_nonnull (strstr (subtitle, "Active, with no end date"));
+    g_assert_nonnull (strstr (subtitle, "Owned"));
+  }
 }
 
 static void
@@ -608,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/assets/inspector/shows-the-licence", test_inspector_shows_the_licence);
   g_test_add_func ("/assets/import/a-folder-with-progress-and-a-report", test_import_a_folder_with_progress);
   g_test_add_func ("/assets/import/keeps-files-in-place", test_import_keeps_files_in_place);
+  g_test_add_func ("/assets/import/our-own-work-is-owned", test_import_owned);
   g_test_add_func ("/assets/trash/and-undo", test_trash_and_undo);
   g_test_add_func ("/assets/sidebar/collections-searches-and-filters", test_collections_searches_and_filters);
   g_test_add_func ("/assets/layout/narrow-and-dark", test_narrow_and_dark);
