@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "core/mops-asset.h"
+#include "core/mops-assets.h"
 #include "core/mops-clock.h"
 #include "core/mops-error.h"
 #include "core/mops-import.h"
@@ -37,6 +38,10 @@ struct _MopsLicenceEditor
   GArray            *linked_ids;        /* gint64: the assets linked when loaded */
   GArray            *asset_ids;         /* gint64: the assets shown, as they will be saved */
   gint64             contract_asset_id;
+  GArray            *imported_contracts; /* gint64: documents this editor brought into the
+                                          * library; those the saved licence does not keep go
+                                          * to the Trash when the window closes */
+  gboolean           saved;
   GCancellable      *cancellable;
   MopsTextureLoader *textures;
   gboolean           importing;
@@ -850,6 +855,7 @@ save_action (GtkWidget  *widget,
       return;
     }
 
+  self->saved = TRUE;
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->licence_id);
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -1060,6 +1066,40 @@ remove_contract_action (GtkWidget  *widget,
   update_contract (self);
 }
 
+/* A contract imported and then not kept (Cancel, or replaced before saving) would stay in the
+ * library as an ordinary asset nobody asked for: it goes to the Trash, where it can still be
+ * restored. */
+static void
+trash_contracts (MopsLibrary  *library,
+                 const gint64 *ids,
+                 guint         n_ids)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (n_ids > 0 && !mops_assets_trash (library, ids, n_ids, &error))
+    g_warning ("Could not move unused contract documents to the Trash: %s", error->message);
+}
+
+static void
+discard_unused_contracts (MopsLicenceEditor *self)
+{
+  g_autoptr(GArray) unused = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (self->imported_contracts == NULL || self->library == NULL)
+    return;
+
+  for (guint i = 0; i < self->imported_contracts->len; i++)
+    {
+      gint64 id = g_array_index (self->imported_contracts, gint64, i);
+
+      if (!self->saved || id != self->contract_asset_id)
+        g_array_append_val (unused, id);
+    }
+
+  trash_contracts (self->library, (const gint64 *) (void *) unused->data, unused->len);
+  g_clear_pointer (&self->imported_contracts, g_array_unref);
+}
+
 static void
 on_contract_imported_cb (GObject      *source,
                          GAsyncResult *result,
@@ -1070,13 +1110,26 @@ on_contract_imported_cb (GObject      *source,
   g_autoptr(MopsImportReport) report = mops_import_finish (MOPS_LIBRARY (source), result, &error);
   const MopsImportItem *item = NULL;
 
+  if (report != NULL && report->added->len > 0)
+    {
+      item = g_ptr_array_index (report->added, 0);
+
+      /* The window closed while the file came in: nobody will save it as a contract. */
+      if (g_cancellable_is_cancelled (self->cancellable))
+        {
+          if (!item->restored)
+            trash_contracts (MOPS_LIBRARY (source), &item->id, 1);
+          return;
+        }
+      if (!item->restored)
+        g_array_append_val (self->imported_contracts, item->id);
+    }
+
   if (g_cancellable_is_cancelled (self->cancellable))
     return;
 
   self->importing = FALSE;
-  if (report != NULL && report->added->len > 0)
-    item = g_ptr_array_index (report->added, 0);
-  else if (report != NULL && report->duplicates->len > 0)
+  if (item == NULL && report != NULL && report->duplicates->len > 0)
     item = g_ptr_array_index (report->duplicates, 0);
 
   if (item != NULL && item->id != 0)
@@ -1286,6 +1339,7 @@ mops_licence_editor_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->textures != NULL)
     mops_texture_loader_cancel (self->textures);
+  discard_unused_contracts (self);
   gtk_widget_dispose_template (GTK_WIDGET (object), MOPS_TYPE_LICENCE_EDITOR);
 
   G_OBJECT_CLASS (mops_licence_editor_parent_class)->dispose (object);
@@ -1390,6 +1444,7 @@ static void
 mops_licence_editor_init (MopsLicenceEditor *self)
 {
   self->cancellable = g_cancellable_new ();
+  self->imported_contracts = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->textures = mops_texture_loader_new (THUMBNAIL_CACHE_SIZE);
   self->linked_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->asset_ids = g_array_new (FALSE, FALSE, sizeof (gint64));

@@ -617,6 +617,90 @@ test_attach_contract (void)
   wait_for_page ();
 }
 
+/* "trashed", "record" or "asset": where the document called @name stands. */
+static char *
+dup_document_state (MopsLibrary *library,
+                    const char  *name)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stmt = mops_db_prepare (mops_library_get_db (library),
+                          "SELECT CASE WHEN trashed_at IS NOT NULL THEN 'trashed' ELSE role END"
+                          " FROM assets WHERE original_name = ?", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+static MopsLicenceEditor *
+attach_document (gint64             licence_id,
+                 MopsLicenceEditor *editor,
+                 const char        *name)
+{
+  g_autofree char *path = g_build_filename (mops_ui_test_get_tmp_dir (), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *content = g_strdup_printf ("%s, signed by both parties.\n", name);
+
+  g_assert_true (g_file_set_contents (path, content, -1, NULL));
+  if (editor == NULL)
+    {
+      editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
+                                        licence_id, NULL, 0);
+      gtk_window_present (GTK_WINDOW (editor));
+      mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+    }
+  mops_licence_editor_attach_contract (editor, file);
+  mops_ui_test_wait_until (editor_is_idle, editor, 30000, "the contract to be imported");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_in (editor, "contract_label"))), ==, name);
+  return editor;
+}
+
+/* A document imported as a contract and then not kept goes to the Trash: on Cancel, and when
+ * another one replaces it before saving. */
+static void
+test_unused_contract_goes_to_the_trash (void)
+{
+  g_autoptr(MopsLibrary) library = open_library ();
+  g_autoptr(MopsLicence) licence = mops_licence_new ();
+  g_autoptr(MopsLicence) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *state = NULL;
+  MopsLicenceEditor *editor;
+  gint64 licence_id;
+
+  licence->kind = MOPS_LICENCE_KIND_RIGHTS_MANAGED;
+  licence->licensor = g_strdup ("Fjellfoto Nord AS");
+  licence_id = mops_licences_create (library, licence, NULL, 0, &error);
+  g_assert_no_error (error);
+
+  /* Cancel */
+  editor = attach_document (licence_id, NULL, "Draft agreement FN-11.txt");
+  gtk_window_close (GTK_WINDOW (editor));
+  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close");
+  state = dup_document_state (library, "Draft agreement FN-11.txt");
+  g_assert_cmpstr (state, ==, "trashed");
+  saved = load_licence (licence_id);
+  g_assert_cmpint (saved->contract_asset_id, ==, 0);
+  g_clear_pointer (&saved, mops_licence_free);
+  g_clear_pointer (&state, g_free);
+
+  /* Replaced, then saved: the first one goes, the second is the contract. */
+  editor = attach_document (licence_id, NULL, "Agreement FN-12 (unsigned).txt");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-contract", NULL));
+  attach_document (licence_id, editor, "Agreement FN-12 (signed).txt");
+  save_and_wait (editor);
+  state = dup_document_state (library, "Agreement FN-12 (unsigned).txt");
+  g_assert_cmpstr (state, ==, "trashed");
+  g_clear_pointer (&state, g_free);
+  state = dup_document_state (library, "Agreement FN-12 (signed).txt");
+  g_assert_cmpstr (state, ==, "record");
+  saved = load_licence (licence_id);
+  g_assert_cmpint (saved->contract_asset_id, >, 0);
+  wait_for_page ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -628,5 +712,6 @@ main (int   argc,
   g_test_add_func ("/licence-editor/confirms-a-licence-from-file-metadata", test_confirm);
   g_test_add_func ("/licence-editor/books-the-cost-as-an-expense", test_book_expense);
   g_test_add_func ("/licence-editor/attaches-a-contract-then-deletes-the-licence", test_attach_contract);
+  g_test_add_func ("/licence-editor/unused-contract-goes-to-the-trash", test_unused_contract_goes_to_the_trash);
   return mops_ui_test_run ();
 }
