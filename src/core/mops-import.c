@@ -751,12 +751,9 @@ import_thread (GTask        *task,
   MopsImportReport *report;
   sqlite3 *db;
 
-  db = mops_library_open_connection (library, &error);
+  db = mops_library_open_task_connection (library, task);
   if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+    return;
 
   report = mops_import_run (library, db, (const char * const *) data->paths, &data->options,
                             forward_progress, data, cancellable, &error);

@@ -387,6 +387,23 @@ mops_library_open_connection (MopsLibrary  *self,
                        error);
 }
 
+sqlite3 *
+mops_library_open_task_connection (MopsLibrary *self,
+                                   GTask       *task)
+{
+  GError *error = NULL;
+  sqlite3 *db;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (G_IS_TASK (task), NULL);
+
+  db = mops_library_open_connection (self, &error);
+  if (db == NULL)
+    g_task_return_error (task, error);
+
+  return db;
+}
+
 gboolean
 mops_library_is_read_only (MopsLibrary *self)
 {

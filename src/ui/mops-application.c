@@ -127,13 +127,10 @@ check_licences_thread (GTask        *task,
   LicenceCheck *check = task_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  sqlite3 *db = mops_library_open_connection (check->library, &error);
+  sqlite3 *db = mops_library_open_task_connection (check->library, task);
 
   if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+    return;
 
   rows = mops_licences_list_rows_in_db (db, NULL, check->within, MOPS_LICENCE_STATUS_NONE, &error);
   mops_db_close (db);

@@ -568,14 +568,11 @@ export_thread (GTask        *task,
 {
   ExportJob *job = task_data;
   GError *error = NULL;
-  sqlite3 *db = mops_library_open_connection (job->library, &error);
+  sqlite3 *db = mops_library_open_task_connection (job->library, task);
   gboolean done;
 
   if (db == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
+    return;
 
   done = mops_export_asset_copy (job->library, db, job->asset_id, job->dest, &job->sidecar, &error);
   mops_db_close (db);

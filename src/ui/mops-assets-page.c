@@ -343,13 +343,10 @@ badges_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   GHashTable *badges;
-  sqlite3 *db = mops_library_open_connection (task_data, &error);
+  sqlite3 *db = mops_library_open_task_connection (task_data, task);
 
   if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+    return;
 
   rows = mops_licences_list_rows_in_db (db, NULL, -1, MOPS_LICENCE_STATUS_NONE, &error);
   mops_db_close (db);
@@ -775,14 +772,11 @@ licence_set_thread (GTask        *task,
 {
   LicenceRequest *request = task_data;
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = mops_library_open_connection (request->library, &error);
+  sqlite3 *db = mops_library_open_task_connection (request->library, task);
   GArray *ids;
 
   if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+    return;
 
   ids = mops_licences_assets_with_status (db, 1u << request->status, NULL, -1, &error);
   mops_db_close (db);
@@ -2012,14 +2006,11 @@ load_index_thread (GTask        *task,
 {
   MopsLibrary *library = task_data;
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = mops_library_open_connection (library, &error);
+  sqlite3 *db = mops_library_open_task_connection (library, task);
   MopsSearchIndex *index;
 
   if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+    return;
 
   index = mops_search_index_load (db, &error);
   mops_db_close (db);
@@ -2101,14 +2092,11 @@ previews_thread (GTask        *task,
 {
   MopsAssetsPage *self = source_object;
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = mops_library_open_connection (self->library, &error);
+  sqlite3 *db = mops_library_open_task_connection (self->library, task);
   MopsPreviewReport *report;
 
   if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+    return;
 
   report = mops_previews_run (self->library, db, NULL, 0, 0, PREVIEW_WORKERS,
                               on_preview_progress, self, cancellable, &error);
@@ -2819,22 +2807,18 @@ startup_thread (GTask        *task,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  g_autoptr(GError) error = NULL;
   MopsSearchQuery query = {
     .sort = MOPS_SEARCH_SORT_NAME,
     .limit = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "first-page")),
   };
   Startup *startup;
-  sqlite3 *db = mops_library_open_connection (task_data, &error);
+  sqlite3 *db = mops_library_open_task_connection (task_data, task);
 
   if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+    return;
 
   startup = g_new0 (Startup, 1);
-  if (task_data != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "tags")))
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "tags")))
     startup->tags = mops_tags_list_in_db (db, NULL);
   else
     startup->first_ids = mops_search_assets (db, &query, NULL);

@@ -633,14 +633,11 @@ load_rows_thread (GTask        *task,
 {
   MopsLibrary *library = task_data;
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = mops_library_open_connection (library, &error);
+  sqlite3 *db = mops_library_open_task_connection (library, task);
   GPtrArray *rows;
 
   if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+    return;
 
   rows = mops_licences_list_rows_in_db (db, NULL, -1, MOPS_LICENCE_STATUS_NONE, &error);
   mops_db_close (db);

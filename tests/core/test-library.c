@@ -363,6 +363,40 @@ test_previews_changed_signal (Fixture       *fixture,
   g_assert_cmpint (g_array_index (seen, gint64, 1), ==, 42);
 }
 
+static void
+on_task_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+}
+
+/* A worker's connection: one that works, and one whose failure is the task's error. */
+static void
+test_task_connection (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(MopsLibrary) library = open_ok (fixture->library_path, MOPS_LIBRARY_OPEN_CREATE);
+  g_autofree char *db_path = g_build_filename (fixture->library_path, MOPS_LIBRARY_DB_NAME, NULL);
+  g_autofree char *moved = g_build_filename (fixture->dir, "moved.db", NULL);
+  g_autoptr(GTask) ok_task = g_task_new (NULL, NULL, on_task_done_cb, NULL);
+  g_autoptr(GTask) failed_task = g_task_new (NULL, NULL, on_task_done_cb, NULL);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  db = mops_library_open_task_connection (library, ok_task);
+  g_assert_nonnull (db);
+  g_assert_false (g_task_had_error (ok_task));
+  mops_db_close (db);
+  g_task_return_boolean (ok_task, TRUE);
+
+  g_assert_cmpint (g_rename (db_path, moved), ==, 0);
+  g_assert_null (mops_library_open_task_connection (library, failed_task));
+  g_assert_true (g_task_had_error (failed_task));
+  g_assert_false (g_task_propagate_boolean (failed_task, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpint (g_rename (moved, db_path), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +416,7 @@ main (int   argc,
   ADD ("/library/store/copies-hashes-and-dedupes", test_store_file_copies_hashes_and_dedupes);
   ADD ("/library/store/refuses-zero-byte-missing-and-folders", test_store_file_refuses_bad_input);
   ADD ("/library/signals/previews-changed-names-the-asset", test_previews_changed_signal);
+  ADD ("/library/connection/a-worker-s-own-or-the-task-s-error", test_task_connection);
 #undef ADD
 
   return g_test_run ();
