@@ -19,6 +19,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gi18n.h>
@@ -46,7 +47,19 @@ static struct
   gboolean         painted;
   gboolean         items_seen;
   gboolean         done;
+
+  /* --child-scroll: after the first frame, the grid is scrolled and each frame timed */
+  gboolean         scroll;
+  GtkWidget       *page;
+  GRand           *rand;
+  guint            scroll_frame;
+  gint64           frame_start;
+  gint64           layout_end;
+  gint64           last_frame_end;
 } child;
+
+#define SMOOTH_FRAMES 240   /* a quarter of a page a frame: a fast kinetic scroll */
+#define JUMP_FRAMES   60    /* the scrollbar dragged to places far apart */
 
 static void
 mark (const char *step)
@@ -129,6 +142,85 @@ find_grid (void)
   on_items_changed_cb (child.model);
 }
 
+/* Scrolling ---------------------------------------------------------------------------- */
+
+/* Moves the grid for the next frame: first steadily down, then to random places. */
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (child.grid));
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double top = gtk_adjustment_get_upper (adjustment) - page;
+
+  if (child.scroll_frame >= SMOOTH_FRAMES + JUMP_FRAMES)
+    {
+      g_idle_add (quit_cb, NULL);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (child.scroll_frame < SMOOTH_FRAMES)
+    gtk_adjustment_set_value (adjustment, MIN (top, gtk_adjustment_get_value (adjustment) + page / 4));
+  else
+    gtk_adjustment_set_value (adjustment, g_rand_double_range (child.rand, 0, top));
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_scroll_before_paint_cb (GdkFrameClock *clock)
+{
+  child.frame_start = g_get_monotonic_time ();
+}
+
+/* Connected after GTK's own handler: the window has been laid out (rows bound). */
+static void
+on_scroll_layout_cb (GdkFrameClock *clock)
+{
+  child.layout_end = g_get_monotonic_time ();
+}
+
+static void
+on_scroll_after_paint_cb (GdkFrameClock *clock)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (child.last_frame_end > 0 && child.frame_start > 0)
+    {
+      /* the frame's layout, its paint, and the time since the frame before */
+      printf ("frame %s %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
+              child.scroll_frame <= SMOOTH_FRAMES ? "smooth" : "jump",
+              child.layout_end - child.frame_start, now - child.layout_end, now - child.last_frame_end);
+      child.scroll_frame++;
+    }
+  child.last_frame_end = now;
+}
+
+/* Scrolling starts once the whole library is in the grid (its search index loaded). */
+static gboolean
+wait_for_index_cb (gpointer user_data)
+{
+  GdkFrameClock *clock;
+
+  if (child.page == NULL)
+    child.page = find_by_type (child.window, MOPS_TYPE_ASSETS_PAGE);
+  if (mops_assets_page_is_busy (MOPS_ASSETS_PAGE (child.page)))
+    return G_SOURCE_CONTINUE;
+
+  printf ("scrolling %u\n", g_list_model_get_n_items (child.model));
+  fflush (stdout);
+
+  clock = gtk_widget_get_frame_clock (child.window);
+  child.rand = g_rand_new_with_seed (4);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_scroll_before_paint_cb), NULL);
+  g_signal_connect (clock, "layout", G_CALLBACK (on_scroll_layout_cb), NULL);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_scroll_after_paint_cb), NULL);
+  gtk_widget_add_tick_callback (child.grid, scroll_tick_cb, NULL, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* "paint" comes after "layout": what this frame shows is settled. */
 static void
 on_paint_cb (GdkFrameClock *clock)
@@ -158,7 +250,10 @@ on_after_paint_cb (GdkFrameClock *clock)
       mark ("first-frame");
       printf ("items %u\n", g_list_model_get_n_items (child.model));
       fflush (stdout);
-      g_idle_add (quit_cb, NULL);
+      if (child.scroll)
+        g_timeout_add (50, wait_for_index_cb, NULL);
+      else
+        g_idle_add (quit_cb, NULL);
     }
 }
 
@@ -191,13 +286,15 @@ on_startup_cb (GApplication *application)
 }
 
 static int
-run_child (const char *library)
+run_child (const char *library,
+           gboolean    scroll)
 {
   char *argv[] = { (char *) "mops", (char *) "--library", (char *) library, NULL };
   const char *localedir = g_getenv ("MOPS_LOCALEDIR");
   int status;
 
   mark ("main");
+  child.scroll = scroll;
 
   /* What main.c does. */
   setlocale (LC_ALL, "");
@@ -365,6 +462,37 @@ child_environment (const char *home)
   return env;
 }
 
+/* Runs this program again as the app (@mode "--child" or "--child-scroll"); returns what it
+ * printed, and *@t0 the time just before the spawn. NULL when it failed (said on stderr). */
+static char *
+spawn_child (const char  *self_path,
+             const char  *mode,
+             const char  *library,
+             char       **env,
+             const char  *out_path,
+             gint64      *t0)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  /* A file, not a pipe: helpers the app leaves behind must not keep the run going. */
+  g_subprocess_launcher_set_environ (launcher, env);
+  g_subprocess_launcher_set_stdout_file_path (launcher, out_path);
+
+  *t0 = g_get_monotonic_time ();
+  process = g_subprocess_launcher_spawn (launcher, &error, self_path, mode, library, NULL);
+  if (process == NULL || !g_subprocess_wait_check (process, NULL, &error) ||
+      !g_file_get_contents (out_path, &out, NULL, &error))
+    {
+      g_printerr ("first-frame: the app did not run: %s\n", error->message);
+      return NULL;
+    }
+
+  return out;
+}
+
 /* One start of the app; @marks gets each step's time in seconds from the spawn. */
 static gboolean
 run_once (const char  *self_path,
@@ -374,28 +502,16 @@ run_once (const char  *self_path,
           double      *marks,
           guint       *n_items)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
-  g_autoptr(GSubprocess) process = NULL;
   g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
   g_auto(GStrv) lines = NULL;
   gint64 t0;
 
   for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
     marks[s] = -1;
 
-  /* A file, not a pipe: helpers the app leaves behind must not keep the run going. */
-  g_subprocess_launcher_set_environ (launcher, env);
-  g_subprocess_launcher_set_stdout_file_path (launcher, out_path);
-
-  t0 = g_get_monotonic_time ();
-  process = g_subprocess_launcher_spawn (launcher, &error, self_path, "--child", library, NULL);
-  if (process == NULL || !g_subprocess_wait_check (process, NULL, &error) ||
-      !g_file_get_contents (out_path, &out, NULL, &error))
-    {
-      g_printerr ("first-frame: the app did not run: %s\n", error->message);
-      return FALSE;
-    }
+  out = spawn_child (self_path, "--child", library, env, out_path, &t0);
+  if (out == NULL)
+    return FALSE;
 
   lines = g_strsplit (out, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
@@ -413,6 +529,83 @@ run_once (const char  *self_path,
     }
 
   return marks[G_N_ELEMENTS (steps) - 1] >= 0;
+}
+
+static double
+percentile (GArray *samples,
+            double  p)
+{
+  g_array_sort (samples, compare_doubles);
+  return g_array_index (samples, double, MIN (samples->len - 1, (guint) (p * samples->len)));
+}
+
+/* One more start that scrolls the grid through the library once it is all there; prints each
+ * kind of frame's layout (rows bound, measured, placed), paint and interval. */
+static gboolean
+run_scroll (const char  *self_path,
+            const char  *library,
+            char       **env,
+            const char  *out_path)
+{
+  static const char *kinds[] = { "smooth", "jump" };
+  static const char *kind_text[] = {
+    "scrolling down a quarter page a frame",
+    "jumping to random places (scrollbar drag)",
+  };
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_items = 0;
+  gint64 t0;
+
+  out = spawn_child (self_path, "--child-scroll", library, env, out_path, &t0);
+  if (out == NULL)
+    return FALSE;
+
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "scrolling "))
+      n_items = (guint) g_ascii_strtoull (lines[i] + strlen ("scrolling "), NULL, 10);
+
+  printf ("first-frame: scrolling the grid of %u assets (frame clock timings, ms):\n", n_items);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autoptr(GArray) layout = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) paint = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) interval = g_array_new (FALSE, FALSE, sizeof (double));
+      guint slow = 0;
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_auto(GStrv) fields = g_strsplit (lines[i], " ", 5);
+          double values[3];
+
+          if (g_strv_length (fields) != 5 || !g_str_equal (fields[0], "frame") ||
+              !g_str_equal (fields[1], kinds[k]))
+            continue;
+          for (guint v = 0; v < 3; v++)
+            values[v] = g_ascii_strtoll (fields[2 + v], NULL, 10) / 1000.0;
+          g_array_append_val (layout, values[0]);
+          g_array_append_val (paint, values[1]);
+          g_array_append_val (interval, values[2]);
+          slow += values[0] > 16.7;
+        }
+
+      if (layout->len == 0)
+        {
+          g_printerr ("first-frame: no %s frames were timed\n", kinds[k]);
+          return FALSE;
+        }
+
+      printf ("first-frame:   %s, %u frames:\n", kind_text[k], layout->len);
+      printf ("first-frame:     layout p50 %5.1f  p95 %5.1f  max %5.1f   (%u over 16.7)\n",
+              percentile (layout, 0.5), percentile (layout, 0.95), percentile (layout, 1), slow);
+      printf ("first-frame:     paint  p50 %5.1f  p95 %5.1f  max %5.1f\n",
+              percentile (paint, 0.5), percentile (paint, 0.95), percentile (paint, 1));
+      printf ("first-frame:     frame interval p50 %5.1f  p95 %5.1f  max %5.1f\n",
+              percentile (interval, 0.5), percentile (interval, 0.95), percentile (interval, 1));
+    }
+
+  return TRUE;
 }
 
 static int
@@ -460,6 +653,9 @@ run_parent (const char *self_path)
       printf ("first-frame: run %u: %.3f s\n", run, marks[G_N_ELEMENTS (steps) - 1]);
     }
 
+  if (!run_scroll (self_path, library, env, out_path))
+    return 1;
+
   if ((loadavg = fopen ("/proc/loadavg", "r")) != NULL)
     {
       if (fscanf (loadavg, "%lf %lf %lf", &load[0], &load[1], &load[2]) != 3)
@@ -493,7 +689,9 @@ main (int   argc,
       char *argv[])
 {
   if (argc == 3 && g_str_equal (argv[1], "--child"))
-    return run_child (argv[2]);
+    return run_child (argv[2], FALSE);
+  if (argc == 3 && g_str_equal (argv[1], "--child-scroll"))
+    return run_child (argv[2], TRUE);
 
   {
     g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
