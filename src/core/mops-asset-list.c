@@ -11,6 +11,7 @@
 
 /* Enough for several screens of thumbnails at the smallest zoom. */
 #define CACHE_SIZE 1024
+#define WINDOW     128   /* assets read at once; far fewer than CACHE_SIZE */
 
 struct _MopsAssetList
 {
@@ -52,6 +53,44 @@ forget_oldest (MopsAssetList *self)
     }
 }
 
+/* A view asks for the rows around the one it needs next (a screen of a grid, a jump of the
+ * scrollbar): the assets not cached in WINDOW positions from @position are read in one query. */
+static void
+load_window (MopsAssetList *self,
+             guint          position)
+{
+  guint start = position >= WINDOW / 4 ? position - WINDOW / 4 : 0;
+  guint end = MIN (self->ids->len, start + WINDOW);
+  g_autoptr(GArray) missing = g_array_sized_new (FALSE, FALSE, sizeof (gint64), WINDOW);
+  g_autoptr(GPtrArray) assets = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = start; i < end; i++)
+    {
+      gint64 id = g_array_index (self->ids, gint64, i);
+
+      if (!g_hash_table_contains (self->cache, &id))
+        g_array_append_val (missing, id);
+    }
+
+  assets = mops_asset_load_many (self->library, (const gint64 *) (void *) missing->data, missing->len, &error);
+  if (assets == NULL)
+    {
+      g_warning ("Could not read assets: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < assets->len; i++)
+    {
+      MopsAsset *asset = g_ptr_array_index (assets, i);
+      gint64 id = mops_asset_get_id (asset);
+
+      g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (asset));
+      g_queue_push_head (&self->order, g_memdup2 (&id, sizeof id));
+    }
+  forget_oldest (self);
+}
+
 static gpointer
 mops_asset_list_get_item (GListModel *model,
                           guint       position)
@@ -69,18 +108,17 @@ mops_asset_list_get_item (GListModel *model,
   if (asset != NULL)
     return g_object_ref (asset);
 
-  asset = mops_asset_load (self->library, id, &error);
+  load_window (self, position);
+
+  asset = g_hash_table_lookup (self->cache, &id);
   if (asset == NULL)
     {
       /* Deleted behind our back (another process): the next refresh drops it. */
-      g_debug ("Asset %" G_GINT64_FORMAT " is gone: %s", id, error->message);
+      g_debug ("Asset %" G_GINT64_FORMAT " is gone", id);
       return NULL;
     }
 
-  g_hash_table_insert (self->cache, g_memdup2 (&id, sizeof id), g_object_ref (asset));
-  g_queue_push_head (&self->order, g_memdup2 (&id, sizeof id));
-  forget_oldest (self);
-  return asset;
+  return g_object_ref (asset);
 }
 
 static void

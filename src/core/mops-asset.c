@@ -79,24 +79,54 @@ dup_column (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
+#define ASSET_COLUMNS \
+  "id, sha256, stored_path, is_reference, original_name, mime, size, ifnull(width, 0)," \
+  " ifnull(height, 0), ifnull(page_count, 0), title, description, creator, rating, color_label," \
+  " preview_state, ifnull(created_at, 0), imported_at, ifnull(trashed_at, 0)"
+
+/* An asset from a row of ASSET_COLUMNS. */
+static MopsAsset *
+asset_from_row (MopsLibrary  *library,
+                sqlite3_stmt *stmt)
+{
+  MopsAsset *self = g_object_new (MOPS_TYPE_ASSET, NULL);
+
+  self->library = g_object_ref (library);
+  self->id = sqlite3_column_int64 (stmt, 0);
+  self->sha256 = dup_column (stmt, 1);
+  self->stored_path = dup_column (stmt, 2);
+  self->is_reference = sqlite3_column_int (stmt, 3) != 0;
+  self->original_name = dup_column (stmt, 4);
+  self->mime = dup_column (stmt, 5);
+  self->size = sqlite3_column_int64 (stmt, 6);
+  self->width = sqlite3_column_int (stmt, 7);
+  self->height = sqlite3_column_int (stmt, 8);
+  self->page_count = sqlite3_column_int (stmt, 9);
+  self->title = dup_column (stmt, 10);
+  self->description = dup_column (stmt, 11);
+  self->creator = dup_column (stmt, 12);
+  self->rating = sqlite3_column_int (stmt, 13);
+  self->color_label = dup_column (stmt, 14);
+  self->preview_state = dup_column (stmt, 15);
+  self->created_at = sqlite3_column_int64 (stmt, 16);
+  self->imported_at = sqlite3_column_int64 (stmt, 17);
+  self->trashed_at = sqlite3_column_int64 (stmt, 18);
+
+  return self;
+}
+
 MopsAsset *
 mops_asset_load (MopsLibrary  *library,
                  gint64        id,
                  GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  MopsAsset *self;
   int rc;
 
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
 
   stmt = mops_db_prepare (mops_library_get_db (library),
-                          "SELECT sha256, stored_path, is_reference, original_name, mime, size,"
-                          " ifnull(width, 0), ifnull(height, 0), ifnull(page_count, 0), title,"
-                          " description, creator, rating, color_label, preview_state,"
-                          " ifnull(created_at, 0), imported_at, ifnull(trashed_at, 0)"
-                          " FROM assets WHERE id = ?",
-                          error);
+                          "SELECT " ASSET_COLUMNS " FROM assets WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
 
@@ -115,29 +145,48 @@ mops_asset_load (MopsLibrary  *library,
       return NULL;
     }
 
-  self = g_object_new (MOPS_TYPE_ASSET, NULL);
-  self->library = g_object_ref (library);
-  self->id = id;
-  self->sha256 = dup_column (stmt, 0);
-  self->stored_path = dup_column (stmt, 1);
-  self->is_reference = sqlite3_column_int (stmt, 2) != 0;
-  self->original_name = dup_column (stmt, 3);
-  self->mime = dup_column (stmt, 4);
-  self->size = sqlite3_column_int64 (stmt, 5);
-  self->width = sqlite3_column_int (stmt, 6);
-  self->height = sqlite3_column_int (stmt, 7);
-  self->page_count = sqlite3_column_int (stmt, 8);
-  self->title = dup_column (stmt, 9);
-  self->description = dup_column (stmt, 10);
-  self->creator = dup_column (stmt, 11);
-  self->rating = sqlite3_column_int (stmt, 12);
-  self->color_label = dup_column (stmt, 13);
-  self->preview_state = dup_column (stmt, 14);
-  self->created_at = sqlite3_column_int64 (stmt, 15);
-  self->imported_at = sqlite3_column_int64 (stmt, 16);
-  self->trashed_at = sqlite3_column_int64 (stmt, 17);
+  return asset_from_row (library, stmt);
+}
 
-  return self;
+GPtrArray *
+mops_asset_load_many (MopsLibrary   *library,
+                      const gint64  *ids,
+                      guint          n_ids,
+                      GError       **error)
+{
+  g_autoptr(GPtrArray) assets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) json = g_string_new ("[");
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  if (n_ids == 0)
+    return g_steal_pointer (&assets);
+
+  /* One statement for the lot: the ids as a JSON array. */
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+  g_string_append_c (json, ']');
+
+  stmt = mops_db_prepare (mops_library_get_db (library),
+                          "SELECT " ASSET_COLUMNS " FROM assets"
+                          " WHERE id IN (SELECT value FROM json_each (?))", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, json->str, (int) json->len, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (assets, asset_from_row (library, stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      mops_db_set_error (mops_library_get_db (library), error, _("Could not read the library"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&assets);
 }
 
 gint64

@@ -19,6 +19,14 @@ MopsAsset  *mops_asset_load              (MopsLibrary  *library,
                                           gint64        id,
                                           GError      **error);
 
+/* The assets of @ids that exist, in no particular order, read in one query. Element type
+ * MopsAsset; free with g_ptr_array_unref(). NULL with @error set when the library cannot be
+ * read. */
+GPtrArray  *mops_asset_load_many         (MopsLibrary   *library,
+                                          const gint64  *ids,
+                                          guint          n_ids,
+                                          GError       **error);
+
 gint64      mops_asset_get_id            (MopsAsset    *self);
 const char *mops_asset_get_sha256        (MopsAsset    *self);
 const char *mops_asset_get_original_name (MopsAsset    *self);

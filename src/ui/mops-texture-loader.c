@@ -37,6 +37,7 @@ typedef struct
   char      *path;
   GPtrArray *pictures;   /* GWeakRef to GtkPicture; only the main thread looks at them */
   gboolean   stale;      /* set before the task runs: no picture shows the key any more */
+  GList     *link;       /* in the loader's jobs while queued, else NULL */
 } Request;
 
 static void
@@ -149,12 +150,27 @@ load_thread (GTask        *task,
     g_task_return_pointer (task, texture, g_object_unref);
 }
 
+/* The newest job, out of the queue (the caller owns it). */
+static GTask *
+pop_job (MopsTextureLoader *self)
+{
+  GList *link = g_queue_pop_head_link (&self->jobs);
+  GTask *task = link->data;
+  Request *request = g_task_get_task_data (task);
+
+  g_assert (request->link == link);
+  request->link = NULL;
+  g_list_free_1 (link);
+
+  return task;
+}
+
 static void
 run_jobs (MopsTextureLoader *self)
 {
   while (self->running < MAX_RUNNING && !g_queue_is_empty (&self->jobs))
     {
-      g_autoptr(GTask) task = g_queue_pop_head (&self->jobs);
+      g_autoptr(GTask) task = pop_job (self);
       Request *request = g_task_get_task_data (task);
       g_autoptr(GPtrArray) pictures = request_dup_pictures (request);
 
@@ -231,9 +247,14 @@ mops_texture_loader_show (MopsTextureLoader *self,
   task = g_hash_table_lookup (self->pending, key);
   if (task != NULL)
     {
-      request_add_picture (g_task_get_task_data (task), picture);
-      if (g_queue_remove (&self->jobs, task))
-        g_queue_push_head (&self->jobs, task);
+      Request *pending = g_task_get_task_data (task);
+
+      request_add_picture (pending, picture);
+      if (pending->link != NULL)
+        {
+          g_queue_unlink (&self->jobs, pending->link);
+          g_queue_push_head_link (&self->jobs, pending->link);
+        }
       return TRUE;
     }
 
@@ -259,7 +280,9 @@ mops_texture_loader_show (MopsTextureLoader *self,
   task = g_task_new (NULL, self->cancellable, on_loaded_cb, g_object_ref (self));
   g_task_set_task_data (task, request, (GDestroyNotify) request_free);
   g_hash_table_insert (self->pending, g_strdup (key), task);
-  g_queue_push_head (&self->jobs, task);
+  request->link = g_list_alloc ();
+  request->link->data = task;
+  g_queue_push_head_link (&self->jobs, request->link);
   run_jobs (self);
 
   return TRUE;
@@ -328,7 +351,7 @@ mops_texture_loader_cancel (MopsTextureLoader *self)
   /* Queued loads finish at once (cancelled), which frees their requests. */
   while (!g_queue_is_empty (&self->jobs))
     {
-      g_autoptr(GTask) task = g_queue_pop_head (&self->jobs);
+      g_autoptr(GTask) task = pop_job (self);
 
       self->running++;
       g_task_run_in_thread (task, load_thread);

@@ -161,6 +161,37 @@ test_trash_restore_and_empty (Fixture       *fixture,
   g_assert_cmpint (mops_assets_count_trashed (fixture->library), ==, 1);
 }
 
+/* Many assets in one query: those that exist, each as mops_asset_load() reads it. */
+static void
+test_load_many (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  gint64 ids[] = { fixture->ids[2], 999999, fixture->ids[0] };
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) some = NULL;
+  g_autoptr(GError) error = NULL;
+
+  none = mops_asset_load_many (fixture->library, NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  some = mops_asset_load_many (fixture->library, ids, G_N_ELEMENTS (ids), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (some->len, ==, 2);
+  for (guint i = 0; i < some->len; i++)
+    {
+      MopsAsset *asset = g_ptr_array_index (some, i);
+      g_autoptr(MopsAsset) single = mops_asset_load (fixture->library, mops_asset_get_id (asset), &error);
+
+      g_assert_no_error (error);
+      g_assert_true (mops_asset_get_id (asset) == fixture->ids[0] || mops_asset_get_id (asset) == fixture->ids[2]);
+      g_assert_cmpstr (mops_asset_get_original_name (asset), ==, mops_asset_get_original_name (single));
+      g_assert_cmpstr (mops_asset_get_sha256 (asset), ==, mops_asset_get_sha256 (single));
+      g_assert_cmpstr (mops_asset_get_mime (asset), ==, mops_asset_get_mime (single));
+      g_assert_cmpint (mops_asset_get_size (asset), ==, mops_asset_get_size (single));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +201,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/assets/edit/fields-rating-and-label", test_fields_rating_and_label);
   ADD ("/assets/trash/restore-and-empty-keeping-what-is-used", test_trash_restore_and_empty);
+  ADD ("/assets/load/many-in-one-query", test_load_many);
 #undef ADD
 
   return g_test_run ();
