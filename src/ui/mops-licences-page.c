@@ -394,6 +394,24 @@ column_shows_data (Column column)
     }
 }
 
+/* A name cut short shows in full as a tooltip, asked for when shown (setting it on every
+ * bind costs an X round trip per cell while the table scrolls). */
+static gboolean
+on_cut_label_query_tooltip_cb (GtkLabel   *label,
+                               int         x,
+                               int         y,
+                               gboolean    keyboard,
+                               GtkTooltip *tooltip)
+{
+  const char *text = gtk_label_get_text (label);
+
+  if (text == NULL || *text == '\0' || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 on_cell_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
@@ -432,6 +450,11 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (column_shows_data (column))
     gtk_widget_add_css_class (label, "data");
+  if (column == COLUMN_NAME || column == COLUMN_LICENSOR)
+    {
+      gtk_widget_set_has_tooltip (label, TRUE);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (on_cut_label_query_tooltip_cb), NULL);
+    }
   if (column == COLUMN_DAYS_LEFT || column == COLUMN_COST)
     gtk_widget_add_css_class (label, "numeric");
   if (column == COLUMN_STATUS)
@@ -469,8 +492,6 @@ on_cell_bind_cb (GtkSignalListItemFactory *factory,
 
   text = dup_cell_text (item, column);
   gtk_label_set_text (GTK_LABEL (child), text != NULL ? text : "");
-  if (column == COLUMN_NAME || column == COLUMN_LICENSOR)
-    gtk_widget_set_tooltip_text (child, text);
 
   if (column == COLUMN_STATUS)
     {
