@@ -646,9 +646,12 @@ mops_tags_list (MopsLibrary  *library,
   return mops_tags_list_in_db (mops_library_get_db (library), error);
 }
 
-GPtrArray *
-mops_tags_list_in_db (sqlite3  *db,
-                      GError  **error)
+/* The tag tree in sidebar order; with @with_counts, each tag's count of assets (which reads
+ * every tagging: 100 ms for 100,000 tagged assets), else counts of 0. */
+static GPtrArray *
+list_tags (sqlite3   *db,
+           gboolean   with_counts,
+           GError   **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(sqlite3_stmt) count_stmt = NULL;
@@ -693,6 +696,12 @@ mops_tags_list_in_db (sqlite3  *db,
       return NULL;
     }
 
+  if (!with_counts)
+    {
+      collect_children (db, children_of, counts, 0, NULL, 0, out);
+      return g_steal_pointer (&out);
+    }
+
   /* Counts include descendants: an asset tagged Brand/Logos counts for Brand too. */
   count_stmt = mops_db_prepare (db,
                                 "WITH RECURSIVE anc(tag_id, ancestor) AS ("
@@ -722,6 +731,15 @@ mops_tags_list_in_db (sqlite3  *db,
 
   collect_children (db, children_of, counts, 0, NULL, 0, out);
   return g_steal_pointer (&out);
+}
+
+GPtrArray *
+mops_tags_list_in_db (sqlite3  *db,
+                      GError  **error)
+{
+  g_return_val_if_fail (db != NULL, NULL);
+
+  return list_tags (db, TRUE, error);
 }
 
 GStrv
@@ -758,7 +776,8 @@ mops_tags_for_asset (MopsLibrary  *library,
   for (guint i = 0; i < ids->len; i++)
     g_hash_table_add (own, &g_array_index (ids, gint64, i));
 
-  all = mops_tags_list (library, error);
+  /* The tree for the paths and their order; an asset's tags need no counts. */
+  all = list_tags (mops_library_get_db (library), FALSE, error);
   if (all == NULL)
     return NULL;
 
