@@ -12,6 +12,7 @@
 /* Enough for several screens of thumbnails at the smallest zoom. */
 #define CACHE_SIZE 1024
 #define WINDOW     128   /* assets read at once; far fewer than CACHE_SIZE */
+#define LARGE      2048  /* a replacement by more rows than this is told in two steps */
 
 struct _MopsAssetList
 {
@@ -129,6 +130,15 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = mops_asset_list_get_item;
 }
 
+static int
+compare_positions (gconstpointer a,
+                   gconstpointer b)
+{
+  guint pa = *(const guint *) a, pb = *(const guint *) b;
+
+  return (pa > pb) - (pa < pb);
+}
+
 static void
 clear_cache (MopsAssetList *self)
 {
@@ -180,20 +190,47 @@ void
 mops_asset_list_set_ids (MopsAssetList *self,
                          GArray        *ids)
 {
-  guint removed;
+  g_autoptr(GArray) old_ids = NULL;
+  guint prefix = 0, suffix = 0;
+  guint removed, added;
 
   g_return_if_fail (MOPS_IS_ASSET_LIST (self));
   g_return_if_fail (ids != NULL);
 
-  removed = self->ids->len;
-  g_array_unref (self->ids);
-  self->ids = g_array_ref (ids);
+  old_ids = g_steal_pointer (&self->ids);
   g_clear_pointer (&self->positions, g_hash_table_unref);
 
   /* Rows may have changed since they were cached: a new query reads them again. */
   clear_cache (self);
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, ids->len);
+  /* Only the rows between what the old and new lists start and end with have changed (one
+   * asset trashed from 100,000: one row), so the view keeps its place and its other rows. */
+  while (prefix < MIN (old_ids->len, ids->len) &&
+         g_array_index (old_ids, gint64, prefix) == g_array_index (ids, gint64, prefix))
+    prefix++;
+  while (suffix < MIN (old_ids->len, ids->len) - prefix &&
+         g_array_index (old_ids, gint64, old_ids->len - 1 - suffix) ==
+         g_array_index (ids, gint64, ids->len - 1 - suffix))
+    suffix++;
+  removed = old_ids->len - prefix - suffix;
+  added = ids->len - prefix - suffix;
+
+  /* A view that sees rows replaced looks for each of its old items among all the new ones
+   * (GTK 4.8), reading every new item: 100,000 of them when a search is cleared. Told
+   * "these are gone" first, then "these are new", it only makes the rows it shows. */
+  if (removed > 0 && added > LARGE)
+    {
+      self->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), prefix + suffix);
+      g_array_append_vals (self->ids, old_ids->data, prefix);
+      g_array_append_vals (self->ids, &g_array_index (old_ids, gint64, old_ids->len - suffix), suffix);
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+      g_array_unref (self->ids);
+      removed = 0;
+    }
+
+  self->ids = g_array_ref (ids);
+  if (removed > 0 || added > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
 }
 
 gboolean
@@ -249,6 +286,42 @@ mops_asset_list_find (MopsAssetList *self,
 
   value = g_hash_table_lookup (self->positions, &id);
   return value != NULL ? GPOINTER_TO_UINT (value) - 1 : G_MAXUINT;
+}
+
+void
+mops_asset_list_invalidate_many (MopsAssetList *self,
+                                 const gint64  *ids,
+                                 guint          n_ids)
+{
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_return_if_fail (MOPS_IS_ASSET_LIST (self));
+  g_return_if_fail (ids != NULL || n_ids == 0);
+
+  /* An asset no view asked for lately is not cached, nor shown: the next read is fresh. */
+  for (guint i = 0; i < n_ids; i++)
+    {
+      if (g_hash_table_remove (self->cache, &ids[i]))
+        {
+          guint position = mops_asset_list_find (self, ids[i]);
+
+          if (position != G_MAXUINT)
+            g_array_append_val (positions, position);
+        }
+    }
+
+  /* One items-changed for each run of neighbouring rows. */
+  g_array_sort (positions, compare_positions);
+  for (guint i = 0; i < positions->len; )
+    {
+      guint first = g_array_index (positions, guint, i);
+      guint n = 1;
+
+      while (i + n < positions->len && g_array_index (positions, guint, i + n) == first + n)
+        n++;
+      g_list_model_items_changed (G_LIST_MODEL (self), first, n, n);
+      i += n;
+    }
 }
 
 void

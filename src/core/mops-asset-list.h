@@ -40,4 +40,10 @@ guint          mops_asset_list_find        (MopsAssetList *self,
 void           mops_asset_list_invalidate  (MopsAssetList *self,
                                             gint64         id);
 
+/* After many assets were edited: those a view may show are read again and redrawn (one
+ * items-changed per run of rows); the others are read fresh when next asked for. */
+void           mops_asset_list_invalidate_many (MopsAssetList *self,
+                                                const gint64  *ids,
+                                                guint          n_ids);
+
 G_END_DECLS

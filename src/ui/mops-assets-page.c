@@ -21,6 +21,7 @@
 #include "core/mops-search-index.h"
 #include "core/mops-tags.h"
 #include "core/mops-text.h"
+#include "mops-asset-selection.h"
 #include "mops-asset-viewer.h"
 #include "mops-assets-page.h"
 #include "mops-licence-editor.h"
@@ -39,7 +40,7 @@ struct _MopsAssetsPage
   MopsLibrary       *library;
   MopsSearchIndex   *index;
   MopsAssetList     *assets;
-  GtkMultiSelection *selection;
+  MopsAssetSelection *selection;
   GCancellable      *cancellable;        /* the page's lifetime */
   GCancellable      *import_cancellable;
   MopsTextureLoader *textures;           /* keys "sha256" (256 px) and "sha256@512" */
@@ -189,28 +190,11 @@ refresh_rows (MopsAssetsPage *self,
       !mops_search_index_update (self->index, mops_library_get_db (self->library), ids, n_ids, &error))
     show_error (self, error);
 
-  /* Rows are re-read (and a query redone) without losing what the person selected. */
-  {
-    g_autoptr(GArray) keep = selected_ids (self);
-    g_autoptr(GtkBitset) selected = gtk_bitset_new_empty ();
-    g_autoptr(GtkBitset) mask = NULL;
-
-    if (requery)
-      run_query (self);
-    else
-      for (guint i = 0; i < n_ids; i++)
-        mops_asset_list_invalidate (self->assets, ids[i]);
-
-    for (guint i = 0; i < keep->len; i++)
-      {
-        guint position = mops_asset_list_find (self->assets, g_array_index (keep, gint64, i));
-
-        if (position != G_MAXUINT)
-          gtk_bitset_add (selected, position);
-      }
-    mask = gtk_bitset_new_range (0, g_list_model_get_n_items (G_LIST_MODEL (self->assets)));
-    gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, mask);
-  }
+  /* Rows are re-read (and a query redone); the selection is kept by asset id, so what the
+   * person selected stays selected wherever it moves. */
+  if (requery)
+    run_query (self);
+  mops_asset_list_invalidate_many (self->assets, ids, n_ids);
 
   update_inspector (self);
 }
@@ -3009,7 +2993,7 @@ mops_assets_page_constructed (GObject *object)
   g_return_if_fail (MOPS_IS_LIBRARY (self->library));
 
   self->assets = mops_asset_list_new (self->library);
-  self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->assets)));
+  self->selection = mops_asset_selection_new (self->assets);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self);
   gtk_grid_view_set_model (self->grid_view, GTK_SELECTION_MODEL (self->selection));
 

@@ -145,6 +145,82 @@ test_list_makes_assets_on_demand (void)
   mops_test_remove_tree (dir);
 }
 
+static void
+on_items_changed_log (GListModel *model,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      GString    *log)
+{
+  g_string_append_printf (log, "(%u,%u,%u)", position, removed, added);
+}
+
+static GArray *
+ids_from (gint64 first,
+          guint  n,
+          gint64 skip)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (gint64 id = first; id < first + n; id++)
+    if (id != skip)
+      g_array_append_val (ids, id);
+
+  return ids;
+}
+
+/* A new result is announced as the rows that changed between what both lists start and end
+ * with; a replacement by many rows in two steps (gone, then new); an edit of many assets
+ * only for the ones a view was given. */
+static void
+test_list_announces_only_the_change (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(MopsLibrary) library = mops_test_create_library (&dir);
+  g_autoptr(MopsAssetList) list = mops_asset_list_new (library);
+  g_autoptr(GString) log = g_string_new (NULL);
+  g_autoptr(GArray) ten = ids_from (1, 10, 0);
+  g_autoptr(GArray) nine = ids_from (1, 10, 5);
+  g_autoptr(GArray) same = ids_from (1, 10, 5);
+  g_autoptr(GArray) many = ids_from (100000, 3000, 0);
+  static const char * const names[] = { "a.txt", "b.txt", "c.txt" };
+  gint64 stored[G_N_ELEMENTS (names)];
+  g_autoptr(GArray) real = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_log), log);
+
+  mops_asset_list_set_ids (list, ten);
+  mops_asset_list_set_ids (list, nine);
+  mops_asset_list_set_ids (list, same);
+  g_assert_cmpstr (log->str, ==, "(0,0,10)(4,1,0)");
+
+  g_string_truncate (log, 0);
+  mops_asset_list_set_ids (list, many);
+  g_assert_cmpstr (log->str, ==, "(0,9,0)(0,0,3000)");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3000);
+
+  /* Edits: only the assets read through the list are announced, one run each. */
+  mops_test_store_files (library, dir, names, G_N_ELEMENTS (names), stored);
+  g_array_append_vals (real, stored, G_N_ELEMENTS (stored));
+  mops_asset_list_set_ids (list, real);
+  {
+    g_autoptr(MopsAsset) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+
+    g_assert_nonnull (first);
+  }
+  g_string_truncate (log, 0);
+  mops_asset_list_invalidate_many (list, stored, G_N_ELEMENTS (stored));
+  g_assert_cmpstr (log->str, ==, "(0,3,3)");
+
+  /* Nothing read since: nothing to announce. */
+  g_string_truncate (log, 0);
+  mops_asset_list_invalidate_many (list, stored, G_N_ELEMENTS (stored));
+  g_assert_cmpstr (log->str, ==, "");
+
+  g_clear_object (&list);
+  mops_test_close_library (&library, &dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -152,6 +228,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/asset-list/makes-assets-on-demand", test_list_makes_assets_on_demand);
+  g_test_add_func ("/asset-list/announces-only-the-change", test_list_announces_only_the_change);
 
   return g_test_run ();
 }
