@@ -197,6 +197,61 @@ on_scroll_after_paint_cb (GdkFrameClock *clock)
   child.last_frame_end = now;
 }
 
+/* Interactions --------------------------------------------------------------------------- */
+
+typedef void (*Interaction) (void);
+
+static void
+select_one (void)
+{
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (child.model), 5, TRUE);
+}
+
+static void
+select_all (void)
+{
+  gtk_selection_model_select_all (GTK_SELECTION_MODEL (child.model));
+}
+
+static void
+search_for (const char *text)
+{
+  GtkWidget *entry = find_by_type (child.page, GTK_TYPE_SEARCH_ENTRY);
+
+  /* what the entry's delayed "search-changed" does, at once */
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "search-changed");
+}
+
+static void
+search_ab (void)
+{
+  search_for ("ab");
+}
+
+static void
+search_cleared (void)
+{
+  search_for ("");
+}
+
+/* Times @interaction on the main thread, then what the main loop had left to do after it. */
+static void
+time_interaction (const char  *name,
+                  Interaction  interaction)
+{
+  gint64 start = g_get_monotonic_time ();
+  gint64 called;
+
+  interaction ();
+  called = g_get_monotonic_time ();
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  printf ("interaction %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %s\n",
+          called - start, g_get_monotonic_time () - called, name);
+}
+
 /* Scrolling starts once the whole library is in the grid (its search index loaded). */
 static gboolean
 wait_for_index_cb (gpointer user_data)
@@ -207,6 +262,13 @@ wait_for_index_cb (gpointer user_data)
     child.page = find_by_type (child.window, MOPS_TYPE_ASSETS_PAGE);
   if (mops_assets_page_is_busy (MOPS_ASSETS_PAGE (child.page)))
     return G_SOURCE_CONTINUE;
+
+  time_interaction ("select one asset", select_one);
+  time_interaction ("select all", select_all);
+  time_interaction ("select one asset after all", select_one);
+  time_interaction ("search: a query matching many", search_ab);
+  time_interaction ("clear the search (all assets again)", search_cleared);
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (child.model));
 
   printf ("scrolling %u\n", g_list_model_get_n_items (child.model));
   fflush (stdout);
@@ -565,6 +627,18 @@ run_scroll (const char  *self_path,
   for (guint i = 0; lines[i] != NULL; i++)
     if (g_str_has_prefix (lines[i], "scrolling "))
       n_items = (guint) g_ascii_strtoull (lines[i] + strlen ("scrolling "), NULL, 10);
+
+  printf ("first-frame: interactions on the grid of %u assets (ms: the call, then the rest of\n"
+          "first-frame: the main loop's work it caused):\n", n_items);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], " ", 4);
+
+      if (g_strv_length (fields) == 4 && g_str_equal (fields[0], "interaction"))
+        printf ("first-frame:   %-40s %7.1f  + %6.1f\n", fields[3],
+                g_ascii_strtoll (fields[1], NULL, 10) / 1000.0,
+                g_ascii_strtoll (fields[2], NULL, 10) / 1000.0);
+    }
 
   printf ("first-frame: scrolling the grid of %u assets (frame clock timings, ms):\n", n_items);
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
