@@ -155,7 +155,7 @@ mops_asset_load_many (MopsLibrary   *library,
                       GError       **error)
 {
   g_autoptr(GPtrArray) assets = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GString) json = g_string_new ("[");
+  g_autofree char *json = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
@@ -166,9 +166,7 @@ mops_asset_load_many (MopsLibrary   *library,
     return g_steal_pointer (&assets);
 
   /* One statement for the lot: the ids as a JSON array. */
-  for (guint i = 0; i < n_ids; i++)
-    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
-  g_string_append_c (json, ']');
+  json = mops_db_ids_to_json (ids, n_ids);
 
   stmt = mops_db_prepare (mops_library_get_db (library),
                           "SELECT " ASSET_COLUMNS " FROM assets"
@@ -176,7 +174,7 @@ mops_asset_load_many (MopsLibrary   *library,
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_text (stmt, 1, json->str, (int) json->len, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (assets, asset_from_row (library, stmt));
 

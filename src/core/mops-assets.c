@@ -93,8 +93,12 @@ failed:
   return FALSE;
 }
 
-/* Runs @sql (binding ?1 = @value when given, ?2 = the id, ?3 = now) for each asset in one
- * transaction, after checking that every id exists. */
+/* The assets of update_each(): the ids bound to ?2 as a JSON array. */
+#define WHERE_IDS " WHERE id IN (SELECT value FROM json_each (?2))"
+
+/* Runs @sql once for all the assets (binding ?1 = @value when given, ?2 = the ids as a JSON
+ * array, read with "id IN (SELECT value FROM json_each (?2))", ?3 = now) in one transaction,
+ * after checking that every id exists: one statement, whether one asset or 100,000. */
 static gboolean
 update_each (MopsLibrary   *library,
              const char    *sql,
@@ -105,36 +109,49 @@ update_each (MopsLibrary   *library,
              GError       **error)
 {
   sqlite3 *db = mops_library_get_db (library);
+  g_autoptr(sqlite3_stmt) missing = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *json = mops_db_ids_to_json (asset_ids, n_assets);
   gint64 now = mops_clock_now_unix ();
+  int rc;
 
   if (!mops_db_begin (db, error))
     return FALSE;
 
-  for (guint i = 0; i < n_assets; i++)
-    if (!asset_exists (db, asset_ids[i], error))
+  missing = mops_db_prepare (db, "SELECT value FROM json_each (?)"
+                                 " WHERE NOT EXISTS (SELECT 1 FROM assets WHERE id = value) LIMIT 1",
+                             error);
+  if (missing == NULL)
+    goto failed;
+  sqlite3_bind_text (missing, 1, json, -1, SQLITE_STATIC);
+  rc = sqlite3_step (missing);
+  if (rc == SQLITE_ROW)
+    {
+      asset_exists (db, sqlite3_column_int64 (missing, 0), error);
       goto failed;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      mops_db_set_error (db, error, _("Could not read the library"));
+      goto failed;
+    }
 
   stmt = mops_db_prepare (db, sql, error);
   if (stmt == NULL)
     goto failed;
 
-  for (guint i = 0; i < n_assets; i++)
+  if (text_value != NULL)
+    sqlite3_bind_text (stmt, 1, text_value, -1, SQLITE_STATIC);
+  else if (int_value >= 0)
+    sqlite3_bind_int (stmt, 1, int_value);
+  else
+    sqlite3_bind_null (stmt, 1);
+  sqlite3_bind_text (stmt, 2, json, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, now);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
     {
-      sqlite3_reset (stmt);
-      if (text_value != NULL)
-        sqlite3_bind_text (stmt, 1, text_value, -1, SQLITE_STATIC);
-      else if (int_value >= 0)
-        sqlite3_bind_int (stmt, 1, int_value);
-      else
-        sqlite3_bind_null (stmt, 1);
-      sqlite3_bind_int64 (stmt, 2, asset_ids[i]);
-      sqlite3_bind_int64 (stmt, 3, now);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        {
-          mops_db_set_error (db, error, _("Could not save the asset"));
-          goto failed;
-        }
+      mops_db_set_error (db, error, _("Could not save the asset"));
+      goto failed;
     }
 
   return mops_db_commit (db, error);
@@ -160,7 +177,7 @@ mops_assets_set_rating (MopsLibrary   *library,
       return FALSE;
     }
 
-  return update_each (library, "UPDATE assets SET rating = ?1, modified_at = ?3 WHERE id = ?2",
+  return update_each (library, "UPDATE assets SET rating = ?1, modified_at = ?3" WHERE_IDS,
                       asset_ids, n_assets, NULL, rating, error);
 }
 
@@ -179,7 +196,7 @@ mops_assets_set_color_label (MopsLibrary   *library,
       return FALSE;
     }
 
-  return update_each (library, "UPDATE assets SET color_label = ?1, modified_at = ?3 WHERE id = ?2",
+  return update_each (library, "UPDATE assets SET color_label = ?1, modified_at = ?3" WHERE_IDS,
                       asset_ids, n_assets, label, -1, error);
 }
 
@@ -192,7 +209,8 @@ mops_assets_trash (MopsLibrary   *library,
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
   return update_each (library,
-                      "UPDATE assets SET trashed_at = ?3 WHERE id = ?2 AND trashed_at IS NULL AND ?1 IS NULL",
+                      "UPDATE assets SET trashed_at = ?3" WHERE_IDS
+                      " AND trashed_at IS NULL AND ?1 IS NULL",
                       asset_ids, n_assets, NULL, -1, error);
 }
 
@@ -204,7 +222,8 @@ mops_assets_restore (MopsLibrary   *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  return update_each (library, "UPDATE assets SET trashed_at = NULL WHERE id = ?2 AND ?1 IS NULL AND ?3 > 0",
+  return update_each (library,
+                      "UPDATE assets SET trashed_at = NULL" WHERE_IDS " AND ?1 IS NULL AND ?3 > 0",
                       asset_ids, n_assets, NULL, -1, error);
 }
 

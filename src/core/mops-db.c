@@ -116,6 +116,22 @@ mops_db_prepare (sqlite3     *db,
   return stmt;
 }
 
+char *
+mops_db_ids_to_json (const gint64 *ids,
+                     guint         n_ids)
+{
+  GString *json = g_string_sized_new (2 + n_ids * 8);
+
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  g_string_append_c (json, '[');
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+  g_string_append_c (json, ']');
+
+  return g_string_free (json, FALSE);
+}
+
 gboolean
 mops_db_row_exists (sqlite3     *db,
                     const char  *sql,

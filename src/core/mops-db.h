@@ -81,6 +81,11 @@ gboolean  mops_db_row_exists           (sqlite3          *db,
                                         gboolean         *out_exists,
                                         GError          **error);
 
+/* @ids as a JSON array ("[3,5,8]"), to bind where a statement reads many ids at once with
+ * "IN (SELECT value FROM json_each (?))". Free with g_free(). */
+char     *mops_db_ids_to_json          (const gint64     *ids,
+                                        guint             n_ids);
+
 /* Binds NULL for a NULL string, else the UTF-8 text (transient). */
 int       mops_db_bind_text_or_null    (sqlite3_stmt     *stmt,
                                         int               index,

@@ -108,48 +108,43 @@ row_from_statement (sqlite3_stmt *stmt)
   return row;
 }
 
+/* The tags of every asset, or with @ids only of those (one query either way). */
 static gboolean
 load_tags_of (MopsSearchIndex  *self,
               sqlite3          *db,
-              const char       *where,
               const gint64     *ids,
               guint             n_ids,
               GError          **error)
 {
-  g_autofree char *sql = g_strconcat ("SELECT asset_id, tag_id FROM asset_tags", where, " ORDER BY asset_id", NULL);
-  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, sql, error);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *json = ids != NULL ? mops_db_ids_to_json (ids, n_ids) : NULL;
   int rc;
 
+  stmt = mops_db_prepare (db, json != NULL
+                              ? "SELECT asset_id, tag_id FROM asset_tags"
+                                " WHERE asset_id IN (SELECT value FROM json_each (?)) ORDER BY asset_id"
+                              : "SELECT asset_id, tag_id FROM asset_tags ORDER BY asset_id",
+                          error);
   if (stmt == NULL)
     return FALSE;
+  if (json != NULL)
+    sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
 
-  for (guint i = 0; ids == NULL || i < n_ids; i++)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      if (ids != NULL)
-        {
-          sqlite3_reset (stmt);
-          sqlite3_bind_int64 (stmt, 1, ids[i]);
-        }
+      gint64 asset_id = sqlite3_column_int64 (stmt, 0);
+      gint64 tag_id = sqlite3_column_int64 (stmt, 1);
+      Row *row = g_hash_table_lookup (self->by_id, &asset_id);
 
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 asset_id = sqlite3_column_int64 (stmt, 0);
-          gint64 tag_id = sqlite3_column_int64 (stmt, 1);
-          Row *row = g_hash_table_lookup (self->by_id, &asset_id);
-
-          if (row == NULL)
-            continue;
-          if (row->tags == NULL)
-            row->tags = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 2);
-          g_array_append_val (row->tags, tag_id);
-        }
-
-      if (rc != SQLITE_DONE)
-        return mops_db_set_error (db, error, _("Could not read the tags"));
-
-      if (ids == NULL)
-        break;
+      if (row == NULL)
+        continue;
+      if (row->tags == NULL)
+        row->tags = g_array_sized_new (FALSE, FALSE, sizeof (gint64), 2);
+      g_array_append_val (row->tags, tag_id);
     }
+
+  if (rc != SQLITE_DONE)
+    return mops_db_set_error (db, error, _("Could not read the tags"));
 
   return TRUE;
 }
@@ -223,7 +218,7 @@ mops_search_index_load (sqlite3  *db,
       return NULL;
     }
 
-  if (!load_tags_of (self, db, "", NULL, 0, error) || !load_tag_tree (self, db, error))
+  if (!load_tags_of (self, db, NULL, 0, error) || !load_tag_tree (self, db, error))
     return NULL;
 
   /* Sorting 100,000 names takes longer than a frame: do the usual orders here, in the
@@ -241,39 +236,48 @@ mops_search_index_update (MopsSearchIndex  *self,
                           guint             n_ids,
                           GError          **error)
 {
-  g_autofree char *sql = g_strconcat (row_sql, " WHERE id = ?", NULL);
+  g_autofree char *sql = g_strconcat (row_sql, " WHERE id IN (SELECT value FROM json_each (?))", NULL);
+  g_autofree char *json = mops_db_ids_to_json (ids, n_ids);
   g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, sql, error);
   g_autoptr(GHashTable) removed = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) added = g_ptr_array_new ();
   g_autoptr(GPtrArray) dead = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
 
+  /* The old versions go; the rows still there (one query for all) come back. */
   for (guint i = 0; i < n_ids; i++)
     {
       Row *old = g_hash_table_lookup (self->by_id, &ids[i]);
-      int rc;
 
-      if (old != NULL)
+      if (old != NULL && !g_hash_table_contains (removed, old))
         {
           g_hash_table_remove (self->by_id, &ids[i]);
           g_hash_table_add (removed, old);
           g_ptr_array_add (dead, old);
         }
+    }
 
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, ids[i]);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          Row *row = row_from_statement (stmt);
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Row *row = row_from_statement (stmt);
 
-          g_ptr_array_add (added, row);
-          g_hash_table_insert (self->by_id, &row->id, row);
-        }
-      else if (rc != SQLITE_DONE)
-        return mops_db_set_error (db, error, _("Could not read the library"));
+      g_ptr_array_add (added, row);
+      g_hash_table_insert (self->by_id, &row->id, row);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      /* The index stays as it was: the old rows go back. */
+      for (guint i = 0; i < added->len; i++)
+        g_hash_table_remove (self->by_id, &((Row *) added->pdata[i])->id);
+      g_ptr_array_set_free_func (added, (GDestroyNotify) row_free);
+      for (guint i = 0; i < dead->len; i++)
+        g_hash_table_insert (self->by_id, &((Row *) dead->pdata[i])->id, dead->pdata[i]);
+      g_ptr_array_set_free_func (dead, NULL);
+      return mops_db_set_error (db, error, _("Could not read the library"));
     }
 
   /* rows: drop the old versions, add the new ones */
@@ -291,7 +295,7 @@ mops_search_index_update (MopsSearchIndex  *self,
 
   keep_orders_sorted (self, removed, added);
 
-  return load_tags_of (self, db, " WHERE asset_id = ?", ids, n_ids, error) &&
+  return load_tags_of (self, db, ids, n_ids, error) &&
          load_tag_tree (self, db, error);
 }
 
@@ -420,6 +424,16 @@ keep_orders_sorted (MopsSearchIndex *self,
             if (!g_hash_table_contains (removed, order->pdata[i]))
               order->pdata[kept++] = order->pdata[i];
           order->len = kept;
+        }
+
+      /* Many rows (an edit of thousands of assets): inserting each one would move the
+       * array's tail each time; appending them and sorting once is n log n. */
+      if (added->len > 64)
+        {
+          for (guint a = 0; a < added->len; a++)
+            g_ptr_array_add (order, added->pdata[a]);
+          g_ptr_array_sort (order, compare);
+          continue;
         }
 
       for (guint a = 0; a < added->len; a++)

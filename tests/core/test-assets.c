@@ -89,6 +89,7 @@ test_fields_rating_and_label (Fixture       *fixture,
 
     g_assert_false (mops_assets_set_rating (fixture->library, ids, 2, 1, &error));
     g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+    g_assert_nonnull (strstr (error->message, "424242"));
     g_clear_object (&asset);
     asset = mops_asset_load (fixture->library, fixture->ids[1], NULL);
     g_assert_cmpint (mops_asset_get_rating (asset), ==, 4);   /* unchanged: all or nothing */

@@ -410,6 +410,24 @@ test_search_index_follows_search_text (Fixture       *fixture,
   mops_db_close (db);
 }
 
+/* Many ids in one statement: the JSON array json_each() reads back as the same ids. */
+static void
+test_ids_to_json (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  sqlite3 *db = open_ok (fixture->db_path, MOPS_DB_OPEN_CREATE);
+  static const gint64 ids[] = { 1, 42, G_MAXINT64 };
+  g_autofree char *none = mops_db_ids_to_json (NULL, 0);
+  g_autofree char *three = mops_db_ids_to_json (ids, G_N_ELEMENTS (ids));
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM json_each ('%s') WHERE value IN (1, 42, %" G_GINT64_FORMAT ")",
+                                          three, G_MAXINT64);
+
+  g_assert_cmpstr (none, ==, "[]");
+  g_assert_cmpstr (three, ==, "[1,42,9223372036854775807]");
+  g_assert_cmpint (mops_db_query_int (db, sql, NULL), ==, 3);
+  mops_db_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -430,6 +448,7 @@ main (int   argc,
   ADD ("/db/read-only/never-writes", test_read_only_never_writes);
   ADD ("/db/schema/constraints-guard-the-data", test_constraints_guard_the_data);
   ADD ("/db/schema/search-index-follows-search-text", test_search_index_follows_search_text);
+  ADD ("/db/ids/as-a-json-array", test_ids_to_json);
 #undef ADD
 
   return g_test_run ();

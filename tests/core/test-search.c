@@ -278,6 +278,16 @@ test_index_answers_like_sql (Fixture       *fixture,
     g_assert_no_error (error);
   }
   compare_paths (db, index, rand, 400);
+
+  /* A few rows (each put in place) rather than many (all sorted again) */
+  g_assert_true (mops_db_exec (db, "UPDATE assets SET title = 'Aardvark', rating = 5 WHERE id IN (20, 21, 22)", NULL));
+  {
+    static const gint64 few[] = { 20, 21, 22 };
+
+    g_assert_true (mops_search_index_update (index, db, few, G_N_ELEMENTS (few), &error));
+    g_assert_no_error (error);
+  }
+  compare_paths (db, index, rand, 400);
 }
 
 int
