@@ -197,11 +197,10 @@ mops_asset_list_set_ids (MopsAssetList *self,
   g_return_if_fail (MOPS_IS_ASSET_LIST (self));
   g_return_if_fail (ids != NULL);
 
+  /* The cache stays: the rows outside the change keep the items views were given, and an
+   * edit announces itself (mops_asset_list_invalidate_many()), so it must find them. */
   old_ids = g_steal_pointer (&self->ids);
   g_clear_pointer (&self->positions, g_hash_table_unref);
-
-  /* Rows may have changed since they were cached: a new query reads them again. */
-  clear_cache (self);
 
   /* Only the rows between what the old and new lists start and end with have changed (one
    * asset trashed from 100,000: one row), so the view keeps its place and its other rows. */

@@ -18,7 +18,10 @@ G_DECLARE_FINAL_TYPE (MopsAssetList, mops_asset_list, MOPS, ASSET_LIST, GObject)
  * in a small cache, so 100,000 assets cost 100,000 ids, not objects. Main thread only. */
 MopsAssetList *mops_asset_list_new         (MopsLibrary   *library);
 
-/* Replaces the contents with @ids (e.g. from mops_search_assets()); one items-changed. */
+/* Replaces the contents with @ids (e.g. from mops_search_assets()), announcing only the rows
+ * between what the old and new lists start and end with (in two items-changed, "gone" then
+ * "new", when very many rows come in). Items already made are kept: an edit is announced
+ * with mops_asset_list_invalidate_many(). */
 void           mops_asset_list_set_ids     (MopsAssetList *self,
                                             GArray        *ids);
 
