@@ -120,7 +120,8 @@ unselect_rest (MopsAssetSelection *self,
   if (g_hash_table_size (self->selected) == 0)
     return;
 
-  for (guint i = keep_first; i < MIN (n, keep_first + keep_n); i++)
+  keep_n = MIN (keep_n, n - MIN (keep_first, n));
+  for (guint i = keep_first; i < keep_first + keep_n; i++)
     {
       gint64 id = mops_asset_list_get_id (self->list, i);
 
@@ -185,6 +186,25 @@ mops_asset_selection_get_selection_in_range (GtkSelectionModel *model,
   return bitset;
 }
 
+/* Selects or unselects the positions from @position on, @n_items of them (clamped to the
+ * list). */
+static void
+set_range (MopsAssetSelection *self,
+           guint               position,
+           guint               n_items,
+           gboolean            selected,
+           Changed            *changed)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  guint end = position + MIN (n_items, n - MIN (position, n));
+
+  for (guint i = position; i < end; i++)
+    {
+      if (set_position (self, i, selected))
+        changed_add (changed, i);
+    }
+}
+
 static gboolean
 mops_asset_selection_select_range (GtkSelectionModel *model,
                                    guint              position,
@@ -192,17 +212,11 @@ mops_asset_selection_select_range (GtkSelectionModel *model,
                                    gboolean           unselect_others)
 {
   MopsAssetSelection *self = MOPS_ASSET_SELECTION (model);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
   Changed changed = CHANGED_NONE;
 
   if (unselect_others)
     unselect_rest (self, position, n_items, &changed);
-
-  for (guint i = position; i < MIN (n, position + n_items); i++)
-    {
-      if (set_position (self, i, TRUE))
-        changed_add (&changed, i);
-    }
+  set_range (self, position, n_items, TRUE, &changed);
 
   changed_emit (self, &changed);
   return TRUE;
@@ -214,14 +228,9 @@ mops_asset_selection_unselect_range (GtkSelectionModel *model,
                                      guint              n_items)
 {
   MopsAssetSelection *self = MOPS_ASSET_SELECTION (model);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
   Changed changed = CHANGED_NONE;
 
-  for (guint i = position; i < MIN (n, position + n_items); i++)
-    {
-      if (set_position (self, i, FALSE))
-        changed_add (&changed, i);
-    }
+  set_range (self, position, n_items, FALSE, &changed);
 
   changed_emit (self, &changed);
   return TRUE;
@@ -245,7 +254,8 @@ mops_asset_selection_unselect_item (GtkSelectionModel *model,
 static gboolean
 mops_asset_selection_select_all (GtkSelectionModel *model)
 {
-  return mops_asset_selection_select_range (model, 0, G_MAXUINT, FALSE);
+  return mops_asset_selection_select_range (model, 0, g_list_model_get_n_items (G_LIST_MODEL (model)),
+                                            FALSE);
 }
 
 static gboolean
