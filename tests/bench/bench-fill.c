@@ -68,3 +68,22 @@ bench_fill_library (MopsLibrary *library,
   g_assert_true (mops_db_commit (db, NULL));
   g_assert_true (mops_db_exec (db, "ANALYZE", NULL));
 }
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return (da > db) - (da < db);
+}
+
+double
+bench_percentile (GArray *samples,
+                  double  p)
+{
+  g_return_val_if_fail (samples != NULL && samples->len > 0, 0);
+
+  g_array_sort (samples, compare_doubles);
+  return g_array_index (samples, double, MIN (samples->len - 1, (guint) (p * samples->len)));
+}

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* bench-fill.h — a generated library of many assets, shared by the benchmarks */
+/* bench-fill.h — a generated library of many assets and the figures' statistics, shared by
+ * the benchmarks */
 
 #pragma once
 
@@ -19,5 +20,10 @@ extern const guint bench_n_words;
 void bench_fill_library (MopsLibrary *library,
                          guint        n_assets,
                          gboolean     previews_done);
+
+/* The @p-th quantile (0 = the smallest, 0.5 = the median, 1 = the largest) of @samples
+ * (doubles); sorts them. */
+double bench_percentile (GArray *samples,
+                         double  p);
 
 G_END_DECLS

@@ -389,22 +389,6 @@ static const char *step_text[] = {
   "first frame showing the items",
 };
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return (da > db) - (da < db);
-}
-
-static double
-median (GArray *samples)
-{
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, samples->len / 2);
-}
-
 /* Both thumbnails of every asset, as a library whose previews were made long ago has them
  * (else the app starts making 200,000 of them): hard links to one picture per size. */
 static void
@@ -593,14 +577,6 @@ run_once (const char  *self_path,
   return marks[G_N_ELEMENTS (steps) - 1] >= 0;
 }
 
-static double
-percentile (GArray *samples,
-            double  p)
-{
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, MIN (samples->len - 1, (guint) (p * samples->len)));
-}
-
 /* One more start that scrolls the grid through the library once it is all there; prints each
  * kind of frame's layout (rows bound, measured, placed), paint and interval. */
 static gboolean
@@ -672,11 +648,11 @@ run_scroll (const char  *self_path,
 
       printf ("first-frame:   %s, %u frames:\n", kind_text[k], layout->len);
       printf ("first-frame:     layout p50 %5.1f  p95 %5.1f  max %5.1f   (%u over 16.7)\n",
-              percentile (layout, 0.5), percentile (layout, 0.95), percentile (layout, 1), slow);
+              bench_percentile (layout, 0.5), bench_percentile (layout, 0.95), bench_percentile (layout, 1), slow);
       printf ("first-frame:     paint  p50 %5.1f  p95 %5.1f  max %5.1f\n",
-              percentile (paint, 0.5), percentile (paint, 0.95), percentile (paint, 1));
+              bench_percentile (paint, 0.5), bench_percentile (paint, 0.95), bench_percentile (paint, 1));
       printf ("first-frame:     frame interval p50 %5.1f  p95 %5.1f  max %5.1f\n",
-              percentile (interval, 0.5), percentile (interval, 0.95), percentile (interval, 1));
+              bench_percentile (interval, 0.5), bench_percentile (interval, 0.95), bench_percentile (interval, 1));
     }
 
   return TRUE;
@@ -740,15 +716,14 @@ run_parent (const char *self_path)
   printf ("first-frame: steps, median time since the process was spawned:\n");
   for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
     {
-      printf ("first-frame:   %-52s %7.3f s\n", step_text[s], median (step_times[s]));
+      printf ("first-frame:   %-52s %7.3f s\n", step_text[s], bench_percentile (step_times[s], 0.5));
       g_array_unref (step_times[s]);
     }
 
-  g_array_sort (totals, compare_doubles);
   printf ("first-frame: start to first frame with %u assets in the grid, %u runs:"
           " min %.3f s  median %.3f s  max %.3f s  (target < 0.5 s)\n",
-          n_items, runs, g_array_index (totals, double, 0), median (totals),
-          g_array_index (totals, double, totals->len - 1));
+          n_items, runs, bench_percentile (totals, 0), bench_percentile (totals, 0.5),
+          bench_percentile (totals, 1));
   printf ("first-frame: %u cores, load average %.2f %.2f %.2f\n",
           g_get_num_processors (), load[0], load[1], load[2]);
 

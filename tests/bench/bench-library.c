@@ -9,24 +9,9 @@
 #include "core/mops-demo.h"
 #include "core/mops-library.h"
 #include "../core/mops-test-util.h"
+#include "bench-fill.h"
 
 #define RUNS 15
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return (da > db) - (da < db);
-}
-
-static double
-median (GArray *samples)
-{
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, samples->len / 2);
-}
 
 int
 main (int   argc,
@@ -82,9 +67,9 @@ main (int   argc,
       mops_test_remove_tree (dir);
     }
 
-  printf ("library: create empty        median %8.2f ms (%d runs)\n", median (create), RUNS);
-  printf ("library: generate demo       median %8.2f ms\n", median (demo));
-  printf ("library: open demo (locked)  median %8.2f ms\n", median (open_locked));
-  printf ("library: counts of all tables median %7.2f ms\n", median (counts));
+  printf ("library: create empty        median %8.2f ms (%d runs)\n", bench_percentile (create, 0.5), RUNS);
+  printf ("library: generate demo       median %8.2f ms\n", bench_percentile (demo, 0.5));
+  printf ("library: open demo (locked)  median %8.2f ms\n", bench_percentile (open_locked, 0.5));
+  printf ("library: counts of all tables median %7.2f ms\n", bench_percentile (counts, 0.5));
   return 0;
 }

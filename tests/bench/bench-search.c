@@ -16,23 +16,6 @@
 #define N_ASSETS  100000
 #define N_QUERIES 200
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return (da > db) - (da < db);
-}
-
-static double
-percentile (GArray *samples,
-            double  p)
-{
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, MIN (samples->len - 1, (guint) (samples->len * p)));
-}
-
 /* The app's path (the in-memory index) unless MOPS_BENCH_SQL is set: then the CLI's. */
 static MopsSearchIndex *index_for_bench;
 
@@ -126,15 +109,15 @@ main (int   argc,
   getrusage (RUSAGE_SELF, &usage);
 
   printf ("search: %d mixed queries, first 200 (name order)  p50 %6.2f ms  p95 %6.2f ms  (target p95 < 15)\n",
-          N_QUERIES, percentile (first, 0.5), percentile (first, 0.95));
+          N_QUERIES, bench_percentile (first, 0.5), bench_percentile (first, 0.95));
   printf ("search: %d mixed queries, complete sorted list    p50 %6.2f ms  p95 %6.2f ms\n",
-          N_QUERIES, percentile (full, 0.5), percentile (full, 0.95));
+          N_QUERIES, bench_percentile (full, 0.5), bench_percentile (full, 0.95));
   printf ("search: query matching %.0f %% of the library, first 200  p50 %6.2f ms  p95 %6.2f ms  (target < 15)\n",
-          100.0 * broad_n / N_ASSETS, percentile (broad_first, 0.5), percentile (broad_first, 0.95));
+          100.0 * broad_n / N_ASSETS, bench_percentile (broad_first, 0.5), bench_percentile (broad_first, 0.95));
   printf ("search: query matching %.0f %% of the library, all sorted p50 %6.2f ms  p95 %6.2f ms  (target < 50)\n",
-          100.0 * broad_n / N_ASSETS, percentile (broad_full, 0.5), percentile (broad_full, 0.95));
+          100.0 * broad_n / N_ASSETS, bench_percentile (broad_full, 0.5), bench_percentile (broad_full, 0.95));
   printf ("search: tag filter with descendants (%u hits)     p50 %6.2f ms  p95 %6.2f ms\n",
-          tag_n, percentile (tag_times, 0.5), percentile (tag_times, 0.95));
+          tag_n, bench_percentile (tag_times, 0.5), bench_percentile (tag_times, 0.95));
   printf ("search: peak RSS %ld MB (target < 250)\n", usage.ru_maxrss / 1024);
 
   g_clear_pointer (&index_for_bench, mops_search_index_free);
