@@ -231,7 +231,7 @@ show_thumbnail (MopsAssetsPage *self,
 {
   const char *sha256 = mops_asset_get_sha256 (asset);
   g_autofree char *key = size == 256 ? g_strdup (sha256) : g_strconcat (sha256, "@512", NULL);
-  g_autofree char *path = NULL;
+  g_autofree char *path = mops_previews_thumbnail_path (self->library, sha256, size);
 
   if (icon != NULL)
     {
@@ -240,9 +240,6 @@ show_thumbnail (MopsAssetsPage *self,
       gtk_image_set_from_icon_name (icon, cannot ? "image-missing-symbolic"
                                                  : icon_for_mime (mops_asset_get_mime (asset)));
     }
-
-  if (mops_texture_loader_lookup (self->textures, key) == NULL)
-    path = mops_previews_thumbnail_path (self->library, sha256, size);
 
   return mops_texture_loader_show (self->textures, picture, key, path, sha256);
 }

@@ -334,8 +334,7 @@ show_thumbnail (MopsLicencesPage   *self,
       return;
     }
 
-  if (mops_texture_loader_lookup (self->textures, item->sha256) == NULL)
-    path = mops_previews_thumbnail_path (self->library, item->sha256, 256);
+  path = mops_previews_thumbnail_path (self->library, item->sha256, 256);
   mops_texture_loader_show (self->textures, picture, item->sha256, path, NULL);
 }
 

@@ -234,12 +234,13 @@ mops_texture_loader_show (MopsTextureLoader *self,
   g_hash_table_remove (self->missing, picture);
 
   cached = mops_texture_loader_lookup (self, key);
-  if (cached == NULL)
-    cached = mops_texture_loader_lookup (self, stand_in_key);
-  gtk_picture_set_paintable (picture, GDK_PAINTABLE (cached));
+  if (cached != NULL)
+    {
+      gtk_picture_set_paintable (picture, GDK_PAINTABLE (cached));
+      return TRUE;
+    }
 
-  if (mops_texture_loader_lookup (self, key) != NULL)
-    return TRUE;
+  gtk_picture_set_paintable (picture, GDK_PAINTABLE (mops_texture_loader_lookup (self, stand_in_key)));
   if (g_cancellable_is_cancelled (self->cancellable))
     return FALSE;
 
