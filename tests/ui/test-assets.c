@@ -412,24 +412,39 @@ test_import_a_folder_with_progress (void)
   }
 }
 
+/* Writes a picture @name in the folder @folder_name of the test's tmp dir and imports it the
+ * way the file chooser does with @flags; returns the picture's path. */
+static char *
+import_one_picture (const char            *folder_name,
+                    const char            *name,
+                    double                 shade,
+                    MopsAssetsImportFlags  flags)
+{
+  g_autofree char *folder = g_build_filename (mops_ui_test_get_tmp_dir (), folder_name, NULL);
+  char *path = g_build_filename (folder, name, NULL);
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  write_picture (path, shade);
+  g_list_store_append (files, file);
+  mops_assets_page_import_files_full (get_page (), G_LIST_MODEL (files), flags);
+  wait_idle ("the import of one picture");
+
+  return path;
+}
+
 /* "Keep files where they are": the library points at the file instead of copying it. */
 static void
 test_import_keeps_files_in_place (void)
 {
-  g_autofree char *folder = g_build_filename (mops_ui_test_get_tmp_dir (), "Shared drive", NULL);
-  g_autofree char *path = g_build_filename (folder, "kept-in-place.png", NULL);
-  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint before = mops_assets_page_get_n_shown (get_page ());
+  g_autofree char *path = import_one_picture ("Shared drive", "kept-in-place.png", 0.8,
+                                              MOPS_ASSETS_IMPORT_KEEP_IN_PLACE);
   g_autoptr(MopsLibrary) library = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  guint before = mops_assets_page_get_n_shown (get_page ());
 
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
-  write_picture (path, 0.8);
-  g_list_store_append (files, file);
-  mops_assets_page_import_files_full (get_page (), G_LIST_MODEL (files), MOPS_ASSETS_IMPORT_KEEP_IN_PLACE);
-  wait_idle ("the import of a file kept in place");
   g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, before + 1);
 
   library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, &error);
@@ -448,10 +463,7 @@ test_import_keeps_files_in_place (void)
 static void
 test_import_owned (void)
 {
-  g_autofree char *folder = g_build_filename (mops_ui_test_get_tmp_dir (), "Our studio", NULL);
-  g_autofree char *path = g_build_filename (folder, "our-poster.png", NULL);
-  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *path = import_one_picture ("Our studio", "our-poster.png", 0.3, MOPS_ASSETS_IMPORT_OWNED);
   GtkSelectionModel *selection = gtk_grid_view_get_model (GTK_GRID_VIEW (find ("grid_view")));
   GListModel *model = G_LIST_MODEL (selection);
   g_autoptr(MopsLibrary) library = NULL;
@@ -459,12 +471,6 @@ test_import_owned (void)
   g_autofree char *sql = NULL;
   guint position = G_MAXUINT;
   gint64 id = 0;
-
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
-  write_picture (path, 0.3);
-  g_list_store_append (files, file);
-  mops_assets_page_import_files_full (get_page (), G_LIST_MODEL (files), MOPS_ASSETS_IMPORT_OWNED);
-  wait_idle ("the import of our own file");
 
   for (guint i = 0; i < g_list_model_get_n_items (model) && position == G_MAXUINT; i++)
     {
