@@ -117,12 +117,15 @@ static void
 ensure_page_built (MopsWindow *self,
                    GtkWidget  *bin)
 {
+  AdwViewStackPage *page;
   const MopsPageInfo *info;
 
   if (bin == NULL || self->changing_pages || self->library == NULL)
     return;
 
-  info = g_object_get_data (G_OBJECT (bin), "mops-page-info");
+  /* the page's name says which it is */
+  page = adw_view_stack_get_page (self->view_stack, bin);
+  info = mops_pages_lookup (adw_view_stack_page_get_name (page));
   if (info != NULL && adw_bin_get_child (ADW_BIN (bin)) == NULL)
     adw_bin_set_child (ADW_BIN (bin), mops_page_info_create_widget (info, self->library));
 }
@@ -145,7 +148,6 @@ add_pages (MopsWindow *self)
       GtkWidget *bin = adw_bin_new ();
       AdwViewStackPage *page;
 
-      g_object_set_data (G_OBJECT (bin), "mops-page-info", (gpointer) info);
       page = adw_view_stack_add_titled (self->view_stack, bin, info->name, _(info->title));
       adw_view_stack_page_set_icon_name (page, info->icon_name);
     }
