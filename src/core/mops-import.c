@@ -61,24 +61,27 @@ link_owned (Import     *import,
 {
   g_autoptr(GArray) unlicensed = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *json = mops_db_ids_to_json ((const gint64 *) (void *) ids->data, ids->len);
+  int rc;
 
   *created = FALSE;
 
-  stmt = mops_db_prepare (import->db, "SELECT EXISTS (SELECT 1 FROM licence_assets WHERE asset_id = ?)", error);
+  stmt = mops_db_prepare (import->db,
+                          "SELECT value FROM json_each (?)"
+                          " WHERE NOT EXISTS (SELECT 1 FROM licence_assets WHERE asset_id = value)",
+                          error);
   if (stmt == NULL)
     return FALSE;
 
-  for (guint i = 0; i < ids->len; i++)
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 id = g_array_index (ids, gint64, i);
+      gint64 id = sqlite3_column_int64 (stmt, 0);
 
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
-        return mops_db_set_error (import->db, error, _("Could not read the library"));
-      if (sqlite3_column_int (stmt, 0) == 0)
-        g_array_append_val (unlicensed, id);
+      g_array_append_val (unlicensed, id);
     }
+  if (rc != SQLITE_DONE)
+    return mops_db_set_error (import->db, error, _("Could not read the library"));
 
   if (unlicensed->len == 0)
     return TRUE;
