@@ -38,6 +38,7 @@ typedef struct
   char    *creator;
   char    *description;
   int      page_count;     /* 0 = not known yet */
+  int      long_edge;      /* the larger of width and height; 0 = not known yet */
   gint64   size;
 } AssetFile;
 
@@ -76,7 +77,8 @@ load_asset_file (MopsLibrary  *library,
 
   stmt = mops_db_prepare (db,
                           "SELECT stored_path, is_reference, original_name, mime, sha256, title, creator,"
-                          " description, ifnull(page_count, 0), size FROM assets WHERE id = ?",
+                          " description, ifnull(page_count, 0), size, max(ifnull(width, 0), ifnull(height, 0))"
+                          " FROM assets WHERE id = ?",
                           error);
   if (stmt == NULL)
     return FALSE;
@@ -104,6 +106,7 @@ load_asset_file (MopsLibrary  *library,
   file->description = dup_text (stmt, 7);
   file->page_count = sqlite3_column_int (stmt, 8);
   file->size = sqlite3_column_int64 (stmt, 9);
+  file->long_edge = sqlite3_column_int (stmt, 10);
   return TRUE;
 }
 
@@ -516,6 +519,24 @@ is_pdf (const char *mime)
   return g_strcmp0 (mime, "application/pdf") == 0 || g_strcmp0 (mime, "application/illustrator") == 0;
 }
 
+/* Pictures with a size of their own at 100 %, unlike a font specimen or a page of text. */
+static gboolean
+has_natural_size (const char *mime)
+{
+  return is_pdf (mime) || g_str_has_prefix (mime, "image/") || g_str_has_prefix (mime, "video/");
+}
+
+/* A cached picture can be reused when what the database knows describes it: a PDF's page
+ * count and the picture's own size come from the previews, which may not have run yet. */
+static gboolean
+cached_render_is_described (const AssetFile *file)
+{
+  if (is_pdf (file->mime) && file->page_count <= 0)
+    return FALSE;
+
+  return !has_natural_size (file->mime) || file->long_edge > 0;
+}
+
 gboolean
 mops_preview_render (MopsLibrary  *library,
                      gint64        asset_id,
@@ -523,6 +544,7 @@ mops_preview_render (MopsLibrary  *library,
                      int           size,
                      char        **out_png_path,
                      int          *out_page_count,
+                     int          *out_natural,
                      GError      **error)
 {
   g_auto(AssetFile) file = { NULL };
@@ -559,11 +581,12 @@ mops_preview_render (MopsLibrary  *library,
   relative = g_strdup_printf ("thumbs/view/%s-p%d-%d.png", file.sha256, page, size);
   png = mops_library_build_path (library, relative);
 
-  /* A PDF's page count comes from the database; until it is known, ask the helper. */
-  if ((!is_pdf (file.mime) || file.page_count > 0) && g_file_test (png, G_FILE_TEST_IS_REGULAR))
+  if (cached_render_is_described (&file) && g_file_test (png, G_FILE_TEST_IS_REGULAR))
     {
       if (out_page_count != NULL)
         *out_page_count = MAX (1, file.page_count);
+      if (out_natural != NULL)
+        *out_natural = has_natural_size (file.mime) ? file.long_edge : 0;
       *out_png_path = g_steal_pointer (&png);
       return TRUE;
     }
@@ -584,6 +607,8 @@ mops_preview_render (MopsLibrary  *library,
 
   if (out_page_count != NULL)
     *out_page_count = (int) MAX (1, json_object_get_int_member_with_default (reply, "page_count", 1));
+  if (out_natural != NULL)
+    *out_natural = (int) CLAMP (json_object_get_int_member_with_default (reply, "natural", 0), 0, G_MAXINT);
   *out_png_path = g_steal_pointer (&png);
   return TRUE;
 }

@@ -37,8 +37,10 @@ gboolean mops_export_asset_copy (MopsLibrary  *library,
  * @size × @size pixels (MOPS_PREVIEW_RENDER_MIN … _MAX) into the cache file
  * thumbs/view/<sha256>-p<page>-<size>.png, reusing it when it is already there. Images are
  * never enlarged beyond their own size, fonts become a specimen, text a page of its first
- * lines. Returns the PNG's path in *@out_png_path (free with g_free()) and the number of
- * pages in *@out_page_count (may be NULL). Opens its own connection: safe in a worker, never
+ * lines. Returns the PNG's path in *@out_png_path (free with g_free()), the number of
+ * pages in *@out_page_count and the picture's longest edge at 100 % in *@out_natural (its
+ * pixels, a PDF page's points; 0 for a font specimen or text, which have no size of their
+ * own); both may be NULL. Opens its own connection: safe in a worker, never
  * decodes in the calling process. Fails with MOPS_ERROR_NOT_FOUND for an unknown asset,
  * MOPS_ERROR_INVALID for a page the file does not have or a size out of range, and
  * MOPS_ERROR_FAILED when the file cannot be shown (damaged, too large, a type without a
@@ -49,6 +51,7 @@ gboolean mops_preview_render    (MopsLibrary  *library,
                                  int           size,
                                  char        **out_png_path,
                                  int          *out_page_count,
+                                 int          *out_natural,
                                  GError      **error);
 
 G_END_DECLS

@@ -53,12 +53,15 @@ GdkPixbuf *mops_probe_render        (const MopsProbeRequest *request,
  * fitting @size × @size. Raster images are never enlarged beyond their own size; vectors and
  * PDF pages are drawn at that size; a font becomes a specimen (its family name and a pangram
  * at 12 to 72 px, drawn with its own glyphs), a text file a page of its first ~200 lines.
- * *@out_page_count gets the number of pages. NULL as for mops_probe_render(); a page that
- * does not exist is the code "bad_page". */
+ * *@out_page_count gets the number of pages, *@out_natural the picture's longest edge at
+ * 100 % (its pixels, a PDF page's points; 0 for a specimen or text, which have no size of
+ * their own). NULL as for mops_probe_render(); a page that does not exist is the code
+ * "bad_page". */
 GdkPixbuf *mops_probe_render_page   (const MopsProbeRequest *request,
                                      int                     page,
                                      int                     size,
                                      int                    *out_page_count,
+                                     int                    *out_natural,
                                      gboolean               *no_preview_kind,
                                      char                  **error_code,
                                      char                  **error_message);

@@ -32,6 +32,8 @@ typedef struct
   int      page;         /* 0-based; only PDFs have more than one */
   gboolean large;        /* the viewer's picture: a font specimen, a page of text */
   int      page_count;   /* out */
+  int      natural;      /* out: the longest edge at 100 % (pixels, a PDF page's points); 0 for
+                          * pictures with no size of their own (a font specimen, text) */
 } Target;
 
 static gboolean
@@ -106,7 +108,7 @@ fit (double  width,
 
 static GdkPixbuf *
 render_raster (const MopsProbeRequest  *request,
-               const Target            *target,
+               Target                  *target,
                char                   **code,
                char                   **message)
 {
@@ -131,6 +133,8 @@ render_raster (const MopsProbeRequest  *request,
       return NULL;
     }
 
+  target->natural = MAX (width, height);
+
   /* Decode at scale: JPEG decodes at 1/2, 1/4, 1/8 straight away. */
   if (width > target->box || height > target->box)
     decoded = gdk_pixbuf_new_from_file_at_size (request->path, target->box, target->box, &error);
@@ -149,7 +153,7 @@ render_raster (const MopsProbeRequest  *request,
 
 static GdkPixbuf *
 render_svg (const MopsProbeRequest  *request,
-            const Target            *target,
+            Target                  *target,
             char                   **code,
             char                   **message)
 {
@@ -175,7 +179,9 @@ render_svg (const MopsProbeRequest  *request,
       return NULL;
     }
 
-  if (!rsvg_handle_get_intrinsic_size_in_pixels (handle, &w, &h) || w <= 0 || h <= 0)
+  if (rsvg_handle_get_intrinsic_size_in_pixels (handle, &w, &h) && w > 0 && h > 0)
+    target->natural = (int) (MAX (w, h) + 0.5);
+  else
     w = h = target->box;
 
   fit (w, h, target->box, &width, &height);
@@ -233,7 +239,9 @@ render_pdf (const MopsProbeRequest  *request,
 
   page = poppler_document_get_page (document, target->page);
   poppler_page_get_size (page, &w, &h);
-  if (w <= 0 || h <= 0)
+  if (w > 0 && h > 0)
+    target->natural = (int) (MAX (w, h) + 0.5);
+  else
     w = h = target->box;
 
   fit (w, h, target->box, &width, &height);
@@ -543,7 +551,7 @@ render_text (const MopsProbeRequest  *request,
 /* A frame a little way in (the very first one is often black), through GStreamer. */
 static GdkPixbuf *
 render_video (const MopsProbeRequest  *request,
-              const Target            *target,
+              Target                  *target,
               gboolean                *no_preview_kind,
               char                   **code,
               char                   **message)
@@ -609,6 +617,7 @@ render_video (const MopsProbeRequest  *request,
 
               frame = gdk_pixbuf_new_from_bytes (bytes, GDK_COLORSPACE_RGB, FALSE, 8, width, height, stride);
               g_bytes_unref (bytes);
+              target->natural = MAX (width, height);
               fit (width, height, MIN (target->box, MAX (width, height)), &tw, &th);
               pixbuf = gdk_pixbuf_scale_simple (frame, tw, th, GDK_INTERP_BILINEAR);
             }
@@ -673,7 +682,7 @@ mops_probe_render (const MopsProbeRequest  *request,
                    char                   **error_code,
                    char                   **error_message)
 {
-  Target target = { THUMB, 0, FALSE, 1 };
+  Target target = { THUMB, 0, FALSE, 1, 0 };
 
   return render (request, &target, no_preview_kind, error_code, error_message);
 }
@@ -683,13 +692,15 @@ mops_probe_render_page (const MopsProbeRequest  *request,
                         int                      page,
                         int                      size,
                         int                     *out_page_count,
+                        int                     *out_natural,
                         gboolean                *no_preview_kind,
                         char                   **error_code,
                         char                   **error_message)
 {
-  Target target = { CLAMP (size, MOPS_PROBE_RENDER_MIN, MOPS_PROBE_RENDER_MAX), page, TRUE, 1 };
+  Target target = { CLAMP (size, MOPS_PROBE_RENDER_MIN, MOPS_PROBE_RENDER_MAX), page, TRUE, 1, 0 };
   GdkPixbuf *pixbuf = render (request, &target, no_preview_kind, error_code, error_message);
 
   *out_page_count = target.page_count;
+  *out_natural = target.natural;
   return pixbuf;
 }

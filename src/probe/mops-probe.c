@@ -14,7 +14,7 @@
  * Render one page large (the viewer):
  *   {"op": "render", "path" | "path_b64", "name", "mime", "page": 0, "size": 2048,
  *    "out": "/abs/file.png"}
- *   → {"ok": true, "width": W, "height": H, "page_count": N}
+ *   → {"ok": true, "width": W, "height": H, "page_count": N, "natural": LONGEST_EDGE_AT_100%}
  *
  * Write metadata into a copy (export):
  *   {"op": "write_xmp", "source": "/abs/file" | "source_b64", "dest": "/abs/copy" | "dest_b64",
@@ -273,6 +273,7 @@ handle_render (JsonObject  *request,
   gint64 page = int_member (request, "page", 0);
   gint64 size = int_member (request, "size", 0);
   int page_count = 1;
+  int natural = 0;
 
   probe.path = path;
   probe.name = string_member (request, "name") != NULL ? string_member (request, "name") : path;
@@ -285,7 +286,8 @@ handle_render (JsonObject  *request,
       return;
     }
 
-  picture = mops_probe_render_page (&probe, (int) page, (int) size, &page_count, &no_preview_kind, &code, &message);
+  picture = mops_probe_render_page (&probe, (int) page, (int) size, &page_count, &natural, &no_preview_kind,
+                                    &code, &message);
   if (picture == NULL)
     {
       if (no_preview_kind)
@@ -312,6 +314,8 @@ handle_render (JsonObject  *request,
   json_builder_add_int_value (out, gdk_pixbuf_get_height (picture));
   json_builder_set_member_name (out, "page_count");
   json_builder_add_int_value (out, page_count);
+  json_builder_set_member_name (out, "natural");
+  json_builder_add_int_value (out, natural);
 }
 
 /* "write_xmp": a copy of "source" at "dest" with the asset's metadata. */

@@ -216,6 +216,7 @@ typedef struct
   gboolean     spinner;      /* the request hid the picture behind the spinner */
   GdkTexture  *texture;      /* out */
   int          page_count;   /* out */
+  int          natural;      /* out: the picture's longest edge at 100 %; 0 = the texture's */
 } RenderJob;
 
 static void
@@ -236,7 +237,8 @@ render_thread (GTask        *task,
   g_autofree char *png = NULL;
   GError *error = NULL;
 
-  if (!mops_preview_render (job->library, job->asset_id, job->page, job->size, &png, &job->page_count, &error))
+  if (!mops_preview_render (job->library, job->asset_id, job->page, job->size, &png, &job->page_count,
+                            &job->natural, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -253,19 +255,20 @@ render_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
-/* The size at 100 %: the file's own pixels (or a PDF page's points) when known, in the
- * proportions of the picture (which follows EXIF orientation). */
+/* The size at 100 %: the picture's own pixels (or a PDF page's points) as the render found
+ * them, whether or not the previews have recorded them yet, in the proportions of the
+ * picture (which follows EXIF orientation). */
 static void
 set_natural_size (MopsAssetViewer *self,
-                  GdkTexture      *texture)
+                  GdkTexture      *texture,
+                  int              natural)
 {
   int width = gdk_texture_get_width (texture);
   int height = gdk_texture_get_height (texture);
-  int own = MAX (mops_asset_get_width (self->asset), mops_asset_get_height (self->asset));
   double scale = 1.0;
 
-  if (own > 0 && mops_asset_type_for_mime (mops_asset_get_mime (self->asset)) != MOPS_ASSET_TYPE_FONT)
-    scale = (double) own / MAX (width, height);
+  if (natural > 0)
+    scale = (double) natural / MAX (width, height);
 
   mops_zoom_picture_set_natural_size (self->picture, (int) (width * scale + 0.5), (int) (height * scale + 0.5));
 }
@@ -301,7 +304,7 @@ on_render_done_cb (GObject      *source,
 
   self->page_count = job->page_count;
   self->shown_size = job->size;
-  set_natural_size (self, job->texture);
+  set_natural_size (self, job->texture, job->natural);
   mops_zoom_picture_set_paintable (self->picture, GDK_PAINTABLE (job->texture));
   gtk_stack_set_visible_child_name (self->stack, "picture");
 

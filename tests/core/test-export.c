@@ -359,16 +359,17 @@ test_pdf_page_two_renders_at_size (Fixture       *fixture,
   g_autofree char *basename = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(MopsPreviewReport) report = NULL;
-  int page_count = 0, width = 0, height = 0;
+  int page_count = 0, width = 0, height = 0, natural = 0;
 
   /* Header metadata first, as the app does after import: the page count is then known. */
   report = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), &id, 1, 0, 1,
                               NULL, NULL, NULL, &error);
   g_assert_no_error (error);
 
-  g_assert_true (mops_preview_render (fixture->library, id, 1, 1024, &png, &page_count, &error));
+  g_assert_true (mops_preview_render (fixture->library, id, 1, 1024, &png, &page_count, &natural, &error));
   g_assert_no_error (error);
   g_assert_cmpint (page_count, ==, 3);
+  g_assert_cmpint (natural, ==, 842);
   png_size (png, &width, &height);
   g_assert_cmpint (height, ==, 1024);
   g_assert_cmpint (width, ==, 724);   /* 595 × 842 pt */
@@ -380,16 +381,18 @@ test_pdf_page_two_renders_at_size (Fixture       *fixture,
     g_autofree char *probe = g_strdup (g_getenv ("MOPS_PROBE"));
 
     g_setenv ("MOPS_PROBE", "/nonexistent/mops-probe", TRUE);
-    g_assert_true (mops_preview_render (fixture->library, id, 1, 1024, &again, &page_count, &error));
+    natural = 0;
+    g_assert_true (mops_preview_render (fixture->library, id, 1, 1024, &again, &page_count, &natural, &error));
     g_assert_no_error (error);
     g_assert_cmpstr (again, ==, png);
     g_assert_cmpint (page_count, ==, 3);
+    g_assert_cmpint (natural, ==, 842);
     g_setenv ("MOPS_PROBE", probe, TRUE);
   }
 
   /* There is no fourth page. */
   g_clear_pointer (&again, g_free);
-  g_assert_false (mops_preview_render (fixture->library, id, 3, 1024, &again, NULL, &error));
+  g_assert_false (mops_preview_render (fixture->library, id, 3, 1024, &again, NULL, NULL, &error));
   g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Brand guidelines.pdf"));
   g_assert_null (again);
@@ -403,7 +406,7 @@ test_font_specimen_renders (Fixture       *fixture,
   g_autofree char *contents = NULL;
   g_autofree char *png = NULL;
   g_autoptr(GError) error = NULL;
-  int page_count = 0, width = 0, height = 0;
+  int page_count = 0, width = 0, height = 0, natural = -1;
   gsize len;
   gint64 id;
 
@@ -415,9 +418,10 @@ test_font_specimen_renders (Fixture       *fixture,
   g_assert_true (g_file_set_contents (source, contents, (gssize) len, NULL));
   id = import_file (fixture, source);
 
-  g_assert_true (mops_preview_render (fixture->library, id, 0, 1024, &png, &page_count, &error));
+  g_assert_true (mops_preview_render (fixture->library, id, 0, 1024, &png, &page_count, &natural, &error));
   g_assert_no_error (error);
   g_assert_cmpint (page_count, ==, 1);
+  g_assert_cmpint (natural, ==, 0);   /* a specimen has no size of its own */
   png_size (png, &width, &height);
   g_assert_cmpint (width, ==, 1024);
   g_assert_cmpint (height, >, 600);    /* six sizes of the pangram, the largest on two lines */
@@ -432,20 +436,49 @@ test_images_are_never_enlarged (Fixture       *fixture,
   g_autofree char *big = mops_test_write_png (fixture->source, "banner.png", 3000, 1000, NULL);
   g_autofree char *png = NULL;
   g_autoptr(GError) error = NULL;
-  int width = 0, height = 0;
+  int width = 0, height = 0, natural = 0;
 
-  g_assert_true (mops_preview_render (fixture->library, import_file (fixture, source), 0, 2048, &png, NULL, &error));
+  g_assert_true (mops_preview_render (fixture->library, import_file (fixture, source), 0, 2048, &png, NULL, &natural,
+                                      &error));
   g_assert_no_error (error);
   png_size (png, &width, &height);
   g_assert_cmpint (width, ==, 64);
   g_assert_cmpint (height, ==, 48);
+  g_assert_cmpint (natural, ==, 64);
 
   g_clear_pointer (&png, g_free);
-  g_assert_true (mops_preview_render (fixture->library, import_file (fixture, big), 0, 2048, &png, NULL, &error));
+  g_assert_true (mops_preview_render (fixture->library, import_file (fixture, big), 0, 2048, &png, NULL, &natural,
+                                      &error));
   g_assert_no_error (error);
   png_size (png, &width, &height);
   g_assert_cmpint (width, ==, 2048);
   g_assert_cmpint (height, ==, 683);
+  g_assert_cmpint (natural, ==, 3000);
+}
+
+/* Opened before its previews ran (the database knows neither its pages nor its size), a PDF
+ * page still says how large it is at 100 %, the first time and from the cache. */
+static void
+test_pdf_knows_its_size_before_the_previews (Fixture       *fixture,
+                                             gconstpointer  user_data)
+{
+  g_autofree char *source = write_pdf (fixture, "Early guidelines.pdf", 2);
+  gint64 id = import_file (fixture, source);
+  int page_count = 0, natural = 0;
+
+  g_assert_true (mops_db_exec (mops_library_get_db (fixture->library),
+                               "UPDATE assets SET width = NULL, height = NULL, page_count = NULL", NULL));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *png = NULL;
+      g_autoptr(GError) error = NULL;
+
+      natural = page_count = 0;
+      g_assert_true (mops_preview_render (fixture->library, id, 0, 2048, &png, &page_count, &natural, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (page_count, ==, 2);
+      g_assert_cmpint (natural, ==, 842);
+    }
 }
 
 static void
@@ -463,7 +496,7 @@ test_corrupt_file_fails_cleanly_with_a_code (Fixture       *fixture,
   g_autoptr(JsonObject) request = json_object_new ();
   g_autoptr(JsonObject) reply = NULL;
 
-  g_assert_false (mops_preview_render (fixture->library, id, 0, 1024, &png, NULL, &error));
+  g_assert_false (mops_preview_render (fixture->library, id, 0, 1024, &png, NULL, NULL, &error));
   g_assert_error (error, MOPS_ERROR, MOPS_ERROR_FAILED);
   g_assert_nonnull (strstr (error->message, "broken.png"));
   g_assert_null (png);
@@ -505,6 +538,7 @@ main (int   argc,
   ADD ("/export/copy/formats-without-xmp-get-a-sidecar", test_formats_without_xmp_get_a_sidecar);
   ADD ("/export/copy/refuses-the-assets-own-file-and-unknown-assets", test_export_refuses_the_assets_own_file);
   ADD ("/preview/render/pdf-page-two-at-1024", test_pdf_page_two_renders_at_size);
+  ADD ("/preview/render/pdf-knows-its-size-before-the-previews", test_pdf_knows_its_size_before_the_previews);
   ADD ("/preview/render/font-specimen", test_font_specimen_renders);
   ADD ("/preview/render/images-are-never-enlarged", test_images_are_never_enlarged);
   ADD ("/preview/render/corrupt-file-fails-cleanly-with-a-code", test_corrupt_file_fails_cleanly_with_a_code);
