@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/mops-uninstalled.h"
 #include "ui/mops-application.h"
 
 int
@@ -14,8 +15,10 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(MopsApplication) application = NULL;
-  const char *localedir = g_getenv ("MOPS_LOCALEDIR");
+  const char *localedir;
 
+  mops_uninstalled_setup ();
+  localedir = g_getenv ("MOPS_LOCALEDIR");
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

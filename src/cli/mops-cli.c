@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "mops-cli-private.h"
+#include "core/mops-uninstalled.h"
 
 #define HELP_WIDTH   79
 
@@ -660,6 +661,7 @@ main (int    argc,
   g_autoptr(MopsCliInvocation) invocation = NULL;
   int status;
 
+  mops_uninstalled_setup ();
   setup_locale ();
   g_set_prgname (MOPS_CLI_PROGRAM_NAME);
 

@@ -635,6 +635,11 @@ mops_library_create_staging (MopsLibrary  *self,
       return NULL;
     }
 
+  /* What a killed writer left behind goes now, not at the next `check --repair`: a
+   * staging folder whose lock nobody holds (mops-cli never opens with the library lock, so
+   * this is where its imports clean up after each other). */
+  g_ptr_array_unref (mops_library_find_stale_staging (self, TRUE));
+
   for (guint attempt = 0; attempt < 16; attempt++)
     {
       g_autofree char *name = g_strdup_printf ("%d-%08x", (int) getpid (), g_random_int ());

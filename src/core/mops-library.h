@@ -117,7 +117,8 @@ gboolean     mops_library_get_counts           (MopsLibrary           *self,
 gboolean     mops_library_is_empty             (MopsLibrary           *self);
 
 /* A private staging folder tmp/<pid>-<random>/ on the library's file system, locked by this
- * process until mops_library_release_staging() removes it. Free the path with g_free(). */
+ * process until mops_library_release_staging() removes it. First removes the staging
+ * folders nobody holds a lock on (a killed import's). Free the path with g_free(). */
 char        *mops_library_create_staging       (MopsLibrary           *self,
                                                 GError               **error);
 void         mops_library_release_staging      (MopsLibrary           *self,

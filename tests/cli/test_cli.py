@@ -620,6 +620,50 @@ class Assets(CliTestCase):
                                           "--tag", "Agency", check_status=0))
         self.assertEqual(len(found), 4)
 
+    def test_a_killed_imports_staging_goes_with_the_next_import(self):
+        self.init()
+        tmp = os.path.join(self.lib, "tmp")
+        src = os.path.join(self.tmp, "delivery")
+        os.makedirs(src)
+        for i in range(400):
+            with open(os.path.join(src, "photo-%03d.raw" % i), "wb") as f:
+                f.write(os.urandom(256 * 1024))
+        proc = subprocess.Popen([MOPS_CLI, "--library", self.lib, "import", src], env=self.env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while not (os.path.isdir(tmp) and any(not n.endswith(".lock") for n in os.listdir(tmp))):
+            self.assertIsNone(proc.poll(), "the import ended before it staged anything")
+            self.assertLess(time.monotonic(), deadline)
+            time.sleep(0.005)
+        proc.kill()
+        proc.wait()
+        left = [n for n in os.listdir(tmp) if not n.endswith(".lock")]
+        self.assertEqual(len(left), 1, left)
+
+        one = os.path.join(self.tmp, "one")
+        os.makedirs(one)
+        with open(os.path.join(one, "note.txt"), "w") as f:
+            f.write("after the crash\n")
+        self.run_cli("--library", self.lib, "import", one, check_status=0)
+        self.assertEqual(os.listdir(tmp), [])
+
+    def test_uninstalled_cli_finds_the_build_trees_helper(self):
+        """Run from the build tree without the test's variables, as `_build/src/cli/mops-cli`
+        is typed by hand: previews come from the build tree's helper."""
+        env = dict(self.env)
+        for name in ("MOPS_PROBE", "MOPS_LOCALEDIR", "GSETTINGS_SCHEMA_DIR"):
+            env.pop(name, None)
+        self.run_cli("--library", self.lib, "init", env=env, check_status=0)
+        src = os.path.join(self.tmp, "pictures")
+        os.makedirs(src)
+        shutil.copy(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures",
+                                 "photo-160x120.jpg"), src)
+        report = self.json_of(self.run_cli("--library", self.lib, "import", "--json", src,
+                                           env=env, check_status=0))
+        self.assertEqual(len(report["added"]), 1)
+        self.assertEqual(report["warnings"], [])
+        self.assertEqual(len(os.listdir(os.path.join(self.lib, "thumbs", "256"))), 1)
+
     def test_import_owned_gives_new_assets_one_owned_licence(self):
         self.init()
         src = os.path.join(self.tmp, "ours")
