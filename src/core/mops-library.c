@@ -374,6 +374,32 @@ mops_library_get_db (MopsLibrary *self)
   return self->db;
 }
 
+gboolean
+mops_library_begin (MopsLibrary  *self,
+                    GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (self), FALSE);
+
+  return mops_db_begin (self->db, error);
+}
+
+gboolean
+mops_library_commit (MopsLibrary  *self,
+                     GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (self), FALSE);
+
+  return mops_db_commit (self->db, error);
+}
+
+void
+mops_library_rollback (MopsLibrary *self)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (self));
+
+  mops_db_rollback (self->db);
+}
+
 sqlite3 *
 mops_library_open_connection (MopsLibrary  *self,
                               GError      **error)

@@ -76,6 +76,15 @@ const char  *mops_library_get_path             (MopsLibrary           *self);
 /* The folder's name for window titles, in UTF-8. Free with g_free(). */
 char        *mops_library_dup_display_name     (MopsLibrary           *self);
 
+/* One transaction on the connection of the thread that opened the library, around many
+ * writes of the domain functions (the demo library, a CSV import): all of them or none.
+ * Transactions do not nest. Messages name the library. */
+gboolean     mops_library_begin                (MopsLibrary           *self,
+                                                GError               **error);
+gboolean     mops_library_commit               (MopsLibrary           *self,
+                                                GError               **error);
+void         mops_library_rollback             (MopsLibrary           *self);
+
 /* The connection of the thread that opened the library. Core modules only. */
 sqlite3     *mops_library_get_db               (MopsLibrary           *self);
 
