@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "core/mops-db.h"
+#include "core/mops-asset.h"
 #include "core/mops-error.h"
 #include "core/mops-import.h"
 #include "core/mops-licences.h"
@@ -160,7 +160,7 @@ probe_added (MopsLibrary      *library,
   if (ids->len == 0)
     return g_steal_pointer (&warnings);
 
-  previews = mops_previews_run (library, mops_library_get_db (library),
+  previews = mops_previews_run (library,
                                 (const gint64 *) (void *) ids->data, ids->len, 0, PREVIEW_WORKERS,
                                 NULL, NULL, NULL, &error);
   if (previews == NULL)
@@ -224,7 +224,7 @@ mops_cli_run_import (MopsCliInvocation *invocation)
       return mops_cli_fail_with_error (error);
     }
 
-  report = mops_import_run (library, mops_library_get_db (library), (const char * const *) paths->pdata,
+  report = mops_import_run (library, (const char * const *) paths->pdata,
                             &options, NULL, NULL, NULL, &error);
   g_ptr_array_set_size (tags, tags->len - 1);
   if (report == NULL)
@@ -267,7 +267,8 @@ mops_cli_run_search (MopsCliInvocation *invocation)
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) assets = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   GPtrArray *types = mops_cli_invocation_get_values (invocation, "type");
   GPtrArray *tags = mops_cli_invocation_get_values (invocation, "tag");
@@ -318,7 +319,7 @@ mops_cli_run_search (MopsCliInvocation *invocation)
   g_ptr_array_add (tags, NULL);
   query.text = text->str;
   query.tags = (const char * const *) tags->pdata;
-  ids = mops_search_assets (mops_library_get_db (library), &query, &error);
+  ids = mops_search_assets (library, &query, &error);
   g_ptr_array_set_size (tags, tags->len - 1);
   if (ids == NULL)
     return mops_cli_fail_with_error (error);
@@ -326,7 +327,7 @@ mops_cli_run_search (MopsCliInvocation *invocation)
   if (licence_status != MOPS_LICENCE_STATUS_NONE)
     {
       g_autoptr(GArray) with_status =
-        mops_licences_assets_with_status (mops_library_get_db (library), 1u << licence_status, NULL, -1, &error);
+        mops_licences_assets_with_status (library, 1u << licence_status, NULL, -1, &error);
 
       if (with_status == NULL)
         return mops_cli_fail_with_error (error);
@@ -335,40 +336,42 @@ mops_cli_run_search (MopsCliInvocation *invocation)
         g_hash_table_add (licensed, g_memdup2 (&g_array_index (with_status, gint64, i), sizeof (gint64)));
     }
 
-  stmt = mops_db_prepare (mops_library_get_db (library),
-                          "SELECT original_name, mime, title FROM assets WHERE id = ?", &error);
-  if (stmt == NULL)
+  assets = mops_asset_load_many (library, (const gint64 *) ids->data, ids->len, &error);
+  if (assets == NULL)
     return mops_cli_fail_with_error (error);
+  for (guint i = 0; i < assets->len; i++)
+    {
+      MopsAsset *asset = g_ptr_array_index (assets, i);
+      gint64 id = mops_asset_get_id (asset);
+
+      g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), asset);
+    }
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < ids->len; i++)
     {
       gint64 id = g_array_index (ids, gint64, i);
+      MopsAsset *asset = g_hash_table_lookup (by_id, &id);
       const char *title;
 
-      if (licensed != NULL && !g_hash_table_contains (licensed, &id))
+      if (asset == NULL || (licensed != NULL && !g_hash_table_contains (licensed, &id)))
         continue;
 
-      sqlite3_reset (stmt);
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
-        continue;
-
-      title = (const char *) sqlite3_column_text (stmt, 2);
+      title = mops_asset_get_title (asset);
       if (json)
         {
           json_builder_begin_object (builder);
           json_builder_set_member_name (builder, "id");
           json_builder_add_int_value (builder, id);
-          add_nullable_string (builder, "original_name", (const char *) sqlite3_column_text (stmt, 0));
-          add_nullable_string (builder, "mime", (const char *) sqlite3_column_text (stmt, 1));
+          add_nullable_string (builder, "original_name", mops_asset_get_original_name (asset));
+          add_nullable_string (builder, "mime", mops_asset_get_mime (asset));
           add_nullable_string (builder, "title", title);
           json_builder_end_object (builder);
         }
       else
         {
           g_autofree char *line = g_strdup_printf ("%" G_GINT64_FORMAT "\t%s%s%s\n", id,
-                                                   (const char *) sqlite3_column_text (stmt, 0),
+                                                   mops_asset_get_original_name (asset),
                                                    title != NULL ? " — " : "", title != NULL ? title : "");
           fwrite (line, 1, strlen (line), stdout);
         }
@@ -453,7 +456,7 @@ mops_cli_run_thumbs (MopsCliInvocation *invocation)
   if (library == NULL)
     return mops_cli_fail_with_error (error);
 
-  report = mops_previews_run (library, mops_library_get_db (library), NULL, 0, sizes,
+  report = mops_previews_run (library, NULL, 0, sizes,
                               PREVIEW_WORKERS, NULL, NULL, NULL, &error);
   if (report == NULL)
     return mops_cli_fail_with_error (error);

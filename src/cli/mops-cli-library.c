@@ -203,7 +203,7 @@ mops_cli_run_demo (MopsCliInvocation *invocation)
    * They are a cache: a helper that cannot run leaves them to the app. */
   {
     g_autoptr(MopsPreviewReport) previews =
-      mops_previews_run (library, mops_library_get_db (library), NULL, 0, 0, 2, NULL, NULL, NULL, &error);
+      mops_previews_run (library, NULL, 0, 0, 2, NULL, NULL, NULL, &error);
 
     if (previews == NULL)
       g_printerr ("%s: %s\n", MOPS_CLI_PROGRAM_NAME, error->message);

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "mops-asset-store.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 
 G_BEGIN_DECLS
 
@@ -44,5 +44,12 @@ gint64  mops_asset_insert_row           (sqlite3             *db,
                                          goffset              size,
                                          const MopsAssetInfo *info,
                                          GError             **error);
+
+/* Rebuilds the asset's search_text (and so its full-text index entry) from its title, name,
+ * description, creator, tag paths and licensors. Call it inside the transaction that changed
+ * any of them. */
+gboolean mops_asset_refresh_search_text (sqlite3  *db,
+                                         gint64    asset_id,
+                                         GError  **error);
 
 G_END_DECLS

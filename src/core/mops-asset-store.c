@@ -17,8 +17,9 @@
 
 #include "mops-asset-store-private.h"
 #include "mops-clock.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
 #include "mops-text.h"
 
 #define COPY_BUFFER_SIZE (256 * 1024)

@@ -39,13 +39,6 @@ gint64 mops_asset_store_file (MopsLibrary          *library,
                               GCancellable         *cancellable,
                               GError              **error);
 
-/* Rebuilds the asset's search_text (and so its full-text index entry) from its title, name,
- * description, creator, tag paths and licensors. Call it inside the transaction that changed
- * any of them. */
-gboolean mops_asset_refresh_search_text (sqlite3  *db,
-                                         gint64    asset_id,
-                                         GError  **error);
-
 /* The text search indexes for an asset: @n_parts strings (NULL ones skipped), folded and
  * joined by newlines. */
 char  *mops_asset_build_search_text (const char *const *parts,

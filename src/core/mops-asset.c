@@ -8,8 +8,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "mops-asset.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
 
 struct _MopsAsset
 {

@@ -10,11 +10,13 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "mops-asset-store-private.h"
 #include "mops-asset-store.h"
 #include "mops-assets.h"
 #include "mops-clock.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
 #include "mops-previews.h"
 
 static const char *color_labels[] = { "red", "orange", "yellow", "green", "blue", "purple", "gray", NULL };
@@ -317,12 +319,12 @@ mops_assets_count_trashed (MopsLibrary *library)
                             "SELECT count(*) FROM assets WHERE trashed_at IS NOT NULL", NULL);
 }
 
-gint64
-mops_assets_empty_trash (MopsLibrary  *library,
-                         GPtrArray   **out_kept,
-                         GError      **error)
+static gint64
+empty_trash_in_db (MopsLibrary  *library,
+                   sqlite3      *db,
+                   GPtrArray   **out_kept,
+                   GError      **error)
 {
-  sqlite3 *db;
   g_autoptr(sqlite3_stmt) select = NULL;
   g_autoptr(sqlite3_stmt) delete = NULL;
   g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) trash_kept_free);
@@ -331,9 +333,6 @@ mops_assets_empty_trash (MopsLibrary  *library,
   gint64 deleted = 0;
   int rc;
 
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), -1);
-
-  db = mops_library_get_db (library);
   if (!mops_db_begin (db, error))
     return -1;
 
@@ -398,4 +397,68 @@ mops_assets_empty_trash (MopsLibrary  *library,
 failed:
   mops_db_rollback (db);
   return -1;
+}
+
+gint64
+mops_assets_empty_trash (MopsLibrary  *library,
+                         GPtrArray   **out_kept,
+                         GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), -1);
+
+  return empty_trash_in_db (library, mops_library_get_db (library), out_kept, error);
+}
+
+typedef struct
+{
+  gint64     deleted;   /* out */
+  GPtrArray *kept;      /* out */
+} EmptyTrashJob;
+
+static void
+empty_trash_job_free (EmptyTrashJob *job)
+{
+  g_clear_pointer (&job->kept, g_ptr_array_unref);
+  g_free (job);
+}
+
+static gpointer
+empty_trash_job (MopsLibrary   *library,
+                 sqlite3       *db,
+                 gpointer       job_data,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  EmptyTrashJob *job = job_data;
+
+  job->deleted = empty_trash_in_db (library, db, &job->kept, error);
+  return job->deleted < 0 ? NULL : GINT_TO_POINTER (TRUE);
+}
+
+void
+mops_assets_empty_trash_async (MopsLibrary         *library,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  mops_library_run_job (library, mops_assets_empty_trash_async, empty_trash_job, g_new0 (EmptyTrashJob, 1),
+                        (GDestroyNotify) empty_trash_job_free, NULL, cancellable, callback, user_data);
+}
+
+gint64
+mops_assets_empty_trash_finish (MopsLibrary   *library,
+                                GAsyncResult  *result,
+                                GPtrArray    **out_kept,
+                                GError       **error)
+{
+  EmptyTrashJob *job = mops_library_job_get_data (result);
+
+  if (mops_library_job_finish (library, result, mops_assets_empty_trash_async, error) == NULL)
+    return -1;
+
+  if (out_kept != NULL)
+    *out_kept = g_steal_pointer (&job->kept);
+  return job->deleted;
 }

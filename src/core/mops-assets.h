@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "mops-library.h"
 
@@ -63,5 +63,15 @@ typedef struct
 gint64    mops_assets_empty_trash      (MopsLibrary   *library,
                                         GPtrArray    **out_kept,
                                         GError       **error);
+
+/* mops_assets_empty_trash() in a worker on its own connection (it deletes files). */
+void      mops_assets_empty_trash_async  (MopsLibrary          *library,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+gint64    mops_assets_empty_trash_finish (MopsLibrary          *library,
+                                          GAsyncResult         *result,
+                                          GPtrArray           **out_kept,
+                                          GError              **error);
 
 G_END_DECLS

@@ -12,8 +12,9 @@
 #include <glib/gstdio.h>
 
 #include "mops-check.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
 
 /* A non-folder found under files/ while walking it. */
 typedef struct

@@ -10,8 +10,9 @@
 
 #include "mops-clock.h"
 #include "mops-collections.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
 
 void
 mops_collection_info_free (MopsCollectionInfo *info)

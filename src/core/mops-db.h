@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mops-db.h — opening library.db: schema versions, migrations, pragmas
+/* mops-db.h — library.db's conventions and schema version (its SQL is core's: mops-db-private.h)
  *
  * Conventions for every table (schema v1 is frozen; later versions are numbered migrations):
  *  - calendar dates (starts_on, expires_on, expense date, renews_on, …) are TEXT "YYYY-MM-DD",
@@ -15,7 +15,6 @@
 #pragma once
 
 #include <glib.h>
-#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -24,73 +23,5 @@ G_BEGIN_DECLS
 
 /* PRAGMA application_id of every library.db: "MOPS" */
 #define MOPS_DB_APPLICATION_ID 0x4D4F5053
-
-typedef enum
-{
-  MOPS_DB_OPEN_DEFAULT   = 0,
-  MOPS_DB_OPEN_CREATE    = 1 << 0,  /* create the file and schema when missing */
-  MOPS_DB_OPEN_READ_ONLY = 1 << 1,  /* never write: no creation, no migration */
-} MopsDbOpenFlags;
-
-/* Opens (and with MOPS_DB_OPEN_CREATE creates) the database at @path, sets WAL,
- * foreign_keys=ON and a busy timeout, and migrates an older schema forward after writing a
- * backup copy beside it ("library.db.v1.bak"). Refuses a file that is not an SQLite
- * database, an SQLite database that is not a Mops library, and a library made by a newer
- * Mops (MOPS_ERROR_TOO_NEW). Returns a connection owned by the caller (mops_db_close()). */
-sqlite3  *mops_db_open                 (const char       *path,
-                                        MopsDbOpenFlags   flags,
-                                        GError          **error);
-
-void      mops_db_close                (sqlite3          *db);
-
-/* The schema version stored in @db (PRAGMA user_version), or -1 on error. */
-int       mops_db_get_schema_version   (sqlite3          *db);
-
-/* Runs @sql (one or more statements, no parameters). */
-gboolean  mops_db_exec                 (sqlite3          *db,
-                                        const char       *sql,
-                                        GError          **error);
-
-/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Rollback never fails loudly. */
-gboolean  mops_db_begin                (sqlite3          *db,
-                                        GError          **error);
-gboolean  mops_db_commit               (sqlite3          *db,
-                                        GError          **error);
-void      mops_db_rollback             (sqlite3          *db);
-
-/* Prepares @sql; on failure sets a MOPS_ERROR_DATABASE error. */
-sqlite3_stmt *mops_db_prepare          (sqlite3          *db,
-                                        const char       *sql,
-                                        GError          **error);
-
-/* Sets @error from the connection's last error, prefixed by @what. Returns FALSE. */
-gboolean  mops_db_set_error            (sqlite3          *db,
-                                        GError          **error,
-                                        const char       *what);
-
-/* Runs a query returning one integer (SELECT count(*) …); -1 on error. */
-gint64    mops_db_query_int            (sqlite3          *db,
-                                        const char       *sql,
-                                        GError          **error);
-
-/* Whether @sql (one "?" bound to @id, e.g. "SELECT 1 FROM tags WHERE id = ?") returns a row,
- * in @out_exists; FALSE with @error only when the database cannot be read. */
-gboolean  mops_db_row_exists           (sqlite3          *db,
-                                        const char       *sql,
-                                        gint64            id,
-                                        gboolean         *out_exists,
-                                        GError          **error);
-
-/* @ids as a JSON array ("[3,5,8]"), to bind where a statement reads many ids at once with
- * "IN (SELECT value FROM json_each (?))". Free with g_free(). */
-char     *mops_db_ids_to_json          (const gint64     *ids,
-                                        guint             n_ids);
-
-/* Binds NULL for a NULL string, else the UTF-8 text (transient). */
-int       mops_db_bind_text_or_null    (sqlite3_stmt     *stmt,
-                                        int               index,
-                                        const char       *text);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 G_END_DECLS

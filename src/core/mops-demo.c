@@ -11,13 +11,16 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "mops-asset-store-private.h"
 #include "mops-asset-store.h"
 #include "mops-clock.h"
-#include "mops-db.h"
-#include "mops-demo.h"
+#include "mops-db-private.h"
 #include "mops-demo-private.h"
+#include "mops-demo.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
 #include "mops-licence-metadata.h"
+#include "mops-tags-private.h"
 #include "mops-tags.h"
 
 /* The demo is "Fjellvind", a fictional outdoor-gear brand from Bergen with a marketing team of

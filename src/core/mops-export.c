@@ -13,9 +13,12 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-export-private.h"
 #include "mops-export.h"
+#include "mops-library-private.h"
+#include "mops-licences-private.h"
 #include "mops-licences.h"
 #include "mops-probe-client.h"
 #include "mops-tags.h"
@@ -429,12 +432,12 @@ is_same_file (const char *a,
 }
 
 gboolean
-mops_export_asset_copy (MopsLibrary  *library,
-                        sqlite3      *db,
-                        gint64        asset_id,
-                        const char   *dest_path,
-                        char        **out_sidecar,
-                        GError      **error)
+mops_export_asset_copy_in_db (MopsLibrary  *library,
+                              sqlite3      *db,
+                              gint64        asset_id,
+                              const char   *dest_path,
+                              char        **out_sidecar,
+                              GError      **error)
 {
   g_auto(AssetFile) file = { NULL };
   g_autoptr(JsonObject) request = json_object_new ();
@@ -537,15 +540,16 @@ cached_render_is_described (const AssetFile *file)
   return !has_natural_size (file->mime) || file->long_edge > 0;
 }
 
-gboolean
-mops_preview_render (MopsLibrary  *library,
-                     gint64        asset_id,
-                     int           page,
-                     int           size,
-                     char        **out_png_path,
-                     int          *out_page_count,
-                     int          *out_natural,
-                     GError      **error)
+static gboolean
+preview_render_in_db (MopsLibrary  *library,
+                      sqlite3      *db,
+                      gint64        asset_id,
+                      int           page,
+                      int           size,
+                      char        **out_png_path,
+                      int          *out_page_count,
+                      int          *out_natural,
+                      GError      **error)
 {
   g_auto(AssetFile) file = { NULL };
   g_autofree char *relative = NULL;
@@ -553,12 +557,6 @@ mops_preview_render (MopsLibrary  *library,
   g_autoptr(JsonObject) request = NULL;
   g_autoptr(JsonObject) reply = NULL;
   g_autofree char *failure = NULL;
-  sqlite3 *db;
-  gboolean loaded;
-
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
-  g_return_val_if_fail (page >= 0, FALSE);
-  g_return_val_if_fail (out_png_path != NULL, FALSE);
 
   *out_png_path = NULL;
 
@@ -570,12 +568,7 @@ mops_preview_render (MopsLibrary  *library,
       return FALSE;
     }
 
-  db = mops_library_open_connection (library, error);
-  if (db == NULL)
-    return FALSE;
-  loaded = load_asset_file (library, db, asset_id, &file, error);
-  mops_db_close (db);
-  if (!loaded)
+  if (!load_asset_file (library, db, asset_id, &file, error))
     return FALSE;
 
   relative = g_strdup_printf ("thumbs/view/%s-p%d-%d.png", file.sha256, page, size);
@@ -611,4 +604,231 @@ mops_preview_render (MopsLibrary  *library,
     *out_natural = (int) CLAMP (json_object_get_int_member_with_default (reply, "natural", 0), 0, G_MAXINT);
   *out_png_path = g_steal_pointer (&png);
   return TRUE;
+}
+
+gboolean
+mops_preview_render (MopsLibrary  *library,
+                     gint64        asset_id,
+                     int           page,
+                     int           size,
+                     char        **out_png_path,
+                     int          *out_page_count,
+                     int          *out_natural,
+                     GError      **error)
+{
+  sqlite3 *db;
+  gboolean done;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (page >= 0, FALSE);
+  g_return_val_if_fail (out_png_path != NULL, FALSE);
+
+  db = mops_library_open_connection (library, error);
+  if (db == NULL)
+    return FALSE;
+  done = preview_render_in_db (library, db, asset_id, page, size, out_png_path, out_page_count, out_natural,
+                               error);
+  mops_db_close (db);
+  return done;
+}
+
+/* ---- In workers ---------------------------------------------------------------------------- */
+
+typedef struct
+{
+  gint64    asset_id;
+  char     *dest_path;
+  char     *sidecar;      /* out */
+  int       page;
+  int       size;
+  int       page_count;   /* out */
+  int       natural;      /* out */
+  gsize     max_bytes;
+  gboolean  truncated;    /* out */
+} FileJob;
+
+static void
+file_job_free (FileJob *job)
+{
+  g_free (job->dest_path);
+  g_free (job->sidecar);
+  g_free (job);
+}
+
+static gpointer
+copy_job (MopsLibrary   *library,
+          sqlite3       *db,
+          gpointer       job_data,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  FileJob *job = job_data;
+
+  if (!mops_export_asset_copy_in_db (library, db, job->asset_id, job->dest_path, &job->sidecar, error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+void
+mops_export_asset_copy_async (MopsLibrary         *library,
+                              gint64               asset_id,
+                              const char          *dest_path,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  FileJob *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (dest_path != NULL && g_path_is_absolute (dest_path));
+
+  job = g_new0 (FileJob, 1);
+  job->asset_id = asset_id;
+  job->dest_path = g_strdup (dest_path);
+  mops_library_run_job (library, mops_export_asset_copy_async, copy_job, job, (GDestroyNotify) file_job_free,
+                        NULL, cancellable, callback, user_data);
+}
+
+gboolean
+mops_export_asset_copy_finish (MopsLibrary   *library,
+                               GAsyncResult  *result,
+                               char         **out_sidecar,
+                               GError       **error)
+{
+  FileJob *job = mops_library_job_get_data (result);
+
+  if (mops_library_job_finish (library, result, mops_export_asset_copy_async, error) == NULL)
+    return FALSE;
+
+  if (out_sidecar != NULL)
+    *out_sidecar = g_steal_pointer (&job->sidecar);
+  return TRUE;
+}
+
+static gpointer
+render_job (MopsLibrary   *library,
+            sqlite3       *db,
+            gpointer       job_data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  FileJob *job = job_data;
+  char *png = NULL;
+
+  if (!preview_render_in_db (library, db, job->asset_id, job->page, job->size, &png, &job->page_count,
+                             &job->natural, error))
+    return NULL;
+
+  return png;
+}
+
+void
+mops_preview_render_async (MopsLibrary         *library,
+                           gint64               asset_id,
+                           int                  page,
+                           int                  size,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  FileJob *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (page >= 0);
+
+  job = g_new0 (FileJob, 1);
+  job->asset_id = asset_id;
+  job->page = page;
+  job->size = size;
+  mops_library_run_job (library, mops_preview_render_async, render_job, job, (GDestroyNotify) file_job_free,
+                        g_free, cancellable, callback, user_data);
+}
+
+char *
+mops_preview_render_finish (MopsLibrary   *library,
+                            GAsyncResult  *result,
+                            int           *out_page_count,
+                            int           *out_natural,
+                            GError       **error)
+{
+  FileJob *job = mops_library_job_get_data (result);
+  char *png = mops_library_job_finish (library, result, mops_preview_render_async, error);
+
+  if (png != NULL && out_page_count != NULL)
+    *out_page_count = job->page_count;
+  if (png != NULL && out_natural != NULL)
+    *out_natural = job->natural;
+  return png;
+}
+
+static gpointer
+read_text_job (MopsLibrary   *library,
+               sqlite3       *db,
+               gpointer       job_data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  FileJob *job = job_data;
+  g_auto(AssetFile) file = { NULL };
+  g_autoptr(GFile) gfile = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *buffer = NULL;
+  gsize n = 0;
+
+  if (!load_asset_file (library, db, job->asset_id, &file, error))
+    return NULL;
+
+  gfile = g_file_new_for_path (file.path);
+  buffer = g_malloc (job->max_bytes + 1);
+  stream = g_file_read (gfile, cancellable, &local_error);
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, job->max_bytes + 1, &n, cancellable,
+                                &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, MOPS_ERROR, MOPS_ERROR_IO, _("Could not read “%s”: %s"),
+                     file.original_name, local_error->message);
+      return NULL;
+    }
+
+  job->truncated = n > job->max_bytes;
+  return g_utf8_make_valid (buffer, (gssize) MIN (n, job->max_bytes));
+}
+
+void
+mops_asset_read_text_async (MopsLibrary         *library,
+                            gint64               asset_id,
+                            gsize                max_bytes,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  FileJob *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (max_bytes > 0 && max_bytes < G_MAXSIZE);
+
+  job = g_new0 (FileJob, 1);
+  job->asset_id = asset_id;
+  job->max_bytes = max_bytes;
+  mops_library_run_job (library, mops_asset_read_text_async, read_text_job, job, (GDestroyNotify) file_job_free,
+                        g_free, cancellable, callback, user_data);
+}
+
+char *
+mops_asset_read_text_finish (MopsLibrary   *library,
+                             GAsyncResult  *result,
+                             gboolean      *out_truncated,
+                             GError       **error)
+{
+  FileJob *job = mops_library_job_get_data (result);
+  char *text = mops_library_job_finish (library, result, mops_asset_read_text_async, error);
+
+  if (text != NULL && out_truncated != NULL)
+    *out_truncated = job->truncated;
+  return text;
 }

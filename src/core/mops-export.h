@@ -4,8 +4,7 @@
 
 #pragma once
 
-#include <glib.h>
-#include <sqlite3.h>
+#include <gio/gio.h>
 
 #include "mops-library.h"
 
@@ -19,19 +18,22 @@ G_BEGIN_DECLS
  * rename, so @dest_path is either the old file or the whole copy) with the asset's title,
  * creator, description, tags (dc:subject leaves and lr:hierarchicalSubject "A|B|C") and its
  * licence (usage terms, copyright, licensor, end date) written into the copy's XMP by
- * mops-probe. Formats that cannot hold XMP (PDF, SVG, ZIP, text…) get an untouched copy and
- * a sidecar "@dest_path.xmp"; its path is returned in *@out_sidecar (may be NULL; set to
- * NULL when the XMP is embedded; free with g_free()). Reads through @db, the calling
- * thread's connection: safe in a worker. Fails with MOPS_ERROR_NOT_FOUND for an unknown
- * asset, MOPS_ERROR_INVALID when @dest_path is the asset's own file, MOPS_ERROR_IO when the
- * file cannot be read or the copy written, MOPS_ERROR_FAILED when the helper fails; messages
- * name the file. */
-gboolean mops_export_asset_copy (MopsLibrary  *library,
-                                 sqlite3      *db,
-                                 gint64        asset_id,
-                                 const char   *dest_path,
-                                 char        **out_sidecar,
-                                 GError      **error);
+ * mops-probe, in a worker on its own connection. Formats that cannot hold XMP (PDF, SVG, ZIP,
+ * text…) get an untouched copy and a sidecar "@dest_path.xmp", whose path _finish() returns
+ * in *@out_sidecar (may be NULL; set to NULL when the XMP is embedded; free with g_free()).
+ * Fails with MOPS_ERROR_NOT_FOUND for an unknown asset, MOPS_ERROR_INVALID when @dest_path is
+ * the asset's own file, MOPS_ERROR_IO when the file cannot be read or the copy written,
+ * MOPS_ERROR_FAILED when the helper fails; messages name the file. */
+void     mops_export_asset_copy_async  (MopsLibrary          *library,
+                                        gint64                asset_id,
+                                        const char           *dest_path,
+                                        GCancellable         *cancellable,
+                                        GAsyncReadyCallback   callback,
+                                        gpointer              user_data);
+gboolean mops_export_asset_copy_finish (MopsLibrary          *library,
+                                        GAsyncResult         *result,
+                                        char                **out_sidecar,
+                                        GError              **error);
 
 /* Renders page @page (0-based; only PDFs have more than one) of asset @asset_id to fit
  * @size × @size pixels (MOPS_PREVIEW_RENDER_MIN … _MAX) into the cache file
@@ -53,5 +55,35 @@ gboolean mops_preview_render    (MopsLibrary  *library,
                                  int          *out_page_count,
                                  int          *out_natural,
                                  GError      **error);
+
+/* mops_preview_render() in a worker; _finish() returns the PNG's path (free with g_free())
+ * and fills the page count and the longest edge at 100 % (either may be NULL). */
+void     mops_preview_render_async     (MopsLibrary          *library,
+                                        gint64                asset_id,
+                                        int                   page,
+                                        int                   size,
+                                        GCancellable         *cancellable,
+                                        GAsyncReadyCallback   callback,
+                                        gpointer              user_data);
+char    *mops_preview_render_finish    (MopsLibrary          *library,
+                                        GAsyncResult         *result,
+                                        int                  *out_page_count,
+                                        int                  *out_natural,
+                                        GError              **error);
+
+/* The beginning of asset @asset_id's file as text, at most @max_bytes of it, made valid
+ * UTF-8, read in a worker (the viewer's text page); _finish() says in *@out_truncated
+ * whether the file is longer. Free the text with g_free(). Fails with MOPS_ERROR_NOT_FOUND
+ * for an unknown asset and with the file's own error (naming it) when it cannot be read. */
+void     mops_asset_read_text_async    (MopsLibrary          *library,
+                                        gint64                asset_id,
+                                        gsize                 max_bytes,
+                                        GCancellable         *cancellable,
+                                        GAsyncReadyCallback   callback,
+                                        gpointer              user_data);
+char    *mops_asset_read_text_finish   (MopsLibrary          *library,
+                                        GAsyncResult         *result,
+                                        gboolean             *out_truncated,
+                                        GError              **error);
 
 G_END_DECLS

@@ -15,9 +15,13 @@
 #include <glib/gstdio.h>
 
 #include "mops-asset-store-private.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-import-private.h"
 #include "mops-import.h"
+#include "mops-library-private.h"
+#include "mops-licences-private.h"
+#include "mops-tags-private.h"
 #include "mops-tags.h"
 
 #define BATCH_FILES 500
@@ -580,14 +584,14 @@ done:
 }
 
 MopsImportReport *
-mops_import_run (MopsLibrary              *library,
-                 sqlite3                  *db,
-                 const char * const       *paths,
-                 const MopsImportOptions  *options,
-                 MopsImportProgressFunc    progress,
-                 gpointer                  user_data,
-                 GCancellable             *cancellable,
-                 GError                  **error)
+mops_import_run_in_db (MopsLibrary              *library,
+                       sqlite3                  *db,
+                       const char * const       *paths,
+                       const MopsImportOptions  *options,
+                       MopsImportProgressFunc    progress,
+                       gpointer                  user_data,
+                       GCancellable             *cancellable,
+                       GError                  **error)
 {
   static const MopsImportOptions defaults = { 0 };
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
@@ -758,8 +762,8 @@ import_thread (GTask        *task,
   if (db == NULL)
     return;
 
-  report = mops_import_run (library, db, (const char * const *) data->paths, &data->options,
-                            forward_progress, data, cancellable, &error);
+  report = mops_import_run_in_db (library, db, (const char * const *) data->paths, &data->options,
+                                  forward_progress, data, cancellable, &error);
   mops_db_close (db);
 
   if (report == NULL)
@@ -810,4 +814,19 @@ mops_import_finish (MopsLibrary   *library,
   g_return_val_if_fail (g_task_is_valid (result, library), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+MopsImportReport *
+mops_import_run (MopsLibrary              *library,
+                 const char * const       *paths,
+                 const MopsImportOptions  *options,
+                 MopsImportProgressFunc    progress,
+                 gpointer                  user_data,
+                 GCancellable             *cancellable,
+                 GError                  **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  return mops_import_run_in_db (library, mops_library_get_db (library), paths, options, progress, user_data,
+                                cancellable, error);
 }

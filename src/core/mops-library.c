@@ -18,9 +18,9 @@
 #include <glib/gstdio.h>
 
 #include "mops-clock.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
-#include "mops-library.h"
+#include "mops-library-private.h"
 
 struct _MopsLibrary
 {
@@ -428,6 +428,102 @@ mops_library_open_task_connection (MopsLibrary *self,
     g_task_return_error (task, error);
 
   return db;
+}
+
+typedef struct
+{
+  MopsLibraryJobFunc  func;
+  gpointer            data;
+  GDestroyNotify      data_free;
+  GDestroyNotify      result_free;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  if (job->data_free != NULL && job->data != NULL)
+    job->data_free (job->data);
+  g_free (job);
+}
+
+static void
+job_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  MopsLibrary *self = source_object;
+  Job *job = task_data;
+  GError *error = NULL;
+  gpointer result;
+  sqlite3 *db;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  db = mops_library_open_task_connection (self, task);
+  if (db == NULL)
+    return;
+
+  result = job->func (self, db, job->data, cancellable, &error);
+  mops_db_close (db);
+
+  if (result == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, result, job->result_free);
+}
+
+void
+mops_library_run_job (MopsLibrary         *self,
+                      gpointer             source_tag,
+                      MopsLibraryJobFunc   func,
+                      gpointer             job_data,
+                      GDestroyNotify       job_data_free,
+                      GDestroyNotify       result_free,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Job *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (self));
+  g_return_if_fail (func != NULL);
+
+  job = g_new0 (Job, 1);
+  job->func = func;
+  job->data = job_data;
+  job->data_free = job_data_free;
+  job->result_free = result_free;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  g_task_run_in_thread (task, job_thread);
+}
+
+gpointer
+mops_library_job_finish (MopsLibrary   *self,
+                         GAsyncResult  *result,
+                         gpointer       source_tag,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gpointer
+mops_library_job_get_data (GAsyncResult *result)
+{
+  Job *job;
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+
+  job = g_task_get_task_data (G_TASK (result));
+  return job->data;
 }
 
 gboolean

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -84,18 +83,6 @@ gboolean     mops_library_begin                (MopsLibrary           *self,
 gboolean     mops_library_commit               (MopsLibrary           *self,
                                                 GError               **error);
 void         mops_library_rollback             (MopsLibrary           *self);
-
-/* The connection of the thread that opened the library. Core modules only. */
-sqlite3     *mops_library_get_db               (MopsLibrary           *self);
-
-/* A new connection for a worker thread (WAL: many readers, one writer). mops_db_close(). */
-sqlite3     *mops_library_open_connection      (MopsLibrary           *self,
-                                                GError               **error);
-
-/* The same for a GTask worker: the connection, or NULL once the error has been returned on
- * @task (the worker just returns). */
-sqlite3     *mops_library_open_task_connection (MopsLibrary           *self,
-                                                GTask                 *task);
 
 gboolean     mops_library_is_read_only         (MopsLibrary           *self);
 

@@ -10,8 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "mops-clock.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
 #include "mops-licence-booking.h"
 #include "mops-money.h"
 

@@ -9,9 +9,11 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-licence-metadata-private.h"
 #include "mops-licence-metadata.h"
+#include "mops-licences-private.h"
 
 /* Text from a file is cut to these many characters. */
 #define MAX_NAME_CHARS  200

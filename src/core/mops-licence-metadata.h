@@ -4,7 +4,6 @@
 #pragma once
 
 #include <glib.h>
-#include <sqlite3.h>
 
 #include "mops-licences.h"
 
@@ -83,18 +82,5 @@ gboolean     mops_licence_metadata_parse_cc   (const char     *text,
  * first value of a repeated key), or NULL when it describes none (rules above). Never fails:
  * a malformed value is left out. Free with mops_licence_free(). */
 MopsLicence *mops_licence_from_metadata       (GHashTable     *meta);
-
-/* For the previews, after they stored asset @asset_id's metadata, inside the transaction the
- * caller holds on @db: when the asset is a plain asset (not a record, not trashed) with no
- * licence at all, no licence was pre-filled for it before (MOPS_LICENCE_METADATA_MARKER), and
- * its stored metadata describes a licence, links it to that licence — an unconfirmed one
- * pre-filled for another file with the same licensor, kind, licence ID and dates (one agency
- * agreement, many files), else a new one — and records the marker. *@out_licence_id (may be
- * NULL) gets the licence id, 0 when nothing was done. FALSE only when the database fails (the
- * caller rolls back). */
-gboolean     mops_licence_metadata_apply_in_transaction (sqlite3  *db,
-                                                         gint64    asset_id,
-                                                         gint64   *out_licence_id,
-                                                         GError  **error);
 
 G_END_DECLS

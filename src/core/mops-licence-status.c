@@ -11,8 +11,9 @@
 
 #include "mops-clock.h"
 #include "mops-csv-writer.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
 #include "mops-licences-private.h"
 
 /* What the status rules need of one licence, with its dates as day numbers. Strings live in
@@ -716,6 +717,153 @@ mops_licences_list_rows (MopsLibrary        *library,
 
 typedef struct
 {
+  int                within;
+  MopsLicenceStatus  filter_status;
+  guint              status_mask;
+} RowsJob;
+
+static gpointer
+list_rows_job (MopsLibrary   *library,
+               sqlite3       *db,
+               gpointer       job_data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  RowsJob *job = job_data;
+
+  return mops_licences_list_rows_in_db (db, NULL, job->within, job->filter_status, error);
+}
+
+void
+mops_licences_list_rows_async (MopsLibrary         *library,
+                               int                  within,
+                               MopsLicenceStatus    filter_status,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  RowsJob *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  job = g_new0 (RowsJob, 1);
+  job->within = within;
+  job->filter_status = filter_status;
+  mops_library_run_job (library, mops_licences_list_rows_async, list_rows_job, job, g_free,
+                        (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+GPtrArray *
+mops_licences_list_rows_finish (MopsLibrary   *library,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_licences_list_rows_async, error);
+}
+
+static gpointer
+list_attention_job (MopsLibrary   *library,
+                    sqlite3       *db,
+                    gpointer       job_data,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr(GPtrArray) rows = mops_licences_list_rows_in_db (db, NULL, -1, MOPS_LICENCE_STATUS_NONE, error);
+  GHashTable *attention;
+
+  if (rows == NULL)
+    return NULL;
+
+  attention = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const MopsLicenceRow *row = g_ptr_array_index (rows, i);
+      guint value = row->status;
+
+      if (row->status == MOPS_LICENCE_STATUS_NONE)
+        continue;
+      if (row->to_confirm)
+        value |= MOPS_LICENCE_ATTENTION_TO_CONFIRM;
+      if (row->status != MOPS_LICENCE_STATUS_ACTIVE || row->to_confirm)
+        g_hash_table_insert (attention, g_memdup2 (&row->asset_id, sizeof row->asset_id), GUINT_TO_POINTER (value));
+    }
+
+  return attention;
+}
+
+void
+mops_licences_list_attention_async (MopsLibrary         *library,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  mops_library_run_job (library, mops_licences_list_attention_async, list_attention_job, NULL, NULL,
+                        (GDestroyNotify) g_hash_table_unref, cancellable, callback, user_data);
+}
+
+GHashTable *
+mops_licences_list_attention_finish (MopsLibrary   *library,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_licences_list_attention_async, error);
+}
+
+GArray *
+mops_licences_assets_with_status (MopsLibrary  *library,
+                                  guint         status_mask,
+                                  const GDate  *date,
+                                  int           within,
+                                  GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  return mops_licences_assets_with_status_in_db (mops_library_get_db (library), status_mask, date,
+                                                 within, error);
+}
+
+static gpointer
+assets_with_status_job (MopsLibrary   *library,
+                        sqlite3       *db,
+                        gpointer       job_data,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  RowsJob *job = job_data;
+
+  return mops_licences_assets_with_status_in_db (db, job->status_mask, NULL, job->within, error);
+}
+
+void
+mops_licences_assets_with_status_async (MopsLibrary         *library,
+                                        guint                status_mask,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  RowsJob *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  job = g_new0 (RowsJob, 1);
+  job->within = -1;
+  job->status_mask = status_mask;
+  mops_library_run_job (library, mops_licences_assets_with_status_async, assets_with_status_job, job,
+                        g_free, (GDestroyNotify) g_array_unref, cancellable, callback, user_data);
+}
+
+GArray *
+mops_licences_assets_with_status_finish (MopsLibrary   *library,
+                                         GAsyncResult  *result,
+                                         GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_licences_assets_with_status_async, error);
+}
+
+typedef struct
+{
   GArray *ids;
   guint   mask;
 } CollectIds;
@@ -732,11 +880,11 @@ collect_id (gint64         asset_id,
 }
 
 GArray *
-mops_licences_assets_with_status (sqlite3      *db,
-                                  guint         status_mask,
-                                  const GDate  *date,
-                                  int           within,
-                                  GError      **error)
+mops_licences_assets_with_status_in_db (sqlite3      *db,
+                                        guint         status_mask,
+                                        const GDate  *date,
+                                        int           within,
+                                        GError      **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   CollectIds collect = { ids, status_mask & ~(1u << MOPS_LICENCE_STATUS_NONE) };

@@ -10,10 +10,12 @@
 #include <glib/gi18n-lib.h>
 #include <unicode/uloc.h>
 
+#include "mops-asset-store-private.h"
 #include "mops-asset-store.h"
 #include "mops-clock.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
 #include "mops-licences-private.h"
 #include "mops-money.h"
 
@@ -997,6 +999,227 @@ mops_licences_for_asset (MopsLibrary  *library,
     return NULL;
 
   return load_licences (db, &load_for_asset, asset_id, error);
+}
+
+/* ---- The Licences page's table ------------------------------------------------------------ */
+
+void
+mops_licence_table_row_free (MopsLicenceTableRow *row)
+{
+  if (row == NULL)
+    return;
+
+  g_clear_pointer (&row->row, mops_licence_row_free);
+  g_free (row->asset_title);
+  g_free (row->original_name);
+  g_free (row->sha256);
+  g_free (row->mime);
+  g_free (row->currency);
+  g_free (row);
+}
+
+static char *
+dup_column (sqlite3_stmt *stmt,
+            int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+}
+
+/* The title, name, hash and type of every asset the table names, in one query. */
+static gboolean
+fill_assets (sqlite3    *db,
+             GPtrArray  *table,
+             GError    **error)
+{
+  g_autoptr(GHashTable) by_asset = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *json = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      MopsLicenceTableRow *row = g_ptr_array_index (table, i);
+      GPtrArray *rows;
+
+      if (row->row->asset_id == 0)
+        continue;
+      rows = g_hash_table_lookup (by_asset, &row->row->asset_id);
+      if (rows == NULL)
+        {
+          rows = g_ptr_array_new ();
+          g_hash_table_insert (by_asset, &row->row->asset_id, rows);
+          g_array_append_val (ids, row->row->asset_id);
+        }
+      g_ptr_array_add (rows, row);
+    }
+
+  stmt = mops_db_prepare (db, "SELECT id, title, original_name, sha256, mime FROM assets"
+                              " WHERE id IN (SELECT value FROM json_each (?))", error);
+  if (stmt == NULL)
+    goto out;
+
+  json = mops_db_ids_to_json ((const gint64 *) ids->data, ids->len);
+  sqlite3_bind_text (stmt, 1, json, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      GPtrArray *rows = g_hash_table_lookup (by_asset, &id);
+
+      for (guint i = 0; rows != NULL && i < rows->len; i++)
+        {
+          MopsLicenceTableRow *row = g_ptr_array_index (rows, i);
+
+          row->asset_title = dup_column (stmt, 1);
+          row->original_name = dup_column (stmt, 2);
+          row->sha256 = dup_column (stmt, 3);
+          row->mime = dup_column (stmt, 4);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    mops_db_set_error (db, error, _("Could not read the library"));
+  else
+    ok = TRUE;
+
+out:
+  {
+    GHashTableIter iter;
+    gpointer value;
+
+    g_hash_table_iter_init (&iter, by_asset);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      g_ptr_array_unref (value);
+  }
+  return ok;
+}
+
+static void
+set_cost (MopsLicenceTableRow *row,
+          const MopsLicence   *licence)
+{
+  if (licence == NULL || !licence->has_cost || licence->currency == NULL)
+    return;
+
+  row->has_cost = TRUE;
+  row->cost = licence->cost;
+  row->currency = g_strdup (licence->currency);
+}
+
+/* A row for a licence on its own, from its own dates. */
+static MopsLicenceTableRow *
+table_row_of_licence (const MopsLicence *licence,
+                      int                within)
+{
+  MopsLicenceTableRow *table_row = g_new0 (MopsLicenceTableRow, 1);
+  MopsLicenceRow *row = g_new0 (MopsLicenceRow, 1);
+
+  row->asset_id = licence->asset_ids != NULL && licence->asset_ids->len > 0
+                  ? g_array_index (licence->asset_ids, gint64, 0) : 0;
+  row->licence_id = licence->id;
+  row->licensor = g_strdup (licence->licensor);
+  row->kind = licence->kind;
+  row->starts_on = g_strdup (licence->starts_on);
+  row->expires_on = g_strdup (licence->expires_on);
+  row->media = licence->media;
+  row->worldwide = licence->worldwide;
+  row->territories = g_strdupv (licence->territories);
+  row->to_confirm = !licence->confirmed;
+  row->status = mops_licence_get_status (licence, NULL, within, &row->has_days_left, &row->days_left);
+
+  table_row->row = row;
+  table_row->of_licence = TRUE;
+  set_cost (table_row, licence);
+  return table_row;
+}
+
+static GPtrArray *
+list_table_in_db (sqlite3  *db,
+                  int       within,
+                  GError  **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) licences = NULL;
+  g_autoptr(GPtrArray) table = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  if (within < 0)
+    within = mops_licences_read_warning_days (db);
+
+  rows = mops_licences_list_rows_in_db (db, NULL, within, MOPS_LICENCE_STATUS_NONE, error);
+  if (rows == NULL)
+    return NULL;
+  licences = load_licences (db, &load_all, 0, error);
+  if (licences == NULL)
+    return NULL;
+
+  for (guint i = 0; i < licences->len; i++)
+    {
+      MopsLicence *licence = g_ptr_array_index (licences, i);
+
+      g_hash_table_insert (by_id, &licence->id, licence);
+    }
+
+  table = g_ptr_array_new_full (rows->len, (GDestroyNotify) mops_licence_table_row_free);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      MopsLicenceTableRow *table_row = g_new0 (MopsLicenceTableRow, 1);
+
+      table_row->row = g_steal_pointer (&g_ptr_array_index (rows, i));
+      if (table_row->row->licence_id != 0)
+        {
+          g_hash_table_add (shown, &table_row->row->licence_id);
+          set_cost (table_row, g_hash_table_lookup (by_id, &table_row->row->licence_id));
+        }
+      g_ptr_array_add (table, table_row);
+    }
+
+  for (guint i = 0; i < licences->len; i++)
+    {
+      const MopsLicence *licence = g_ptr_array_index (licences, i);
+
+      if (!g_hash_table_contains (shown, &licence->id))
+        g_ptr_array_add (table, table_row_of_licence (licence, within));
+    }
+
+  if (!fill_assets (db, table, error))
+    return NULL;
+
+  return g_steal_pointer (&table);
+}
+
+static gpointer
+list_table_job (MopsLibrary   *library,
+                sqlite3       *db,
+                gpointer       job_data,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  return list_table_in_db (db, GPOINTER_TO_INT (job_data), error);
+}
+
+void
+mops_licences_list_table_async (MopsLibrary         *library,
+                                int                  within,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  mops_library_run_job (library, mops_licences_list_table_async, list_table_job, GINT_TO_POINTER (within),
+                        NULL, (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+GPtrArray *
+mops_licences_list_table_finish (MopsLibrary   *library,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_licences_list_table_async, error);
 }
 
 /* ---- Writing ----------------------------------------------------------------------------- */

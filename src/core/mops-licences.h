@@ -5,7 +5,6 @@
 
 #include <glib-object.h>
 #include <json-glib/json-glib.h>
-#include <sqlite3.h>
 
 #include "mops-library.h"
 
@@ -16,8 +15,8 @@ G_BEGIN_DECLS
  * never stored (design §12 "Licence status, exactly"). Dates are "YYYY-MM-DD" local calendar
  * dates; NULL starts_on/expires_on are open ends (expires_on NULL = perpetual); "today" comes
  * from mops_clock (MOPS_NOW, TZ). Functions taking a MopsLibrary use its own connection: call
- * them from the thread that opened it; workers use the *_in_db / sqlite3 variants on their
- * own connection. */
+ * them from the thread that opened it; their _async variants run in a worker on a connection
+ * of its own. */
 
 /* ---- Names ------------------------------------------------------------------------------- */
 
@@ -243,15 +242,6 @@ gint64       mops_licences_create           (MopsLibrary        *library,
                                              guint               n_assets,
                                              GError            **error);
 
-/* mops_licences_create() on any connection, inside a transaction the caller holds (core
- * workers such as the previews, which pre-fill licences from file metadata): the same checks
- * and writes, no BEGIN/COMMIT. On failure returns 0 with @error set; the caller rolls back. */
-gint64       mops_licences_create_in_transaction (sqlite3            *db,
-                                                  const MopsLicence  *licence,
-                                                  const gint64       *asset_ids,
-                                                  guint               n_assets,
-                                                  GError            **error);
-
 /* Replaces every field of licence @licence->id (not created_at or source; its links stay,
  * @licence->asset_ids is ignored) with the same checks as create, in one transaction, and
  * refreshes the linked assets' search text when the licensor changed. MOPS_ERROR_NOT_FOUND
@@ -290,14 +280,6 @@ gboolean     mops_licences_detach           (MopsLibrary        *library,
                                              const gint64       *asset_ids,
                                              guint               n_assets,
                                              GError            **error);
-
-/* mops_licences_attach() inside a transaction the caller holds, on any connection: the same
- * checks, no BEGIN/COMMIT; the caller rolls back on failure. */
-gboolean     mops_licences_attach_in_transaction (sqlite3            *db,
-                                                  gint64              licence_id,
-                                                  const gint64       *asset_ids,
-                                                  guint               n_assets,
-                                                  GError            **error);
 
 /* A person accepts a licence pre-filled from file metadata: confirmed = 1 (no-op when it
  * already is). MOPS_ERROR_NOT_FOUND for an unknown id. */
@@ -346,15 +328,6 @@ gboolean     mops_licences_status_for_asset (MopsLibrary        *library,
                                              MopsLicenceRow     *out_row,
                                              GError            **error);
 
-/* mops_licences_status_for_asset() on any connection (core workers on their own
- * connection). @within negative reads expiry_warning_days from the connection's settings. */
-gboolean     mops_licences_status_for_asset_in_db (sqlite3          *db,
-                                                   gint64            asset_id,
-                                                   const GDate      *date,
-                                                   int               within,
-                                                   MopsLicenceRow   *out_row,
-                                                   GError          **error);
-
 /* Frees the strings of a row filled in place and zeroes it. */
 void         mops_licence_row_clear         (MopsLicenceRow     *row);
 
@@ -370,23 +343,86 @@ GPtrArray   *mops_licences_list_rows        (MopsLibrary        *library,
                                              MopsLicenceStatus   filter_status,
                                              GError            **error);
 
-/* mops_licences_list_rows() on any connection (core workers on their own connection).
- * @within negative reads expiry_warning_days from the connection's settings table. */
-GPtrArray   *mops_licences_list_rows_in_db  (sqlite3            *db,
-                                             const GDate        *date,
-                                             int                 within,
-                                             MopsLicenceStatus   filter_status,
-                                             GError            **error);
+/* mops_licences_list_rows() for today in a worker on its own connection (the Licences page,
+ * the asset grid's badges, the daily check). @within negative: the library's setting. */
+void         mops_licences_list_rows_async  (MopsLibrary          *library,
+                                             int                   within,
+                                             MopsLicenceStatus     filter_status,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+GPtrArray   *mops_licences_list_rows_finish (MopsLibrary          *library,
+                                             GAsyncResult         *result,
+                                             GError              **error);
+
+/* Beside a status in mops_licences_list_attention_finish()'s values: the licence shown waits
+ * for a person to confirm it (it came from the file's metadata). */
+#define MOPS_LICENCE_ATTENTION_TO_CONFIRM 0x100
+
+/* The assets a person should look at today (the asset grid's badges), in a worker on its own
+ * connection: asset id (gint64 *) → GUINT_TO_POINTER (its MopsLicenceStatus, with
+ * MOPS_LICENCE_ATTENTION_TO_CONFIRM when its licence waits to be confirmed), for every asset
+ * whose status is expiring, expired, pending or missing, or whose licence is to confirm.
+ * Free with g_hash_table_unref(). */
+void         mops_licences_list_attention_async  (MopsLibrary          *library,
+                                                  GCancellable         *cancellable,
+                                                  GAsyncReadyCallback   callback,
+                                                  gpointer              user_data);
+GHashTable  *mops_licences_list_attention_finish (MopsLibrary          *library,
+                                                  GAsyncResult         *result,
+                                                  GError              **error);
 
 /* The ids (gint64, ascending) of the assets whose status on @date (NULL = today) is one of
  * @status_mask's bits (1 << MopsLicenceStatus), for filters such as search's `--licence
- * STATUS`; records and trashed assets never match. @within negative reads the setting from
- * @db. Same cost as the listing without building rows. Free with g_array_unref(). */
-GArray      *mops_licences_assets_with_status (sqlite3          *db,
-                                               guint             status_mask,
-                                               const GDate      *date,
-                                               int               within,
-                                               GError          **error);
+ * STATUS`; records and trashed assets never match. @within negative: the library's setting.
+ * Same cost as the listing without building rows. Free with g_array_unref(). */
+GArray      *mops_licences_assets_with_status (MopsLibrary       *library,
+                                               guint              status_mask,
+                                               const GDate       *date,
+                                               int                within,
+                                               GError           **error);
+
+/* The same for today in a worker on its own connection (the asset grid's licence filter). */
+void         mops_licences_assets_with_status_async  (MopsLibrary          *library,
+                                                      guint                 status_mask,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+GArray      *mops_licences_assets_with_status_finish (MopsLibrary          *library,
+                                                      GAsyncResult         *result,
+                                                      GError              **error);
+
+/* A row of the Licences page: an asset's row of mops_licences_list_rows() with what the
+ * table shows of its asset and licence, or a licence that no asset row shows (no assets yet,
+ * or an earlier or later licence of an asset whose row shows its current one), with the
+ * status the licence has on its own (mops_licence_get_status()). */
+typedef struct
+{
+  MopsLicenceRow *row;            /* for a licence of its own: asset_id is its first asset, or 0 */
+  gboolean        of_licence;     /* a licence no asset row shows (not counted as an asset) */
+  char           *asset_title;    /* NULL when none */
+  char           *original_name;  /* the asset's file name; NULL without an asset */
+  char           *sha256;
+  char           *mime;
+  gboolean        has_cost;
+  gint64          cost;           /* minor units of @currency */
+  char           *currency;
+} MopsLicenceTableRow;
+
+void         mops_licence_table_row_free    (MopsLicenceTableRow *row);
+
+/* Every row of the Licences page for today, in a worker on its own connection: the asset rows
+ * of mops_licences_list_rows() in their order, then every licence no asset row shows, by id.
+ * A few queries in all, never one per asset. @within negative: the library's setting.
+ * Element type MopsLicenceTableRow; free with g_ptr_array_unref(). */
+void         mops_licences_list_table_async  (MopsLibrary          *library,
+                                              int                   within,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+GPtrArray   *mops_licences_list_table_finish (MopsLibrary          *library,
+                                              GAsyncResult         *result,
+                                              GError              **error);
 
 /* The JSON keys of a row, in order (cli.md): asset_id, licence_id, licensor, kind, starts_on,
  * expires_on, covered_until, days_left, channels, territories, status, to_confirm. */
@@ -451,5 +487,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsLicence, mops_licence_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsLicenceRow, mops_licence_row_free)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MopsLicenceRow, mops_licence_row_clear)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsLicenceProblem, mops_licence_problem_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsLicenceTableRow, mops_licence_table_row_free)
 
 G_END_DECLS

@@ -7,8 +7,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
 #include "mops-people.h"
 
 static int

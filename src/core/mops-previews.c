@@ -10,12 +10,17 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "mops-asset-store-private.h"
 #include "mops-asset-store.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
+#include "mops-licence-metadata-private.h"
 #include "mops-licence-metadata.h"
+#include "mops-previews-private.h"
 #include "mops-previews.h"
 #include "mops-probe-client.h"
+#include "mops-tags-private.h"
 #include "mops-tags.h"
 
 /* Per file: a decoder that needs longer is stuck (or hostile). */
@@ -495,16 +500,16 @@ collect_jobs (MopsLibrary        *library,
 }
 
 MopsPreviewReport *
-mops_previews_run (MopsLibrary              *library,
-                   sqlite3                  *db,
-                   const gint64             *ids,
-                   guint                     n_ids,
-                   MopsThumbSizes            sizes,
-                   guint                     n_workers,
-                   MopsPreviewProgressFunc   progress,
-                   gpointer                  user_data,
-                   GCancellable             *cancellable,
-                   GError                  **error)
+mops_previews_run_in_db (MopsLibrary              *library,
+                         sqlite3                  *db,
+                         const gint64             *ids,
+                         guint                     n_ids,
+                         MopsThumbSizes            sizes,
+                         guint                     n_workers,
+                         MopsPreviewProgressFunc   progress,
+                         gpointer                  user_data,
+                         GCancellable             *cancellable,
+                         GError                  **error)
 {
   g_autoptr(MopsPreviewReport) report = g_new0 (MopsPreviewReport, 1);
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
@@ -619,4 +624,142 @@ mops_previews_run (MopsLibrary              *library,
     }
 
   return g_steal_pointer (&report);
+}
+
+MopsPreviewReport *
+mops_previews_run (MopsLibrary              *library,
+                   const gint64             *ids,
+                   guint                     n_ids,
+                   MopsThumbSizes            sizes,
+                   guint                     n_workers,
+                   MopsPreviewProgressFunc   progress,
+                   gpointer                  user_data,
+                   GCancellable             *cancellable,
+                   GError                  **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  return mops_previews_run_in_db (library, mops_library_get_db (library), ids, n_ids, sizes, n_workers,
+                                  progress, user_data, cancellable, error);
+}
+
+/* ---- In a worker -------------------------------------------------------------------------- */
+
+typedef struct
+{
+  GArray                  *ids;           /* NULL: every asset */
+  MopsThumbSizes           sizes;
+  guint                    n_workers;
+  MopsPreviewProgressFunc  progress;
+  gpointer                 progress_data;
+  GMainContext            *context;
+  GCancellable            *cancellable;
+} RunJob;
+
+typedef struct
+{
+  RunJob  *job;          /* alive while the task is, and progress sources are its */
+  guint    done;
+  guint    total;
+  gint64   asset_id;
+} ProgressCall;
+
+static void
+run_job_free (RunJob *job)
+{
+  g_clear_pointer (&job->ids, g_array_unref);
+  g_main_context_unref (job->context);
+  g_clear_object (&job->cancellable);
+  g_free (job);
+}
+
+static gboolean
+deliver_progress (gpointer data)
+{
+  ProgressCall *call = data;
+
+  if (!g_cancellable_is_cancelled (call->job->cancellable))
+    call->job->progress (call->done, call->total, call->asset_id, call->job->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+forward_progress (guint    done,
+                  guint    total,
+                  gint64   asset_id,
+                  gpointer user_data)
+{
+  RunJob *job = user_data;
+  ProgressCall *call = g_new0 (ProgressCall, 1);
+  GSource *source = g_idle_source_new ();
+
+  call->job = job;
+  call->done = done;
+  call->total = total;
+  call->asset_id = asset_id;
+
+  /* An idle source on the caller's context (g_main_context_invoke() would run it here
+   * whenever nobody owns that context). The task, which owns @job, is returned on the same
+   * context after this source, so the job outlives it. */
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver_progress, call, g_free);
+  g_source_attach (source, job->context);
+  g_source_unref (source);
+}
+
+static gpointer
+run_job (MopsLibrary   *library,
+         sqlite3       *db,
+         gpointer       job_data,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  RunJob *job = job_data;
+
+  return mops_previews_run_in_db (library, db,
+                                  job->ids != NULL ? (const gint64 *) job->ids->data : NULL,
+                                  job->ids != NULL ? job->ids->len : 0, job->sizes, job->n_workers,
+                                  job->progress != NULL ? forward_progress : NULL, job,
+                                  cancellable, error);
+}
+
+void
+mops_previews_run_async (MopsLibrary              *library,
+                         const gint64             *ids,
+                         guint                     n_ids,
+                         MopsThumbSizes            sizes,
+                         guint                     n_workers,
+                         MopsPreviewProgressFunc   progress,
+                         gpointer                  progress_data,
+                         GCancellable             *cancellable,
+                         GAsyncReadyCallback       callback,
+                         gpointer                  user_data)
+{
+  RunJob *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  job = g_new0 (RunJob, 1);
+  if (ids != NULL)
+    {
+      job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+      g_array_append_vals (job->ids, ids, n_ids);
+    }
+  job->sizes = sizes;
+  job->n_workers = n_workers;
+  job->progress = progress;
+  job->progress_data = progress_data;
+  job->context = g_main_context_ref_thread_default ();
+  job->cancellable = cancellable != NULL ? g_object_ref (cancellable) : g_cancellable_new ();
+
+  mops_library_run_job (library, mops_previews_run_async, run_job, job, (GDestroyNotify) run_job_free,
+                        (GDestroyNotify) mops_preview_report_free, cancellable, callback, user_data);
+}
+
+MopsPreviewReport *
+mops_previews_run_finish (MopsLibrary   *library,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_previews_run_async, error);
 }

@@ -48,13 +48,14 @@ char              *mops_previews_thumbnail_path (MopsLibrary  *library,
 gboolean           mops_previews_has_picture    (const char   *mime);
 
 /* Generates the missing thumbnails of @ids (all assets when @ids is NULL) in @n_workers
- * mops-probe helpers, decoding each file once at 512 px and deriving 256 px. Assets still
- * "pending" also get their header metadata (pixel size, pages, duration, EXIF/IPTC/XMP
- * title, creator, description, capture date, keywords, hierarchical keywords as tag paths,
- * rights fields) and their preview state. A file that crashes or hangs a helper costs only
- * its own preview. Rows are written through @db, the calling thread's connection. */
+ * mops-probe helpers, decoding each file once at 512 px and deriving 256 px (@sizes 0: both).
+ * Assets still "pending" also get their header metadata (pixel size, pages, duration,
+ * EXIF/IPTC/XMP title, creator, description, capture date, keywords, hierarchical keywords as
+ * tag paths, rights fields) and their preview state. A file that crashes or hangs a helper
+ * costs only its own preview. Rows are written through the library's own connection: call
+ * it from the thread that opened the library (mops-cli); @progress is called there after each
+ * asset. */
 MopsPreviewReport *mops_previews_run            (MopsLibrary              *library,
-                                                 sqlite3                  *db,
                                                  const gint64             *ids,
                                                  guint                     n_ids,
                                                  MopsThumbSizes            sizes,
@@ -62,6 +63,23 @@ MopsPreviewReport *mops_previews_run            (MopsLibrary              *libra
                                                  MopsPreviewProgressFunc   progress,
                                                  gpointer                  user_data,
                                                  GCancellable             *cancellable,
+                                                 GError                  **error);
+
+/* mops_previews_run() in a worker on its own connection. @ids is copied. @progress is called
+ * on the caller's main context after each asset, never after @cancellable is cancelled (so
+ * @progress_data may go with it). */
+void               mops_previews_run_async      (MopsLibrary              *library,
+                                                 const gint64             *ids,
+                                                 guint                     n_ids,
+                                                 MopsThumbSizes            sizes,
+                                                 guint                     n_workers,
+                                                 MopsPreviewProgressFunc   progress,
+                                                 gpointer                  progress_data,
+                                                 GCancellable             *cancellable,
+                                                 GAsyncReadyCallback       callback,
+                                                 gpointer                  user_data);
+MopsPreviewReport *mops_previews_run_finish     (MopsLibrary              *library,
+                                                 GAsyncResult             *result,
                                                  GError                  **error);
 
 G_END_DECLS

@@ -9,7 +9,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "mops-db.h"
+#include "mops-db-private.h"
+#include "mops-library-private.h"
+#include "mops-search-index-private.h"
 #include "mops-search-index.h"
 #include "mops-search-private.h"
 #include "mops-tags.h"
@@ -188,8 +190,8 @@ load_tag_tree (MopsSearchIndex  *self,
 }
 
 MopsSearchIndex *
-mops_search_index_load (sqlite3  *db,
-                        GError  **error)
+mops_search_index_load_in_db (sqlite3  *db,
+                              GError  **error)
 {
   g_autoptr(MopsSearchIndex) self = g_new0 (MopsSearchIndex, 1);
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -230,11 +232,11 @@ mops_search_index_load (sqlite3  *db,
 }
 
 gboolean
-mops_search_index_update (MopsSearchIndex  *self,
-                          sqlite3          *db,
-                          const gint64     *ids,
-                          guint             n_ids,
-                          GError          **error)
+mops_search_index_update_in_db (MopsSearchIndex  *self,
+                                sqlite3          *db,
+                                const gint64     *ids,
+                                guint             n_ids,
+                                GError          **error)
 {
   g_autofree char *sql = g_strconcat (row_sql, " WHERE id IN (SELECT value FROM json_each (?))", NULL);
   g_autofree char *json = mops_db_ids_to_json (ids, n_ids);
@@ -565,4 +567,47 @@ mops_search_index_query (MopsSearchIndex       *self,
     }
 
   return g_steal_pointer (&ids);
+}
+
+static gpointer
+load_job (MopsLibrary   *library,
+          sqlite3       *db,
+          gpointer       job_data,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  return mops_search_index_load_in_db (db, error);
+}
+
+void
+mops_search_index_load_async (MopsLibrary         *library,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  mops_library_run_job (library, mops_search_index_load_async, load_job, NULL, NULL,
+                        (GDestroyNotify) mops_search_index_free, cancellable, callback, user_data);
+}
+
+MopsSearchIndex *
+mops_search_index_load_finish (MopsLibrary   *library,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_search_index_load_async, error);
+}
+
+gboolean
+mops_search_index_update (MopsSearchIndex  *self,
+                          MopsLibrary      *library,
+                          const gint64     *ids,
+                          guint             n_ids,
+                          GError          **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  return mops_search_index_update_in_db (self, mops_library_get_db (library), ids, n_ids, error);
 }

@@ -3,9 +3,9 @@
 
 #pragma once
 
-#include <glib.h>
-#include <sqlite3.h>
+#include <gio/gio.h>
 
+#include "mops-library.h"
 #include "mops-search.h"
 
 G_BEGIN_DECLS
@@ -17,9 +17,6 @@ G_BEGIN_DECLS
  * SQLite needs tens. Both answer alike; the tests hold them to it. */
 typedef struct _MopsSearchIndex MopsSearchIndex;
 
-/* Reads every asset and tag through @db (a worker may load it on its own connection). */
-MopsSearchIndex *mops_search_index_load    (sqlite3               *db,
-                                            GError               **error);
 void             mops_search_index_free    (MopsSearchIndex       *self);
 
 /* The number of assets in the index, trashed and records included. */
@@ -29,9 +26,20 @@ guint            mops_search_index_get_size (MopsSearchIndex      *self);
 GArray          *mops_search_index_query   (MopsSearchIndex       *self,
                                             const MopsSearchQuery *query);
 
-/* Re-reads the rows of @ids (added, edited, trashed or deleted) and the tag tree. */
+/* The whole library's index, read in a worker on its own connection (about 300 ms for
+ * 100,000 assets). */
+void             mops_search_index_load_async  (MopsLibrary          *library,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+MopsSearchIndex *mops_search_index_load_finish (MopsLibrary          *library,
+                                                GAsyncResult         *result,
+                                                GError              **error);
+
+/* Reads assets @ids again (they changed, arrived or went) from the library's own
+ * connection; a few rows, after an edit. */
 gboolean         mops_search_index_update  (MopsSearchIndex       *self,
-                                            sqlite3               *db,
+                                            MopsLibrary           *library,
                                             const gint64          *ids,
                                             guint                  n_ids,
                                             GError               **error);

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "mops-db-private.h"
 #include "mops-search.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,12 @@ G_BEGIN_DECLS
   "   OR " col " LIKE 'application/vnd.openxmlformats-officedocument.%'" \
   "   OR " col " LIKE 'application/vnd.oasis.opendocument.%' THEN 'document'" \
   " ELSE 'other' END)"
+
+/* The ids of the assets matching @query, in its order. Terms of three or more characters use
+ * the trigram index; shorter ones scan the folded text. Never FTS syntax: "red AND" is two
+ * words. An unknown tag matches nothing. Free with g_array_unref(). */
+GArray       *mops_search_assets_in_db         (sqlite3                *db,
+                                                const MopsSearchQuery  *query,
+                                                GError                **error);
 
 G_END_DECLS

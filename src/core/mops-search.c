@@ -9,8 +9,9 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
 #include "mops-search-private.h"
 #include "mops-tags.h"
 #include "mops-text.h"
@@ -197,9 +198,9 @@ order_by (MopsSearchSort sort)
 }
 
 GArray *
-mops_search_assets (sqlite3                *db,
-                    const MopsSearchQuery  *query,
-                    GError                **error)
+mops_search_assets_in_db (sqlite3                *db,
+                          const MopsSearchQuery  *query,
+                          GError                **error)
 {
   g_autoptr(GString) sql = g_string_new ("SELECT id FROM assets WHERE ");
   g_autoptr(GArray) bindings = g_array_new (FALSE, TRUE, sizeof (Binding));
@@ -343,4 +344,83 @@ mops_search_assets (sqlite3                *db,
     }
 
   return g_steal_pointer (&ids);
+}
+
+GArray *
+mops_search_assets (MopsLibrary            *library,
+                    const MopsSearchQuery  *query,
+                    GError                **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  return mops_search_assets_in_db (mops_library_get_db (library), query, error);
+}
+
+/* A query that owns its strings, for a worker. */
+typedef struct
+{
+  MopsSearchQuery  query;
+  char            *text;
+  GStrv            tags;
+  char            *color_label;
+} QueryCopy;
+
+static QueryCopy *
+query_copy_new (const MopsSearchQuery *query)
+{
+  QueryCopy *copy = g_new0 (QueryCopy, 1);
+
+  copy->query = *query;
+  copy->text = g_strdup (query->text);
+  copy->tags = g_strdupv ((char **) query->tags);
+  copy->color_label = g_strdup (query->color_label);
+  copy->query.text = copy->text;
+  copy->query.tags = (const char * const *) copy->tags;
+  copy->query.color_label = copy->color_label;
+  return copy;
+}
+
+static void
+query_copy_free (QueryCopy *copy)
+{
+  g_free (copy->text);
+  g_strfreev (copy->tags);
+  g_free (copy->color_label);
+  g_free (copy);
+}
+
+static gpointer
+search_job (MopsLibrary   *library,
+            sqlite3       *db,
+            gpointer       job_data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  QueryCopy *copy = job_data;
+
+  return mops_search_assets_in_db (db, &copy->query, error);
+}
+
+void
+mops_search_assets_async (MopsLibrary            *library,
+                          const MopsSearchQuery  *query,
+                          GCancellable           *cancellable,
+                          GAsyncReadyCallback     callback,
+                          gpointer                user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (query != NULL);
+
+  mops_library_run_job (library, mops_search_assets_async, search_job,
+                        query_copy_new (query), (GDestroyNotify) query_copy_free,
+                        (GDestroyNotify) g_array_unref, cancellable, callback, user_data);
+}
+
+GArray *
+mops_search_assets_finish (MopsLibrary   *library,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_search_assets_async, error);
 }

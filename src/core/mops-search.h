@@ -3,8 +3,9 @@
 
 #pragma once
 
-#include <glib.h>
-#include <sqlite3.h>
+#include <gio/gio.h>
+
+#include "mops-library.h"
 
 G_BEGIN_DECLS
 
@@ -55,11 +56,22 @@ MopsAssetType mops_asset_type_for_mime   (const char *mime);
  * keep a phrase. Every term must occur as a substring (AND). */
 GStrv         mops_search_split_terms    (const char *text);
 
-/* The ids of the assets matching @query, in its order. Terms of three or more characters use
- * the trigram index; shorter ones scan the folded text. Never FTS syntax: "red AND" is two
- * words. An unknown tag matches nothing. Free with g_array_unref(). */
-GArray       *mops_search_assets         (sqlite3                *db,
+/* The ids (gint64) of the assets matching @query, in its order, from the library's own
+ * connection: the CLI's search (cli.md). Free with g_array_unref(); NULL with @error set when
+ * the library cannot be read. */
+GArray       *mops_search_assets         (MopsLibrary            *library,
                                           const MopsSearchQuery  *query,
+                                          GError                **error);
+
+/* mops_search_assets() in a worker on its own connection (a first screen of assets before
+ * the index is there). @query is copied. */
+void          mops_search_assets_async   (MopsLibrary            *library,
+                                          const MopsSearchQuery  *query,
+                                          GCancellable           *cancellable,
+                                          GAsyncReadyCallback     callback,
+                                          gpointer                user_data);
+GArray       *mops_search_assets_finish  (MopsLibrary            *library,
+                                          GAsyncResult           *result,
                                           GError                **error);
 
 G_END_DECLS

@@ -9,9 +9,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mops-asset-store-private.h"
 #include "mops-asset-store.h"
-#include "mops-db.h"
+#include "mops-db-private.h"
 #include "mops-error.h"
+#include "mops-library-private.h"
+#include "mops-tags-private.h"
 #include "mops-tags.h"
 #include "mops-text.h"
 
@@ -644,6 +647,36 @@ mops_tags_list (MopsLibrary  *library,
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
 
   return mops_tags_list_in_db (mops_library_get_db (library), error);
+}
+
+static gpointer
+list_job (MopsLibrary   *library,
+          sqlite3       *db,
+          gpointer       job_data,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  return mops_tags_list_in_db (db, error);
+}
+
+void
+mops_tags_list_async (MopsLibrary         *library,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  mops_library_run_job (library, mops_tags_list_async, list_job, NULL, NULL,
+                        (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+GPtrArray *
+mops_tags_list_finish (MopsLibrary   *library,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_tags_list_async, error);
 }
 
 /* The tag tree in sidebar order; with @with_counts, each tag's count of assets (which reads

@@ -3,8 +3,7 @@
 
 #pragma once
 
-#include <glib.h>
-#include <sqlite3.h>
+#include <gio/gio.h>
 
 #include "mops-library.h"
 
@@ -50,15 +49,6 @@ gboolean   mops_tags_add_to_assets      (MopsLibrary         *library,
                                          guint                n_assets,
                                          GError             **error);
 
-/* For core workers on their own connection: tags the assets with @path (created if missing)
- * and refreshes their search text, inside a transaction the caller holds. The ids must
- * exist. */
-gboolean   mops_tags_link_in_transaction (sqlite3            *db,
-                                          const char         *path,
-                                          const gint64       *asset_ids,
-                                          guint               n_assets,
-                                          GError            **error);
-
 /* Removes exactly the tag at @path (not its descendants) from the assets. */
 gboolean   mops_tags_remove_from_assets (MopsLibrary         *library,
                                          const char          *path,
@@ -84,8 +74,14 @@ gboolean   mops_tags_merge              (MopsLibrary         *library,
  * MopsTagInfo. */
 GPtrArray *mops_tags_list               (MopsLibrary         *library,
                                          GError             **error);
-/* The same on any connection (a worker's own). */
-GPtrArray *mops_tags_list_in_db         (sqlite3             *db,
+
+/* mops_tags_list() in a worker on its own connection (the sidebar's tag tree at start-up). */
+void       mops_tags_list_async         (MopsLibrary         *library,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+GPtrArray *mops_tags_list_finish        (MopsLibrary         *library,
+                                         GAsyncResult        *result,
                                          GError             **error);
 
 /* The escaped paths of the tags of one asset, sorted. */

@@ -7,7 +7,6 @@
 
 #include <glib/gi18n.h>
 
-#include "core/mops-db.h"
 #include "core/mops-licences.h"
 #include "mops-application.h"
 #include "mops-licences-page.h"
@@ -105,38 +104,29 @@ open_startup_library (MopsApplication *self)
 
 typedef struct
 {
-  MopsLibrary *library;
-  int          within;
-  guint        n_expiring;
-  guint        n_expired;
+  MopsApplication *application;
+  int              within;
 } LicenceCheck;
 
 static void
-licence_check_free (LicenceCheck *check)
+on_licences_checked_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
-  g_clear_object (&check->library);
-  g_free (check);
-}
-
-static void
-check_licences_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
-{
-  LicenceCheck *check = task_data;
+  MopsLibrary *library = MOPS_LIBRARY (source);
+  g_autofree LicenceCheck *check = user_data;
+  g_autoptr(MopsApplication) self = check->application;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  sqlite3 *db = mops_library_open_task_connection (check->library, task);
+  g_autoptr(GPtrArray) rows = mops_licences_list_rows_finish (library, result, &error);
+  g_autofree char *summary = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GNotification) notification = NULL;
+  guint n_expiring = 0, n_expired = 0;
 
-  if (db == NULL)
-    return;
-
-  rows = mops_licences_list_rows_in_db (db, NULL, check->within, MOPS_LICENCE_STATUS_NONE, &error);
-  mops_db_close (db);
   if (rows == NULL)
     {
-      g_task_return_error (task, g_steal_pointer (&error));
+      g_debug ("Could not check the licences of %s: %s", mops_library_get_path (library), error->message);
       return;
     }
 
@@ -145,39 +135,16 @@ check_licences_thread (GTask        *task,
       const MopsLicenceRow *row = g_ptr_array_index (rows, i);
 
       if (row->status == MOPS_LICENCE_STATUS_EXPIRING)
-        check->n_expiring++;
+        n_expiring++;
       else if (row->status == MOPS_LICENCE_STATUS_EXPIRED)
-        check->n_expired++;
+        n_expired++;
     }
 
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-on_licences_checked_cb (GObject      *source,
-                        GAsyncResult *result,
-                        gpointer      user_data)
-{
-  MopsApplication *self = MOPS_APPLICATION (source);
-  LicenceCheck *check = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *body = NULL;
-  g_autoptr(GNotification) notification = NULL;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      g_debug ("Could not check the licences of %s: %s",
-               mops_library_get_path (check->library), error->message);
-      return;
-    }
-
-  summary = mops_licences_describe_attention (check->n_expiring, check->n_expired, check->within);
+  summary = mops_licences_describe_attention (n_expiring, n_expired, check->within);
   if (summary == NULL || !g_application_get_is_registered (G_APPLICATION (self)))
     return;   /* nothing to say, or the application has shut down meanwhile */
 
-  name = mops_library_dup_display_name (check->library);
+  name = mops_library_dup_display_name (library);
   /* Translators: the first %s is e.g. "3 licences expire within 30 days and 2 have expired",
    * the second the library's name */
   body = g_strdup_printf (_("%s in “%s”"), summary, name);
@@ -193,13 +160,12 @@ static void
 check_licences (MopsApplication *self,
                 MopsLibrary     *library)
 {
-  g_autoptr(GTask) task = g_task_new (self, NULL, on_licences_checked_cb, NULL);
   LicenceCheck *check = g_new0 (LicenceCheck, 1);
 
-  check->library = g_object_ref (library);
+  check->application = g_object_ref (self);
   check->within = mops_library_get_expiry_warning_days (library);
-  g_task_set_task_data (task, check, (GDestroyNotify) licence_check_free);
-  g_task_run_in_thread (task, check_licences_thread);
+  mops_licences_list_rows_async (library, check->within, MOPS_LICENCE_STATUS_NONE, NULL,
+                                 on_licences_checked_cb, check);
 }
 
 typedef struct

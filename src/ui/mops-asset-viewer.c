@@ -10,7 +10,6 @@
 #include <glib/gi18n.h>
 
 #include "core/mops-asset.h"
-#include "core/mops-db.h"
 #include "core/mops-export.h"
 #include "core/mops-search.h"
 #include "mops-asset-viewer.h"
@@ -53,6 +52,7 @@ struct _MopsAssetViewer
   guint                 n_rendering;
   gboolean              reading_text;
   gboolean              exporting;
+  char                 *export_path;      /* the copy being written */
   guint                 zoom_idle_id;
   double                centre_x;         /* keep this point centred after a zoom */
   double                centre_y;
@@ -206,53 +206,45 @@ update_zoom_label (MopsAssetViewer *self)
 
 /* Pictures --------------------------------------------------------------------------------- */
 
+/* One picture on its way: core renders it into a PNG, a worker here decodes the texture. */
 typedef struct
 {
-  MopsLibrary *library;
-  gint64       asset_id;
-  int          page;
-  int          size;
-  guint        serial;
-  gboolean     spinner;      /* the request hid the picture behind the spinner */
-  GdkTexture  *texture;      /* out */
-  int          page_count;   /* out */
-  int          natural;      /* out: the picture's longest edge at 100 %; 0 = the texture's */
+  MopsAssetViewer *viewer;
+  int              size;
+  guint            serial;
+  gboolean         spinner;      /* the request hid the picture behind the spinner */
+  char            *png;
+  GdkTexture      *texture;
+  int              page_count;
+  int              natural;      /* the picture's longest edge at 100 %; 0 = the texture's */
 } RenderJob;
 
 static void
 render_job_free (RenderJob *job)
 {
-  g_clear_object (&job->library);
+  g_clear_object (&job->viewer);
+  g_free (job->png);
   g_clear_object (&job->texture);
   g_free (job);
 }
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RenderJob, render_job_free)
+
+/* Texture loading: our own PNG, written by the helper, safe to decode here. */
 static void
-render_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+load_texture_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
 {
   RenderJob *job = task_data;
-  g_autofree char *png = NULL;
   GError *error = NULL;
 
-  if (!mops_preview_render (job->library, job->asset_id, job->page, job->size, &png, &job->page_count,
-                            &job->natural, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  /* Our own PNG, written by the helper: safe to read here. */
-  job->texture = gdk_texture_new_from_filename (png, &error);
+  job->texture = gdk_texture_new_from_filename (job->png, &error);
   if (job->texture == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 /* The size at 100 %: the picture's own pixels (or a PDF page's points) as the render found
@@ -274,6 +266,21 @@ set_natural_size (MopsAssetViewer *self,
 }
 
 static void
+show_render_error (MopsAssetViewer *self,
+                   RenderJob       *job,
+                   GError          *error)
+{
+  if (job->serial != self->render_serial)
+    return;
+  /* A sharper picture that failed leaves the one on screen. */
+  if (job->spinner || self->shown_size == 0)
+    show_error_page (self, error->message);
+  else
+    show_toast (self, error->message);
+  update_actions (self);
+}
+
+static void
 on_render_done_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
@@ -288,14 +295,7 @@ on_render_done_cb (GObject      *source,
   self->n_rendering--;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      if (job->serial != self->render_serial)
-        return;
-      /* A sharper picture that failed leaves the one on screen. */
-      if (job->spinner || self->shown_size == 0)
-        show_error_page (self, error->message);
-      else
-        show_toast (self, error->message);
-      update_actions (self);
+      show_render_error (self, job, error);
       return;
     }
 
@@ -314,16 +314,39 @@ on_render_done_cb (GObject      *source,
 }
 
 static void
+on_rendered_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RenderJob) job = user_data;
+  MopsAssetViewer *self = job->viewer;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  job->png = mops_preview_render_finish (MOPS_LIBRARY (source), result, &job->page_count, &job->natural, &error);
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  if (job->png == NULL)
+    {
+      self->n_rendering--;
+      show_render_error (self, job, error);
+      return;
+    }
+
+  task = g_task_new (self, self->cancellable, on_render_done_cb, NULL);
+  g_task_set_task_data (task, g_steal_pointer (&job), (GDestroyNotify) render_job_free);
+  g_task_run_in_thread (task, load_texture_thread);
+}
+
+static void
 start_render (MopsAssetViewer *self,
               int              size,
               gboolean         show_spinner)
 {
-  g_autoptr(GTask) task = NULL;
   RenderJob *job = g_new0 (RenderJob, 1);
 
-  job->library = g_object_ref (self->library);
-  job->asset_id = self->asset_id;
-  job->page = self->page;
+  job->viewer = g_object_ref (self);
   job->size = size;
   job->serial = ++self->render_serial;
   job->spinner = show_spinner;
@@ -335,9 +358,8 @@ start_render (MopsAssetViewer *self,
     }
 
   self->n_rendering++;
-  task = g_task_new (self, self->cancellable, on_render_done_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) render_job_free);
-  g_task_run_in_thread (task, render_thread);
+  mops_preview_render_async (self->library, self->asset_id, self->page, size, self->cancellable,
+                             on_rendered_cb, job);
   update_actions (self);
 }
 
@@ -437,93 +459,47 @@ set_zoom (MopsAssetViewer *self,
 
 /* Text ------------------------------------------------------------------------------------ */
 
-typedef struct
-{
-  char     *text;
-  gboolean  truncated;
-} TextResult;
-
-static void
-text_result_free (TextResult *result)
-{
-  g_free (result->text);
-  g_free (result);
-}
-
-static void
-read_text_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (task_data);
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autofree char *buffer = g_malloc (TEXT_LIMIT + 1);
-  GError *error = NULL;
-  TextResult *result;
-  gsize n = 0;
-
-  stream = g_file_read (file, cancellable, &error);
-  if (stream == NULL ||
-      !g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, TEXT_LIMIT + 1, &n, cancellable, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  result = g_new0 (TextResult, 1);
-  result->truncated = n > TEXT_LIMIT;
-  result->text = g_utf8_make_valid (buffer, (gssize) MIN (n, TEXT_LIMIT));
-  g_task_return_pointer (task, result, (GDestroyNotify) text_result_free);
-}
-
 static void
 on_text_read_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  MopsAssetViewer *self = MOPS_ASSET_VIEWER (source);
+  g_autoptr(MopsAssetViewer) self = user_data;
   g_autoptr(GError) error = NULL;
-  TextResult *text;
+  g_autofree char *text = NULL;
+  gboolean truncated = FALSE;
 
+  text = mops_asset_read_text_finish (MOPS_LIBRARY (source), result, &truncated, &error);
   if (g_cancellable_is_cancelled (self->cancellable))
     return;
 
   self->reading_text = FALSE;
-  text = g_task_propagate_pointer (G_TASK (result), &error);
   if (text == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not read “%s”: %s"),
-                                                  mops_asset_get_original_name (self->asset), error->message);
-
-      show_error_page (self, message);
+      show_error_page (self, error->message);
       return;
     }
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text->text, -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text, -1);
   gtk_text_view_set_monospace (self->text_view, wants_monospace (mops_asset_get_mime (self->asset),
                                                                   mops_asset_get_original_name (self->asset)));
   gtk_stack_set_visible_child_name (self->stack, "text");
 
-  if (text->truncated)
+  if (truncated)
     {
       g_autofree char *note = g_strdup_printf (_("Only the first megabyte of “%s” is shown"),
                                                mops_asset_get_original_name (self->asset));
       show_toast (self, note);
     }
-
-  text_result_free (text);
 }
 
 static void
 start_reading_text (MopsAssetViewer *self)
 {
-  g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_text_read_cb, NULL);
-
   self->reading_text = TRUE;
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  g_task_set_task_data (task, mops_asset_dup_file_path (self->asset), g_free);
-  g_task_run_in_thread (task, read_text_thread);
+  mops_asset_read_text_async (self->library, self->asset_id, TEXT_LIMIT, self->cancellable, on_text_read_cb,
+                              g_object_ref (self));
 }
 
 /* Other kinds ----------------------------------------------------------------------------- */
@@ -546,46 +522,6 @@ show_other (MopsAssetViewer *self)
 
 /* Export ---------------------------------------------------------------------------------- */
 
-typedef struct
-{
-  MopsLibrary *library;
-  gint64       asset_id;
-  char        *dest;
-  char        *sidecar;   /* out */
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_clear_object (&job->library);
-  g_free (job->dest);
-  g_free (job->sidecar);
-  g_free (job);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  GError *error = NULL;
-  sqlite3 *db = mops_library_open_task_connection (job->library, task);
-  gboolean done;
-
-  if (db == NULL)
-    return;
-
-  done = mops_export_asset_copy (job->library, db, job->asset_id, job->dest, &job->sidecar, &error);
-  mops_db_close (db);
-
-  if (!done)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
 static void
 show_export_error (MopsAssetViewer *self,
                    const char      *message)
@@ -603,28 +539,30 @@ on_export_done_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  MopsAssetViewer *self = MOPS_ASSET_VIEWER (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(MopsAssetViewer) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *sidecar_path = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  gboolean done;
 
+  done = mops_export_asset_copy_finish (MOPS_LIBRARY (source), result, &sidecar_path, &error);
   if (g_cancellable_is_cancelled (self->cancellable))
     return;
 
   self->exporting = FALSE;
   update_actions (self);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!done)
     {
       show_export_error (self, error->message);
       return;
     }
 
-  name = g_filename_display_basename (job->dest);
-  if (job->sidecar != NULL)
+  name = g_filename_display_basename (self->export_path);
+  if (sidecar_path != NULL)
     {
-      g_autofree char *sidecar = g_filename_display_basename (job->sidecar);
+      g_autofree char *sidecar = g_filename_display_basename (sidecar_path);
 
       message = g_strdup_printf (_("Exported “%s”; its metadata is in “%s”"), name, sidecar);
     }
@@ -876,6 +814,7 @@ mops_asset_viewer_finalize (GObject *object)
 {
   MopsAssetViewer *self = MOPS_ASSET_VIEWER (object);
 
+  g_free (self->export_path);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->library);
 
@@ -1049,9 +988,7 @@ void
 mops_asset_viewer_export_to (MopsAssetViewer *self,
                              GFile           *file)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *path = NULL;
-  ExportJob *job;
 
   g_return_if_fail (MOPS_IS_ASSET_VIEWER (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -1070,15 +1007,11 @@ mops_asset_viewer_export_to (MopsAssetViewer *self,
       return;
     }
 
-  job = g_new0 (ExportJob, 1);
-  job->library = g_object_ref (self->library);
-  job->asset_id = self->asset_id;
-  job->dest = g_steal_pointer (&path);
-
+  g_free (self->export_path);
+  self->export_path = g_steal_pointer (&path);
   self->exporting = TRUE;
   update_actions (self);
 
-  task = g_task_new (self, self->cancellable, on_export_done_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  mops_export_asset_copy_async (self->library, self->asset_id, self->export_path, self->cancellable,
+                                on_export_done_cb, g_object_ref (self));
 }

@@ -11,9 +11,8 @@
 
 #include "core/mops-asset-list.h"
 #include "core/mops-assets.h"
-#include "core/mops-collections.h"
 #include "core/mops-clock.h"
-#include "core/mops-db.h"
+#include "core/mops-collections.h"
 #include "core/mops-error.h"
 #include "core/mops-import.h"
 #include "core/mops-licences.h"
@@ -64,9 +63,11 @@ struct _MopsAssetsPage
   guint              columns_idle_id;       /* the sidebar waits for its tags from a worker */
   gint64             inspected_id;
   GSettings         *settings;
-  GHashTable        *badges;             /* asset id → Badge, the licence states worth a badge */
+  GHashTable        *badges;             /* asset id → its licence's attention (core), for badges */
   GHashTable        *tiles;              /* the tile boxes alive (weak), to update their badges */
   guint              badge_generation;
+  guint              index_generation;   /* drops older index loads */
+  GArray            *edited_while_loading; /* ids edited while an index load runs */
   gint64             inspected_licence_id;
   GHashTable        *awaiting_previews;  /* ids just imported whose previews are not made yet */
   GPtrArray         *preview_problems;   /* messages: imported files that cannot be previewed */
@@ -187,8 +188,10 @@ refresh_rows (MopsAssetsPage *self,
   g_autoptr(GError) error = NULL;
 
   if (self->index != NULL &&
-      !mops_search_index_update (self->index, mops_library_get_db (self->library), ids, n_ids, &error))
+      !mops_search_index_update (self->index, self->library, ids, n_ids, &error))
     show_error (self, error);
+  if (self->edited_while_loading != NULL)
+    g_array_append_vals (self->edited_while_loading, ids, n_ids);
 
   /* Rows are re-read (and a query redone); the selection is kept by asset id, so what the
    * person selected stays selected wherever it moves. */
@@ -329,6 +332,24 @@ show_badge (GtkImage *image,
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, badge_text (badge), -1);
 }
 
+static Badge
+badge_for_attention (guint attention)
+{
+  switch (attention & ~MOPS_LICENCE_ATTENTION_TO_CONFIRM)
+    {
+    case MOPS_LICENCE_STATUS_EXPIRED:
+      return BADGE_EXPIRED;
+    case MOPS_LICENCE_STATUS_EXPIRING:
+      return BADGE_EXPIRING;
+    case MOPS_LICENCE_STATUS_MISSING:
+      return BADGE_MISSING;
+    case MOPS_LICENCE_STATUS_PENDING:
+      return BADGE_PENDING;
+    default:
+      return (attention & MOPS_LICENCE_ATTENTION_TO_CONFIRM) ? BADGE_TO_CONFIRM : BADGE_NONE;
+    }
+}
+
 /* The badge of asset *@id (NULL: a tile not bound yet); none in the Trash. */
 static Badge
 badge_for (MopsAssetsPage *self,
@@ -337,76 +358,48 @@ badge_for (MopsAssetsPage *self,
   if (id == NULL || self->badges == NULL || self->trash_view)
     return BADGE_NONE;
 
-  return GPOINTER_TO_INT (g_hash_table_lookup (self->badges, id));
+  return badge_for_attention (GPOINTER_TO_UINT (g_hash_table_lookup (self->badges, id)));
+}
+
+/* A reply of core that only counts when no newer request was made meanwhile. */
+typedef struct
+{
+  MopsAssetsPage *page;
+  guint           generation;
+} Request;
+
+static Request *
+request_new (MopsAssetsPage *self,
+             guint           generation)
+{
+  Request *request = g_new0 (Request, 1);
+
+  request->page = g_object_ref (self);
+  request->generation = generation;
+  return request;
 }
 
 static void
-badges_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+request_free (Request *request)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  GHashTable *badges;
-  sqlite3 *db = mops_library_open_task_connection (task_data, task);
-
-  if (db == NULL)
-    return;
-
-  rows = mops_licences_list_rows_in_db (db, NULL, -1, MOPS_LICENCE_STATUS_NONE, &error);
-  mops_db_close (db);
-  if (rows == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  badges = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const MopsLicenceRow *row = g_ptr_array_index (rows, i);
-      Badge badge = BADGE_NONE;
-
-      switch (row->status)
-        {
-        case MOPS_LICENCE_STATUS_EXPIRED:
-          badge = BADGE_EXPIRED;
-          break;
-        case MOPS_LICENCE_STATUS_EXPIRING:
-          badge = BADGE_EXPIRING;
-          break;
-        case MOPS_LICENCE_STATUS_MISSING:
-          badge = BADGE_MISSING;
-          break;
-        case MOPS_LICENCE_STATUS_PENDING:
-          badge = BADGE_PENDING;
-          break;
-        case MOPS_LICENCE_STATUS_ACTIVE:
-          badge = row->to_confirm ? BADGE_TO_CONFIRM : BADGE_NONE;
-          break;
-        case MOPS_LICENCE_STATUS_NONE:
-        default:
-          break;
-        }
-
-      if (badge != BADGE_NONE)
-        g_hash_table_insert (badges, g_memdup2 (&row->asset_id, sizeof row->asset_id), GINT_TO_POINTER (badge));
-    }
-
-  g_task_return_pointer (task, badges, (GDestroyNotify) g_hash_table_unref);
+  g_object_unref (request->page);
+  g_free (request);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Request, request_free)
+
 
 static void
 on_badges_loaded_cb (GObject      *source,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  g_autoptr(MopsAssetsPage) self = user_data;
-  g_autoptr(GHashTable) badges = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autoptr(Request) request = user_data;
+  MopsAssetsPage *self = request->page;
+  g_autoptr(GHashTable) badges = mops_licences_list_attention_finish (MOPS_LIBRARY (source), result, NULL);
 
   if (badges == NULL || g_cancellable_is_cancelled (self->cancellable) ||
-      GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "generation")) != self->badge_generation)
+      request->generation != self->badge_generation)
     return;
 
   g_clear_pointer (&self->badges, g_hash_table_unref);
@@ -430,11 +423,8 @@ on_badges_loaded_cb (GObject      *source,
 static void
 load_badges (MopsAssetsPage *self)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, on_badges_loaded_cb, g_object_ref (self));
-
-  g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
-  g_object_set_data (G_OBJECT (task), "generation", GUINT_TO_POINTER (++self->badge_generation));
-  g_task_run_in_thread (task, badges_thread);
+  mops_licences_list_attention_async (self->library, self->cancellable, on_badges_loaded_cb,
+                                      request_new (self, ++self->badge_generation));
 }
 
 /* Grid tiles ------------------------------------------------------------------------------ */
@@ -757,42 +747,6 @@ on_query_changed_cb (MopsAssetsPage *self)
   run_query (self);
 }
 
-typedef struct
-{
-  MopsLibrary *library;
-  guint        status;
-} LicenceRequest;
-
-static void
-licence_request_free (LicenceRequest *request)
-{
-  g_object_unref (request->library);
-  g_free (request);
-}
-
-static void
-licence_set_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  LicenceRequest *request = task_data;
-  g_autoptr(GError) error = NULL;
-  sqlite3 *db = mops_library_open_task_connection (request->library, task);
-  GArray *ids;
-
-  if (db == NULL)
-    return;
-
-  ids = mops_licences_assets_with_status (db, 1u << request->status, NULL, -1, &error);
-  mops_db_close (db);
-
-  if (ids == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, ids, (GDestroyNotify) g_array_unref);
-}
-
 static GHashTable *
 id_set_from_array (GArray *ids)
 {
@@ -809,12 +763,12 @@ on_licence_set_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(MopsAssetsPage) self = user_data;
+  g_autoptr(Request) request = user_data;
+  MopsAssetsPage *self = request->page;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GArray) ids = mops_licences_assets_with_status_finish (MOPS_LIBRARY (source), result, &error);
 
-  if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (result), "generation")) != self->licence_generation ||
-      g_cancellable_is_cancelled (self->cancellable))
+  if (request->generation != self->licence_generation || g_cancellable_is_cancelled (self->cancellable))
     return;
 
   self->licence_loading = FALSE;
@@ -837,8 +791,6 @@ update_licence_filter (MopsAssetsPage *self)
     MOPS_LICENCE_STATUS_EXPIRED, MOPS_LICENCE_STATUS_PENDING, MOPS_LICENCE_STATUS_MISSING,
   };
   guint selected = gtk_drop_down_get_selected (self->licence_dropdown);
-  g_autoptr(GTask) task = NULL;
-  LicenceRequest *request;
 
   self->licence_generation++;
   g_clear_pointer (&self->licence_members, g_hash_table_unref);
@@ -851,13 +803,8 @@ update_licence_filter (MopsAssetsPage *self)
     }
 
   self->licence_loading = TRUE;
-  request = g_new0 (LicenceRequest, 1);
-  request->library = g_object_ref (self->library);
-  request->status = statuses[selected];
-  task = g_task_new (NULL, self->cancellable, on_licence_set_cb, g_object_ref (self));
-  g_task_set_task_data (task, request, (GDestroyNotify) licence_request_free);
-  g_object_set_data (G_OBJECT (task), "generation", GUINT_TO_POINTER (self->licence_generation));
-  g_task_run_in_thread (task, licence_set_thread);
+  mops_licences_assets_with_status_async (self->library, 1u << statuses[selected], self->cancellable,
+                                          on_licence_set_cb, request_new (self, self->licence_generation));
 }
 
 static void
@@ -1821,19 +1768,13 @@ delete_collection_action (GtkWidget  *widget,
 
 /* Tags: rename, merge, suggestions -------------------------------------------------------- */
 
+static void load_index (MopsAssetsPage *self);
+
 static void
 after_tag_change (MopsAssetsPage *self)
 {
-  g_autoptr(MopsSearchIndex) fresh = NULL;
-  g_autoptr(GError) error = NULL;
-
-  /* A tag change touches the search text of every asset below it: reload the index. */
-  fresh = mops_search_index_load (mops_library_get_db (self->library), &error);
-  if (fresh != NULL)
-    {
-      g_clear_pointer (&self->index, mops_search_index_free);
-      self->index = g_steal_pointer (&fresh);
-    }
+  /* A tag change touches the search text of every asset below it: read the index again. */
+  load_index (self);
   /* The tag shown may have a new path or be gone: take the filter from the sidebar again. */
   rebuild_sidebar (self);
   on_sidebar_row_selected_cb (self, gtk_list_box_get_selected_row (self->sidebar));
@@ -2004,114 +1945,67 @@ on_tag_row_changed_cb (MopsAssetsPage *self)
 
 /* Background work: the index, previews, imports ------------------------------------------ */
 
-static void
-load_index_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  MopsLibrary *library = task_data;
-  g_autoptr(GError) error = NULL;
-  sqlite3 *db = mops_library_open_task_connection (library, task);
-  MopsSearchIndex *index;
-
-  if (db == NULL)
-    return;
-
-  index = mops_search_index_load (db, &error);
-  mops_db_close (db);
-
-  if (index == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, index, (GDestroyNotify) mops_search_index_free);
-}
-
+/* The first index, or a newer one: rows edited while it was read are read into it again. */
 static void
 on_index_loaded_cb (GObject      *source,
                     GAsyncResult *result,
                     gpointer      user_data)
 {
-  g_autoptr(MopsAssetsPage) self = user_data;
+  g_autoptr(Request) request = user_data;
+  MopsAssetsPage *self = request->page;
   g_autoptr(GError) error = NULL;
-  MopsSearchIndex *index = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(MopsSearchIndex) index = mops_search_index_load_finish (MOPS_LIBRARY (source), result, &error);
+  gboolean first = self->index == NULL;
+
+  if (g_cancellable_is_cancelled (self->cancellable) || request->generation != self->index_generation)
+    return;
 
   if (index == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, error);
+      g_clear_pointer (&self->edited_while_loading, g_array_unref);
+      show_error (self, error);
       return;
     }
 
-  if (g_cancellable_is_cancelled (self->cancellable))
-    {
-      mops_search_index_free (index);
-      return;
-    }
+  if (self->edited_while_loading != NULL && self->edited_while_loading->len > 0 &&
+      !mops_search_index_update (index, self->library, (const gint64 *) self->edited_while_loading->data,
+                                 self->edited_while_loading->len, &error))
+    show_error (self, error);
+  g_clear_pointer (&self->edited_while_loading, g_array_unref);
 
-  self->index = index;
+  g_clear_pointer (&self->index, mops_search_index_free);
+  self->index = g_steal_pointer (&index);
   run_query (self);
-  load_badges (self);
-  start_previews (self);
-}
-
-typedef struct
-{
-  MopsAssetsPage *page;
-  gint64          id;
-} PreviewDone;
-
-static gboolean
-on_preview_done_idle (gpointer data)
-{
-  PreviewDone *done = data;
-
-  if (!g_cancellable_is_cancelled (done->page->cancellable))
+  if (first)
     {
-      refresh_rows (done->page, &done->id, 1, FALSE);
-      mops_library_previews_changed (done->page->library, done->id);
+      load_badges (self);
+      start_previews (self);
     }
-
-  g_object_unref (done->page);
-  g_free (done);
-  return G_SOURCE_REMOVE;
 }
 
+/* The whole library's index, read in a worker; until it is there, the one in hand (if any)
+ * answers, and rows edited meanwhile are noted to be read into the new one. */
+static void
+load_index (MopsAssetsPage *self)
+{
+  g_clear_pointer (&self->edited_while_loading, g_array_unref);
+  self->edited_while_loading = g_array_new (FALSE, FALSE, sizeof (gint64));
+  mops_search_index_load_async (self->library, self->cancellable, on_index_loaded_cb,
+                                request_new (self, ++self->index_generation));
+}
+
+/* One asset has its previews: core calls this on the main context, never once the page's
+ * cancellable is cancelled. */
 static void
 on_preview_progress (guint    n_done,
                      guint    total,
                      gint64   asset_id,
                      gpointer user_data)
 {
-  PreviewDone *done = g_new0 (PreviewDone, 1);
+  MopsAssetsPage *self = user_data;
 
-  done->page = g_object_ref (user_data);
-  done->id = asset_id;
-  g_idle_add (on_preview_done_idle, done);
-}
-
-static void
-previews_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  MopsAssetsPage *self = source_object;
-  g_autoptr(GError) error = NULL;
-  sqlite3 *db = mops_library_open_task_connection (self->library, task);
-  MopsPreviewReport *report;
-
-  if (db == NULL)
-    return;
-
-  report = mops_previews_run (self->library, db, NULL, 0, 0, PREVIEW_WORKERS,
-                              on_preview_progress, self, cancellable, &error);
-  mops_db_close (db);
-
-  if (report == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, report, (GDestroyNotify) mops_preview_report_free);
+  refresh_rows (self, &asset_id, 1, FALSE);
+  mops_library_previews_changed (self->library, asset_id);
 }
 
 static void
@@ -2119,8 +2013,8 @@ on_previews_done_cb (GObject      *source,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  MopsAssetsPage *self = MOPS_ASSETS_PAGE (source);
-  g_autoptr(MopsPreviewReport) report = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autoptr(MopsAssetsPage) self = user_data;
+  g_autoptr(MopsPreviewReport) report = mops_previews_run_finish (MOPS_LIBRARY (source), result, NULL);
 
   self->previews_running = FALSE;
   if (g_cancellable_is_cancelled (self->cancellable))
@@ -2204,8 +2098,6 @@ show_preview_problems_action (GtkWidget  *widget,
 static void
 start_previews (MopsAssetsPage *self)
 {
-  g_autoptr(GTask) task = NULL;
-
   if (self->previews_running)
     {
       self->previews_again = TRUE;
@@ -2213,8 +2105,8 @@ start_previews (MopsAssetsPage *self)
     }
 
   self->previews_running = TRUE;
-  task = g_task_new (self, self->cancellable, on_previews_done_cb, NULL);
-  g_task_run_in_thread (task, previews_thread);
+  mops_previews_run_async (self->library, NULL, 0, 0, PREVIEW_WORKERS, on_preview_progress, self,
+                           self->cancellable, on_previews_done_cb, g_object_ref (self));
 }
 
 static void
@@ -2554,34 +2446,48 @@ restore_action (GtkWidget  *widget,
   rebuild_sidebar (self);
 }
 
-static void
-on_empty_trash_response_cb (AdwMessageDialog *dialog,
-                            const char       *response,
-                            MopsAssetsPage   *self)
+typedef struct
 {
+  MopsAssetsPage *page;
+  GArray         *trashed;   /* what the Trash held: gone now, or kept */
+} EmptyTrash;
+
+static void
+empty_trash_free (EmptyTrash *empty)
+{
+  g_object_unref (empty->page);
+  g_array_unref (empty->trashed);
+  g_free (empty);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EmptyTrash, empty_trash_free)
+
+static void
+on_trash_emptied_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(EmptyTrash) empty = user_data;
+  MopsAssetsPage *self = empty->page;
   g_autoptr(GPtrArray) kept = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(MopsSearchIndex) fresh = NULL;
-  gint64 deleted;
+  gint64 deleted = mops_assets_empty_trash_finish (MOPS_LIBRARY (source), result, &kept, &error);
 
-  if (!g_str_equal (response, "empty"))
+  if (g_cancellable_is_cancelled (self->cancellable))
     return;
 
-  deleted = mops_assets_empty_trash (self->library, &kept, &error);
   if (deleted < 0)
     {
       show_error (self, error);
       return;
     }
 
-  /* Rows are gone for good: reload the index from the database. */
-  fresh = mops_search_index_load (mops_library_get_db (self->library), &error);
-  if (fresh != NULL)
-    {
-      mops_search_index_free (self->index);
-      self->index = g_steal_pointer (&fresh);
-    }
-  run_query (self);
+  /* Rows are gone for good: the index reads them again and lets them go (or, when it was not
+   * there yet, is read whole). */
+  if (self->index != NULL && empty->trashed->len > 0)
+    refresh_rows (self, (const gint64 *) (void *) empty->trashed->data, empty->trashed->len, TRUE);
+  else
+    load_index (self);
   rebuild_sidebar (self);
 
   if (kept != NULL && kept->len > 0)
@@ -2592,6 +2498,24 @@ on_empty_trash_response_cb (AdwMessageDialog *dialog,
                                                first->name, first->used_by);
       show_toast (self, text);
     }
+}
+
+static void
+on_empty_trash_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            MopsAssetsPage   *self)
+{
+  MopsSearchQuery trash = { .trashed = TRUE, .include_records = TRUE };
+  EmptyTrash *empty;
+
+  if (!g_str_equal (response, "empty"))
+    return;
+
+  empty = g_new0 (EmptyTrash, 1);
+  empty->page = g_object_ref (self);
+  empty->trashed = self->index != NULL ? mops_search_index_query (self->index, &trash)
+                                       : g_array_new (FALSE, FALSE, sizeof (gint64));
+  mops_assets_empty_trash_async (self->library, self->cancellable, on_trash_emptied_cb, empty);
 }
 
 static void
@@ -2769,20 +2693,6 @@ on_drop_cb (GtkDropTarget  *target,
 #define FIRST_PAGE_MIN 24
 #define FIRST_PAGE_MAX 600
 
-typedef struct
-{
-  GArray    *first_ids;
-  GPtrArray *tags;
-} Startup;
-
-static void
-startup_free (Startup *startup)
-{
-  g_clear_pointer (&startup->first_ids, g_array_unref);
-  g_clear_pointer (&startup->tags, g_ptr_array_unref);
-  g_free (startup);
-}
-
 /* How many tiles fit side by side in @width pixels, one more for a partial one: a tile is the
  * thumbnail plus 4 px of padding each side, in a 6 px child padding. */
 static guint
@@ -2807,32 +2717,6 @@ first_page_size (MopsAssetsPage *self)
   return CLAMP (columns * rows, FIRST_PAGE_MIN, FIRST_PAGE_MAX);
 }
 
-static void
-startup_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  MopsSearchQuery query = {
-    .sort = MOPS_SEARCH_SORT_NAME,
-    .limit = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "first-page")),
-  };
-  Startup *startup;
-  sqlite3 *db = mops_library_open_task_connection (task_data, task);
-
-  if (db == NULL)
-    return;
-
-  startup = g_new0 (Startup, 1);
-  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "tags")))
-    startup->tags = mops_tags_list_in_db (db, NULL);
-  else
-    startup->first_ids = mops_search_assets (db, &query, NULL);
-  mops_db_close (db);
-
-  g_task_return_pointer (task, startup, (GDestroyNotify) startup_free);
-}
-
 static gboolean
 query_is_default (MopsAssetsPage *self)
 {
@@ -2848,30 +2732,27 @@ query_is_default (MopsAssetsPage *self)
          gtk_drop_down_get_selected (self->date_dropdown) == 0;
 }
 
-/* The whole library's search index, after the first screen (they would share two cores). */
 static void
-start_index_load (MopsAssetsPage *self)
+on_tags_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, on_index_loaded_cb, g_object_ref (self));
+  g_autoptr(MopsAssetsPage) self = user_data;
+  g_autoptr(GPtrArray) tags = mops_tags_list_finish (MOPS_LIBRARY (source), result, NULL);
 
-  g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
-  g_task_run_in_thread (task, load_index_thread);
+  if (g_cancellable_is_cancelled (self->cancellable) || !self->tags_pending || tags == NULL)
+    return;
+
+  self->tags_pending = FALSE;
+  rebuild_sidebar_with_tags (self, g_steal_pointer (&tags));
 }
 
-static void on_startup_loaded_cb (GObject      *source,
-                                  GAsyncResult *result,
-                                  gpointer      user_data);
-
-/* After the first screen: the tag tree, then the whole index. */
+/* After the first screen (they would share two cores): the tag tree, then the whole index. */
 static void
 start_background_loads (MopsAssetsPage *self)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, on_startup_loaded_cb, g_object_ref (self));
-
-  g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
-  g_object_set_data (G_OBJECT (task), "tags", GINT_TO_POINTER (TRUE));
-  g_task_run_in_thread (task, startup_thread);
-  start_index_load (self);
+  mops_tags_list_async (self->library, self->cancellable, on_tags_loaded_cb, g_object_ref (self));
+  load_index (self);
 }
 
 static void
@@ -2883,36 +2764,32 @@ on_first_screen_painted_cb (MopsAssetsPage *self,
     start_background_loads (self);
 }
 
+/* The first screen of assets, by name, before the index is there. */
 static void
-on_startup_loaded_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+on_first_page_loaded_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
 {
   g_autoptr(MopsAssetsPage) self = user_data;
-  Startup *startup = g_task_propagate_pointer (G_TASK (result), NULL);
+  g_autoptr(GArray) first_ids = mops_search_assets_finish (MOPS_LIBRARY (source), result, NULL);
 
   if (g_cancellable_is_cancelled (self->cancellable))
-    {
-      g_clear_pointer (&startup, startup_free);
-      return;
-    }
+    return;
 
-  if (startup == NULL)
+  /* No connection for the first screen: the index tells what went wrong. */
+  if (first_ids == NULL)
     {
-      /* No connection for the first screen: the index tells what went wrong. */
-      if (!GPOINTER_TO_INT (g_object_get_data (G_OBJECT (result), "tags")))
-        start_index_load (self);
+      load_index (self);
       return;
     }
 
   /* The index is not there yet: show the first screen now, the same rows in the same order
    * as the index will give (a test holds both searches to identical results). */
-  if (self->index == NULL && startup->first_ids != NULL && startup->first_ids->len > 0 &&
-      query_is_default (self))
+  if (self->index == NULL && first_ids->len > 0 && query_is_default (self))
     {
       GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
-      mops_asset_list_set_ids (self->assets, startup->first_ids);
+      mops_asset_list_set_ids (self->assets, first_ids);
       self->showing_first_page = TRUE;
       gtk_stack_set_visible_child_name (self->view_stack, "grid");
 
@@ -2924,16 +2801,8 @@ on_startup_loaded_cb (GObject      *source,
       else
         start_background_loads (self);
     }
-  else if (startup->first_ids != NULL)
+  else
     start_background_loads (self);
-
-  if (self->tags_pending && startup->tags != NULL)
-    {
-      self->tags_pending = FALSE;
-      rebuild_sidebar_with_tags (self, g_steal_pointer (&startup->tags));
-    }
-
-  startup_free (startup);
 }
 
 /* As many columns as fit: GTK 4.8's grid keeps 30 rows of max-columns tiles alive, so an
@@ -2983,7 +2852,7 @@ static void
 mops_assets_page_constructed (GObject *object)
 {
   MopsAssetsPage *self = (MopsAssetsPage *) object;
-  g_autoptr(GTask) task = NULL;
+  MopsSearchQuery first_page = { .sort = MOPS_SEARCH_SORT_NAME };
 
   G_OBJECT_CLASS (mops_assets_page_parent_class)->constructed (object);
 
@@ -3000,10 +2869,9 @@ mops_assets_page_constructed (GObject *object)
   self->tags_pending = TRUE;
   rebuild_sidebar_with_tags (self, NULL);
 
-  task = g_task_new (NULL, self->cancellable, on_startup_loaded_cb, g_object_ref (self));
-  g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
-  g_object_set_data (G_OBJECT (task), "first-page", GUINT_TO_POINTER (first_page_size (self)));
-  g_task_run_in_thread (task, startup_thread);
+  first_page.limit = first_page_size (self);
+  mops_search_assets_async (self->library, &first_page, self->cancellable, on_first_page_loaded_cb,
+                            g_object_ref (self));
 }
 
 static void
@@ -3054,6 +2922,7 @@ mops_assets_page_finalize (GObject *object)
   g_clear_pointer (&self->last_trashed, g_array_unref);
   g_clear_pointer (&self->collection_members, g_hash_table_unref);
   g_clear_pointer (&self->licence_members, g_hash_table_unref);
+  g_clear_pointer (&self->edited_while_loading, g_array_unref);
   g_clear_pointer (&self->tag_cache, g_ptr_array_unref);
   g_clear_object (&self->import_cancellable);
   g_clear_object (&self->cancellable);

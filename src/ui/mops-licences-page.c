@@ -11,12 +11,11 @@
 
 #include "core/mops-asset.h"
 #include "core/mops-clock.h"
-#include "core/mops-search.h"
-#include "core/mops-db.h"
 #include "core/mops-error.h"
 #include "core/mops-licences.h"
 #include "core/mops-money.h"
 #include "core/mops-previews.h"
+#include "core/mops-search.h"
 #include "core/mops-text.h"
 #include "mops-licence-editor.h"
 #include "mops-licences-page.h"
@@ -102,57 +101,43 @@ format_channels (guint media)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* Takes @row. @licences caches loaded licences by id (for their cost). */
+/* Takes @table_row's row and strings. */
 static MopsLicenceRowItem *
-mops_licence_row_item_new (MopsLibrary    *library,
-                           MopsLicenceRow *row,
-                           GHashTable     *licences)
+mops_licence_row_item_new (MopsLicenceTableRow *table_row)
 {
   MopsLicenceRowItem *self = g_object_new (MOPS_TYPE_LICENCE_ROW_ITEM, NULL);
-  g_autoptr(MopsAsset) asset = mops_asset_load (library, row->asset_id, NULL);
+  MopsLicenceRow *row = table_row->row;
 
-  self->row = row;
-  if (asset != NULL)
+  self->row = g_steal_pointer (&table_row->row);
+  if (table_row->original_name != NULL)
     {
-      self->name = g_strdup (mops_asset_get_display_name (asset));
-      self->sha256 = g_strdup (mops_asset_get_sha256 (asset));
-      self->mime = g_strdup (mops_asset_get_mime (asset));
+      self->name = table_row->asset_title != NULL ? g_steal_pointer (&table_row->asset_title)
+                                                  : g_strdup (table_row->original_name);
+      self->sha256 = g_steal_pointer (&table_row->sha256);
+      self->mime = g_steal_pointer (&table_row->mime);
     }
+  else if (row->asset_id == 0)
+    self->name = g_strdup (_("No assets"));
   else
-    {
-      self->name = g_strdup_printf ("#%" G_GINT64_FORMAT, row->asset_id);
-    }
+    self->name = g_strdup_printf ("#%" G_GINT64_FORMAT, row->asset_id);
 
   self->folded_licensor = mops_text_fold (row->licensor != NULL ? row->licensor : "");
   self->expires = mops_clock_format_local_date (row->expires_on);
 
   if (row->licence_id != 0)
     {
-      MopsLicence *licence = g_hash_table_lookup (licences, &row->licence_id);
-
-      if (licence == NULL)
-        {
-          g_autoptr(GError) error = NULL;
-
-          licence = mops_licences_load (library, row->licence_id, &error);
-          if (licence == NULL)
-            g_debug ("Could not load licence %" G_GINT64_FORMAT ": %s", row->licence_id, error->message);
-          else
-            g_hash_table_insert (licences, g_memdup2 (&row->licence_id, sizeof (gint64)), licence);
-        }
-
       self->channels = format_channels (row->media);
       self->territories = row->worldwide || row->territories == NULL
                             ? g_strdup (_("Worldwide"))
                             : g_strjoinv (", ", row->territories);
+    }
 
-      if (licence != NULL && licence->has_cost && licence->currency != NULL)
-        {
-          self->has_cost = TRUE;
-          self->cost = licence->cost;
-          self->currency = g_strdup (licence->currency);
-          self->cost_text = mops_money_format (licence->cost, licence->currency, NULL);
-        }
+  if (table_row->has_cost)
+    {
+      self->has_cost = TRUE;
+      self->cost = table_row->cost;
+      self->currency = g_steal_pointer (&table_row->currency);
+      self->cost_text = mops_money_format (self->cost, self->currency, NULL);
     }
 
   return self;
@@ -646,87 +631,6 @@ load_request_free (LoadRequest *request)
 }
 
 static void
-load_rows_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  MopsLibrary *library = task_data;
-  g_autoptr(GError) error = NULL;
-  sqlite3 *db = mops_library_open_task_connection (library, task);
-  GPtrArray *rows;
-
-  if (db == NULL)
-    return;
-
-  rows = mops_licences_list_rows_in_db (db, NULL, -1, MOPS_LICENCE_STATUS_NONE, &error);
-  mops_db_close (db);
-
-  if (rows == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
-}
-
-/* Every licence has a row: those no asset row shows — no assets yet, or an earlier or later
- * licence of an asset whose row shows its current one — come after, with their own status
- * (design §12: "a licence on its own gets the same statuses from its own dates"). They are
- * not counted in the banner, which speaks of assets. */
-static void
-add_unshown_licences (MopsLicencesPage *self,
-                      GPtrArray        *rows,
-                      GPtrArray        *items,
-                      GHashTable       *licences)
-{
-  g_autoptr(GHashTable) shown = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GPtrArray) all = mops_licences_list (self->library, NULL);
-  int within = mops_library_get_expiry_warning_days (self->library);
-
-  if (all == NULL)
-    return;
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      MopsLicenceRow *row = g_ptr_array_index (rows, i);
-
-      if (row->licence_id != 0)
-        g_hash_table_add (shown, &row->licence_id);
-    }
-
-  for (guint i = 0; i < all->len; i++)
-    {
-      const MopsLicence *licence = g_ptr_array_index (all, i);
-      MopsLicenceRow *row;
-      MopsLicenceRowItem *item;
-
-      if (g_hash_table_contains (shown, &licence->id))
-        continue;
-
-      row = g_new0 (MopsLicenceRow, 1);
-      row->asset_id = licence->asset_ids != NULL && licence->asset_ids->len > 0
-                      ? g_array_index (licence->asset_ids, gint64, 0) : 0;
-      row->licence_id = licence->id;
-      row->licensor = g_strdup (licence->licensor);
-      row->kind = licence->kind;
-      row->starts_on = g_strdup (licence->starts_on);
-      row->expires_on = g_strdup (licence->expires_on);
-      row->media = licence->media;
-      row->worldwide = licence->worldwide;
-      row->territories = g_strdupv (licence->territories);
-      row->to_confirm = !licence->confirmed;
-      row->status = mops_licence_get_status (licence, NULL, within, &row->has_days_left, &row->days_left);
-
-      item = mops_licence_row_item_new (self->library, row, licences);
-      if (row->asset_id == 0)
-        {
-          g_free (item->name);
-          item->name = g_strdup (_("No assets"));
-        }
-      g_ptr_array_add (items, item);
-    }
-}
-
-static void
 on_rows_loaded_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
@@ -734,8 +638,7 @@ on_rows_loaded_cb (GObject      *source,
   LoadRequest *request = user_data;
   MopsLicencesPage *self = request->page;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = g_task_propagate_pointer (G_TASK (result), &error);
-  g_autoptr(GHashTable) licences = NULL;
+  g_autoptr(GPtrArray) rows = mops_licences_list_table_finish (MOPS_LIBRARY (source), result, &error);
   g_autoptr(GPtrArray) items = NULL;
 
   if (g_cancellable_is_cancelled (self->cancellable) || request->generation != self->generation)
@@ -755,24 +658,22 @@ on_rows_loaded_cb (GObject      *source,
       return;
     }
 
-  /* The rows own their strings: the items take them one by one. */
-  g_ptr_array_set_free_func (rows, NULL);
-  licences = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) mops_licence_free);
+  /* Licences no asset row shows come after the assets' rows, with their own status (design
+   * §12: "a licence on its own gets the same statuses from its own dates"); the banner speaks
+   * of assets and does not count them. */
   items = g_ptr_array_new_full (rows->len, g_object_unref);
   self->n_expiring = 0;
   self->n_expired = 0;
   for (guint i = 0; i < rows->len; i++)
     {
-      MopsLicenceRow *row = g_ptr_array_index (rows, i);
+      MopsLicenceTableRow *row = g_ptr_array_index (rows, i);
 
-      if (row->status == MOPS_LICENCE_STATUS_EXPIRING)
+      if (!row->of_licence && row->row->status == MOPS_LICENCE_STATUS_EXPIRING)
         self->n_expiring++;
-      else if (row->status == MOPS_LICENCE_STATUS_EXPIRED)
+      else if (!row->of_licence && row->row->status == MOPS_LICENCE_STATUS_EXPIRED)
         self->n_expired++;
-      g_ptr_array_add (items, mops_licence_row_item_new (self->library, row, licences));
+      g_ptr_array_add (items, mops_licence_row_item_new (row));
     }
-
-  add_unshown_licences (self, rows, items, licences);
 
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
@@ -784,7 +685,6 @@ on_rows_loaded_cb (GObject      *source,
 static void
 load_rows (MopsLicencesPage *self)
 {
-  g_autoptr(GTask) task = NULL;
   LoadRequest *request = g_new0 (LoadRequest, 1);
 
   self->loading = TRUE;
@@ -792,9 +692,7 @@ load_rows (MopsLicencesPage *self)
   request->generation = ++self->generation;
   update_view (self);
 
-  task = g_task_new (NULL, self->cancellable, on_rows_loaded_cb, request);
-  g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
-  g_task_run_in_thread (task, load_rows_thread);
+  mops_licences_list_table_async (self->library, -1, self->cancellable, on_rows_loaded_cb, request);
 }
 
 /* Callbacks and actions ----------------------------------------------------------------- */

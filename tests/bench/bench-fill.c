@@ -3,9 +3,10 @@
 
 #include "config.h"
 
-#include "core/mops-asset-store.h"
-#include "core/mops-db.h"
 #include "bench-fill.h"
+#include "core/mops-asset-store.h"
+#include "core/mops-db-private.h"
+#include "core/mops-library-private.h"
 
 const char *bench_words[] = {
   "logo", "banner", "summer", "winter", "campaign", "product", "hero", "team", "office",

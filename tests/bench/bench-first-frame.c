@@ -24,13 +24,14 @@
 
 #include <glib/gi18n.h>
 
-#include "core/mops-db.h"
+#include "../core/mops-test-util.h"
+#include "bench-fill.h"
+#include "core/mops-db-private.h"
+#include "core/mops-library-private.h"
 #include "core/mops-previews.h"
 #include "ui/mops-application.h"
 #include "ui/mops-assets-page.h"
 #include "ui/mops-window.h"
-#include "../core/mops-test-util.h"
-#include "bench-fill.h"
 
 #define N_ASSETS        100000
 #define CHILD_TIMEOUT_S 120

@@ -5,11 +5,11 @@
 
 #include <stdio.h>
 
-#include "core/mops-db.h"
-#include "core/mops-demo.h"
-#include "core/mops-library.h"
 #include "../core/mops-test-util.h"
 #include "bench-fill.h"
+#include "core/mops-db-private.h"
+#include "core/mops-demo.h"
+#include "core/mops-library.h"
 
 #define RUNS 15
 

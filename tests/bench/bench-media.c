@@ -13,11 +13,14 @@
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
 
-#include "core/mops-db.h"
-#include "core/mops-import.h"
-#include "core/mops-library.h"
-#include "core/mops-previews.h"
 #include "../core/mops-test-util.h"
+#include "core/mops-db-private.h"
+#include "core/mops-import-private.h"
+#include "core/mops-import.h"
+#include "core/mops-library-private.h"
+#include "core/mops-library.h"
+#include "core/mops-previews-private.h"
+#include "core/mops-previews.h"
 
 static guint
 env_uint (const char *name,
@@ -169,7 +172,7 @@ main (int   argc,
       db = fresh_library (root, "import-library", &library);
       run_shell ("sync");
       t = now_s ();
-      report = mops_import_run (library, db, paths, NULL, NULL, NULL, NULL, &error);
+      report = mops_import_run_in_db (library, db, paths, NULL, NULL, NULL, NULL, &error);
       mops_import = now_s () - t;
       g_assert_no_error (error);
       g_clear_object (&library);
@@ -188,13 +191,13 @@ main (int   argc,
     g_autoptr(MopsPreviewReport) report = NULL;
 
     db = fresh_library (root, "thumb-library", &library);
-    imported = mops_import_run (library, db, paths, &options, NULL, NULL, NULL, &error);
+    imported = mops_import_run_in_db (library, db, paths, &options, NULL, NULL, NULL, &error);
     g_assert_no_error (error);
     /* both sides must make thumbnails of the same number of files */
     g_assert_cmpuint (imported->added->len, ==, n_images);
 
     t = now_s ();
-    report = mops_previews_run (library, db, NULL, 0, 0, 2, NULL, NULL, NULL, &error);
+    report = mops_previews_run_in_db (library, db, NULL, 0, 0, 2, NULL, NULL, NULL, &error);
     mops_thumbs = now_s () - t;
     g_assert_no_error (error);
     g_clear_object (&library);

@@ -6,12 +6,15 @@
 #include <stdio.h>
 #include <sys/resource.h>
 
-#include "core/mops-db.h"
-#include "core/mops-library.h"
-#include "core/mops-search-index.h"
-#include "core/mops-search.h"
 #include "../core/mops-test-util.h"
 #include "bench-fill.h"
+#include "core/mops-db-private.h"
+#include "core/mops-library-private.h"
+#include "core/mops-library.h"
+#include "core/mops-search-index-private.h"
+#include "core/mops-search-index.h"
+#include "core/mops-search-private.h"
+#include "core/mops-search.h"
 
 #define N_ASSETS  100000
 #define N_QUERIES 200
@@ -26,7 +29,7 @@ time_query (sqlite3         *db,
 {
   gint64 start = g_get_monotonic_time ();
   g_autoptr(GArray) ids = index_for_bench != NULL ? mops_search_index_query (index_for_bench, query)
-                                                  : mops_search_assets (db, query, NULL);
+                                                  : mops_search_assets_in_db (db, query, NULL);
 
   *n_found = ids->len;
   return (g_get_monotonic_time () - start) / 1000.0;
@@ -59,7 +62,7 @@ main (int   argc,
       MopsSearchQuery warm = { .sort = MOPS_SEARCH_SORT_NAME, .limit = 1 };
 
       t0 = g_get_monotonic_time ();
-      index_for_bench = mops_search_index_load (db, NULL);
+      index_for_bench = mops_search_index_load_in_db (db, NULL);
       printf ("search: in-memory index of %u assets loaded in %.0f ms\n",
               mops_search_index_get_size (index_for_bench), (g_get_monotonic_time () - t0) / 1e3);
       t0 = g_get_monotonic_time ();

@@ -9,8 +9,9 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "core/mops-db-private.h"
+#include "core/mops-library-private.h"
 #include "mops-test-util.h"
-#include "core/mops-db.h"
 
 char *
 mops_test_make_tmp_dir (void)

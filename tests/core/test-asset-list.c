@@ -6,8 +6,11 @@
 #include <glib/gstdio.h>
 
 #include "core/mops-asset-list.h"
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
+#include "core/mops-import-private.h"
 #include "core/mops-import.h"
+#include "core/mops-library-private.h"
+#include "core/mops-search-private.h"
 #include "core/mops-search.h"
 #include "mops-test-util.h"
 
@@ -59,7 +62,7 @@ test_list_makes_assets_on_demand (void)
 
   library = mops_library_open (path, MOPS_LIBRARY_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  report = mops_import_run (library, mops_library_get_db (library), paths, NULL, NULL, NULL, NULL, &error);
+  report = mops_import_run_in_db (library, mops_library_get_db (library), paths, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (report->added->len, ==, 2000);
 
@@ -68,7 +71,7 @@ test_list_makes_assets_on_demand (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == MOPS_TYPE_ASSET);
 
-  ids = mops_search_assets (mops_library_get_db (library), &query, &error);
+  ids = mops_search_assets_in_db (mops_library_get_db (library), &query, &error);
   mops_asset_list_set_ids (list, ids);
   g_assert_cmpuint (changes.calls, ==, 1);
   g_assert_cmpuint (changes.added, ==, 2000);
@@ -111,8 +114,8 @@ test_list_makes_assets_on_demand (void)
   /* A first screen, then the whole result: only the tail is announced, cached rows stay. */
   {
     MopsSearchQuery first_query = { .sort = MOPS_SEARCH_SORT_NAME, .limit = 100 };
-    g_autoptr(GArray) first = mops_search_assets (mops_library_get_db (library), &first_query, &error);
-    g_autoptr(GArray) all = mops_search_assets (mops_library_get_db (library), &query, &error);
+    g_autoptr(GArray) first = mops_search_assets_in_db (mops_library_get_db (library), &first_query, &error);
+    g_autoptr(GArray) all = mops_search_assets_in_db (mops_library_get_db (library), &query, &error);
     g_autoptr(GArray) other = g_array_copy (all);
     g_autoptr(MopsAsset) cached = NULL;
     g_autoptr(MopsAsset) again = NULL;

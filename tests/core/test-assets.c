@@ -7,11 +7,13 @@
 
 #include <glib/gstdio.h>
 
-#include "core/mops-asset.h"
 #include "core/mops-asset-store.h"
+#include "core/mops-asset.h"
 #include "core/mops-assets.h"
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
 #include "core/mops-error.h"
+#include "core/mops-library-private.h"
+#include "core/mops-search-private.h"
 #include "core/mops-search.h"
 #include "mops-test-util.h"
 
@@ -46,7 +48,7 @@ count_matches (Fixture    *fixture,
                gboolean    trashed)
 {
   MopsSearchQuery query = { .text = text, .trashed = trashed };
-  g_autoptr(GArray) ids = mops_search_assets (mops_library_get_db (fixture->library), &query, NULL);
+  g_autoptr(GArray) ids = mops_search_assets_in_db (mops_library_get_db (fixture->library), &query, NULL);
 
   return ids->len;
 }

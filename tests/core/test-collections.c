@@ -5,8 +5,9 @@
 
 #include "core/mops-asset-store.h"
 #include "core/mops-collections.h"
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
 #include "core/mops-error.h"
+#include "core/mops-library-private.h"
 #include "mops-test-util.h"
 
 static const char * const poster_names[] = { "poster-0.png", "poster-1.png", "poster-2.png" };

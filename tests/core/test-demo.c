@@ -9,9 +9,10 @@
 
 #include "core/mops-asset-store.h"
 #include "core/mops-clock.h"
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
 #include "core/mops-demo.h"
 #include "core/mops-error.h"
+#include "core/mops-library-private.h"
 #include "core/mops-library.h"
 #include "core/mops-licence-metadata.h"
 #include "core/mops-licences.h"

@@ -9,11 +9,15 @@
 #include <cairo.h>
 
 #include "core/mops-assets.h"
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
 #include "core/mops-error.h"
+#include "core/mops-export-private.h"
 #include "core/mops-export.h"
+#include "core/mops-import-private.h"
 #include "core/mops-import.h"
+#include "core/mops-library-private.h"
 #include "core/mops-licences.h"
+#include "core/mops-previews-private.h"
 #include "core/mops-previews.h"
 #include "core/mops-probe-client.h"
 #include "core/mops-tags.h"
@@ -55,7 +59,7 @@ import_file (Fixture    *fixture,
   const char *paths[] = { path, NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(MopsImportReport) report =
-    mops_import_run (fixture->library, mops_library_get_db (fixture->library), paths, NULL, NULL, NULL, NULL, &error);
+    mops_import_run_in_db (fixture->library, mops_library_get_db (fixture->library), paths, NULL, NULL, NULL, NULL, &error);
   MopsImportItem *item;
 
   g_assert_no_error (error);
@@ -235,8 +239,8 @@ export_and_check (Fixture    *fixture,
 
   describe_asset (fixture, id);
 
-  g_assert_true (mops_export_asset_copy (fixture->library, mops_library_get_db (fixture->library), id, dest,
-                                         &sidecar, &error));
+  g_assert_true (mops_export_asset_copy_in_db (fixture->library, mops_library_get_db (fixture->library), id, dest,
+                                               &sidecar, &error));
   g_assert_no_error (error);
   g_assert_null (sidecar);
   g_assert_true (g_file_test (dest, G_FILE_TEST_IS_REGULAR));
@@ -311,8 +315,8 @@ test_formats_without_xmp_get_a_sidecar (Fixture       *fixture,
       gint64 id = import_file (fixture, source);
 
       describe_asset (fixture, id);
-      g_assert_true (mops_export_asset_copy (fixture->library, mops_library_get_db (fixture->library), id, dest,
-                                             &sidecar, &error));
+      g_assert_true (mops_export_asset_copy_in_db (fixture->library, mops_library_get_db (fixture->library), id, dest,
+                                                   &sidecar, &error));
       g_assert_no_error (error);
       g_assert_cmpstr (sidecar, ==, expected_sidecar);
 
@@ -332,8 +336,8 @@ test_export_refuses_the_assets_own_file (Fixture       *fixture,
   g_autofree char *stored = stored_file (fixture, id);
   g_autoptr(GError) error = NULL;
 
-  g_assert_false (mops_export_asset_copy (fixture->library, mops_library_get_db (fixture->library), id, stored,
-                                          NULL, &error));
+  g_assert_false (mops_export_asset_copy_in_db (fixture->library, mops_library_get_db (fixture->library), id, stored,
+                                                NULL, &error));
   g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
   g_assert_true (mops_test_files_equal (source, stored));
   g_clear_error (&error);
@@ -341,8 +345,8 @@ test_export_refuses_the_assets_own_file (Fixture       *fixture,
   {
     g_autofree char *dest = g_build_filename (fixture->out, "nothing.png", NULL);
 
-    g_assert_false (mops_export_asset_copy (fixture->library, mops_library_get_db (fixture->library), id + 100,
-                                            dest, NULL, &error));
+    g_assert_false (mops_export_asset_copy_in_db (fixture->library, mops_library_get_db (fixture->library), id + 100,
+                                                  dest, NULL, &error));
     g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
     g_assert_false (g_file_test (dest, G_FILE_TEST_EXISTS));
   }
@@ -362,8 +366,8 @@ test_pdf_page_two_renders_at_size (Fixture       *fixture,
   int page_count = 0, width = 0, height = 0, natural = 0;
 
   /* Header metadata first, as the app does after import: the page count is then known. */
-  report = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), &id, 1, 0, 1,
-                              NULL, NULL, NULL, &error);
+  report = mops_previews_run_in_db (fixture->library, mops_library_get_db (fixture->library), &id, 1, 0, 1,
+                                    NULL, NULL, NULL, &error);
   g_assert_no_error (error);
 
   g_assert_true (mops_preview_render (fixture->library, id, 1, 1024, &png, &page_count, &natural, &error));

@@ -9,9 +9,12 @@
 
 #include <glib/gstdio.h>
 
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
+#include "core/mops-import-private.h"
 #include "core/mops-import.h"
+#include "core/mops-library-private.h"
 #include "core/mops-licences.h"
+#include "core/mops-search-private.h"
 #include "core/mops-search.h"
 #include "mops-test-util.h"
 
@@ -59,8 +62,8 @@ import (Fixture                 *fixture,
 {
   const char *paths[] = { path, NULL };
   g_autoptr(GError) error = NULL;
-  MopsImportReport *report = mops_import_run (fixture->library, mops_library_get_db (fixture->library),
-                                              paths, options, NULL, NULL, NULL, &error);
+  MopsImportReport *report = mops_import_run_in_db (fixture->library, mops_library_get_db (fixture->library),
+                                                    paths, options, NULL, NULL, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (report);
@@ -125,7 +128,7 @@ test_folders_recurse_and_skip_litter (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM assets WHERE original_name = 'line' || char(10) || 'break.txt'"), ==, 1);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM assets WHERE mime = 'image/svg+xml'"), ==, 1);
 
-  found = mops_search_assets (mops_library_get_db (fixture->library), &query, NULL);
+  found = mops_search_assets_in_db (mops_library_get_db (fixture->library), &query, NULL);
   g_assert_cmpuint (found->len, ==, 1);
   assert_no_staging_left (fixture);
 }
@@ -179,8 +182,8 @@ test_bad_files_fail_and_the_rest_continues (Fixture       *fixture,
   paths[0] = fixture->source;
   paths[1] = missing;
   paths[2] = NULL;
-  report = mops_import_run (fixture->library, mops_library_get_db (fixture->library), paths,
-                            NULL, NULL, NULL, NULL, &error);
+  report = mops_import_run_in_db (fixture->library, mops_library_get_db (fixture->library), paths,
+                                  NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
 
   /* root reads a file whatever its mode: then it is simply imported. */
@@ -235,8 +238,8 @@ test_cancel_keeps_what_was_imported (Fixture       *fixture,
       g_free (put (fixture, name, content));
     }
 
-  report = mops_import_run (fixture->library, mops_library_get_db (fixture->library), paths, NULL,
-                            cancel_after_three, cancellable, cancellable, &error);
+  report = mops_import_run_in_db (fixture->library, mops_library_get_db (fixture->library), paths, NULL,
+                                  cancel_after_three, cancellable, cancellable, &error);
   g_assert_no_error (error);
   g_assert_true (report->cancelled);
   g_assert_cmpuint (report->added->len, ==, 3);
@@ -285,8 +288,8 @@ test_tags_apply_to_added_and_duplicates (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM tags WHERE name = 'Agency/Partner'"), ==, 1);
 
   /* A malformed tag refuses the import before anything happens. */
-  g_assert_null (mops_import_run (fixture->library, mops_library_get_db (fixture->library), paths,
-                                  &bad, NULL, NULL, NULL, &error));
+  g_assert_null (mops_import_run_in_db (fixture->library, mops_library_get_db (fixture->library), paths,
+                                        &bad, NULL, NULL, NULL, &error));
   g_assert_nonnull (error);
 }
 

@@ -11,8 +11,9 @@
 #include <glib/gstdio.h>
 
 #include "core/mops-asset-store.h"
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
 #include "core/mops-error.h"
+#include "core/mops-library-private.h"
 #include "core/mops-library.h"
 #include "mops-test-util.h"
 

@@ -3,8 +3,9 @@
 
 #include "config.h"
 
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
 #include "core/mops-error.h"
+#include "core/mops-library-private.h"
 #include "core/mops-library.h"
 #include "core/mops-licence-booking.h"
 #include "core/mops-licences.h"

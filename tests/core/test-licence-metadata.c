@@ -4,12 +4,15 @@
 #include "config.h"
 
 #include "core/mops-clock.h"
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
 #include "core/mops-error.h"
+#include "core/mops-import-private.h"
 #include "core/mops-import.h"
 #include "core/mops-library.h"
+#include "core/mops-licence-metadata-private.h"
 #include "core/mops-licence-metadata.h"
 #include "core/mops-licences.h"
+#include "core/mops-previews-private.h"
 #include "core/mops-previews.h"
 #include "mops-test-util.h"
 
@@ -575,7 +578,7 @@ run_previews (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MopsPreviewReport) report =
-    mops_previews_run (fixture->library, fixture->db, NULL, 0, 0, 1, NULL, NULL, NULL, &error);
+    mops_previews_run_in_db (fixture->library, fixture->db, NULL, 0, 0, 1, NULL, NULL, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (report);
@@ -623,7 +626,7 @@ test_previews_end_to_end (Fixture       *fixture,
   g_free (mops_test_write_png (fixture->source, "aurora.png", 64, 48, xmp));
   g_free (mops_test_write_png (fixture->source, "marta.png", 64, 48, cc_xmp));
   g_free (mops_test_write_png (fixture->source, "ours.png", 64, 48, own_xmp));
-  imported = mops_import_run (fixture->library, fixture->db, paths, NULL, NULL, NULL, NULL, &error);
+  imported = mops_import_run_in_db (fixture->library, fixture->db, paths, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (imported->failed->len, ==, 0);
   run_previews (fixture);

@@ -7,9 +7,10 @@
 
 #include "core/mops-clock.h"
 #include "core/mops-csv-writer.h"
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
 #include "core/mops-error.h"
 #include "core/mops-library.h"
+#include "core/mops-licences-private.h"
 #include "core/mops-licences.h"
 #include "core/mops-money.h"
 #include "mops-test-util.h"
@@ -1254,9 +1255,9 @@ test_rows_one_per_asset_in_order (Fixture       *fixture,
   g_assert_cmpint (((MopsLicenceRow *) expiring->pdata[0])->asset_id, ==, l.soon);
   g_assert_cmpint (((MopsLicenceRow *) expiring->pdata[1])->asset_id, ==, l.later);
 
-  ids = mops_licences_assets_with_status (fixture->db,
-                                          1u << MOPS_LICENCE_STATUS_MISSING | 1u << MOPS_LICENCE_STATUS_EXPIRED,
-                                          NULL, -1, &error);
+  ids = mops_licences_assets_with_status_in_db (fixture->db,
+                                                1u << MOPS_LICENCE_STATUS_MISSING | 1u << MOPS_LICENCE_STATUS_EXPIRED,
+                                                NULL, -1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 2);
   g_assert_cmpint (g_array_index (ids, gint64, 0), ==, l.missing);

@@ -7,8 +7,11 @@
 
 #include <glib/gstdio.h>
 
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
+#include "core/mops-import-private.h"
 #include "core/mops-import.h"
+#include "core/mops-library-private.h"
+#include "core/mops-previews-private.h"
 #include "core/mops-previews.h"
 #include "core/mops-tags.h"
 #include "mops-test-util.h"
@@ -38,7 +41,7 @@ import_all (Fixture *fixture)
   const char *paths[] = { fixture->source, NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(MopsImportReport) report =
-    mops_import_run (fixture->library, mops_library_get_db (fixture->library), paths, NULL, NULL, NULL, NULL, &error);
+    mops_import_run_in_db (fixture->library, mops_library_get_db (fixture->library), paths, NULL, NULL, NULL, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (report->failed->len, ==, 0);
@@ -105,8 +108,8 @@ test_thumbnails_metadata_and_states (Fixture       *fixture,
   g_free (mops_test_write_file (fixture->source, "bundle.zip", "PK\x03\x04 an archive", -1));
   import_all (fixture);
 
-  report = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
-                              0, 2, NULL, NULL, NULL, &error);
+  report = mops_previews_run_in_db (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                                    0, 2, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (report->generated, ==, 4);            /* fjord, small, svg, notes */
   g_assert_cmpuint (report->cannot_preview->len, ==, 1);  /* broken; the zip has no picture */
@@ -152,8 +155,8 @@ test_thumbnails_metadata_and_states (Fixture       *fixture,
   g_assert_cmpint (w, ==, 120);
 
   /* A second run finds nothing to do but the one that cannot be previewed. */
-  again = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
-                             0, 2, NULL, NULL, NULL, &error);
+  again = mops_previews_run_in_db (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                                   0, 2, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (again->generated, ==, 0);
   g_assert_cmpuint (again->skipped, ==, 5);
@@ -181,16 +184,16 @@ test_a_crashing_or_hanging_helper_costs_one_preview (Fixture       *fixture,
   g_chmod (hanger, 0755);
 
   g_setenv ("MOPS_PROBE", crasher, TRUE);
-  crashed = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
-                               0, 1, NULL, NULL, NULL, &error);
+  crashed = mops_previews_run_in_db (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                                     0, 1, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (crashed->cannot_preview->len, ==, 2);
   g_assert_cmpstr (((MopsPreviewProblem *) crashed->cannot_preview->pdata[0])->code, ==, "crashed");
 
   g_setenv ("MOPS_PROBE", hanger, TRUE);
   g_setenv ("MOPS_PROBE_TIMEOUT_MS", "300", TRUE);
-  hung = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
-                            0, 1, NULL, NULL, NULL, &error);
+  hung = mops_previews_run_in_db (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                                  0, 1, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (hung->cannot_preview->len, ==, 2);
   g_assert_cmpstr (((MopsPreviewProblem *) hung->cannot_preview->pdata[0])->code, ==, "timeout");
@@ -198,8 +201,8 @@ test_a_crashing_or_hanging_helper_costs_one_preview (Fixture       *fixture,
 
   /* With the real helper back, the same files are previewed. */
   g_setenv ("MOPS_PROBE", real, TRUE);
-  healed = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
-                              0, 1, NULL, NULL, NULL, &error);
+  healed = mops_previews_run_in_db (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                                    0, 1, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (healed->generated, ==, 2);
   g_assert_cmpuint (healed->cannot_preview->len, ==, 0);
@@ -226,8 +229,8 @@ test_webp (Fixture       *fixture,
   g_free (mops_test_write_file (fixture->source, "harbour.webp", contents, len));
   import_all (fixture);
 
-  report = mops_previews_run (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
-                              0, 1, NULL, NULL, NULL, &error);
+  report = mops_previews_run_in_db (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                                    0, 1, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (report->generated, ==, 1);
   g_assert_cmpuint (report->cannot_preview->len, ==, 0);

@@ -4,8 +4,11 @@
 #include "config.h"
 
 #include "core/mops-asset-store.h"
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
+#include "core/mops-library-private.h"
+#include "core/mops-search-index-private.h"
 #include "core/mops-search-index.h"
+#include "core/mops-search-private.h"
 #include "core/mops-search.h"
 #include "core/mops-tags.h"
 #include "mops-test-util.h"
@@ -65,7 +68,7 @@ assert_finds (Fixture         *fixture,
               const int       *expected)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = mops_search_assets (mops_library_get_db (fixture->library), query, &error);
+  g_autoptr(GArray) ids = mops_search_assets_in_db (mops_library_get_db (fixture->library), query, &error);
   guint n = 0;
 
   g_assert_no_error (error);
@@ -202,7 +205,7 @@ compare_paths (sqlite3         *db,
         .limit = g_rand_boolean (rand) ? (guint) g_rand_int_range (rand, 1, 20) : 0,
       };
       g_autoptr(GError) error = NULL;
-      g_autoptr(GArray) by_sql = mops_search_assets (db, &query, &error);
+      g_autoptr(GArray) by_sql = mops_search_assets_in_db (db, &query, &error);
       g_autoptr(GArray) by_index = mops_search_index_query (index, &query);
       g_autofree char *what = g_strdup_printf ("query %u (“%s”, sort %d)", q, query.text ? query.text : "", query.sort);
 
@@ -254,7 +257,7 @@ test_index_answers_like_sql (Fixture       *fixture,
         g_assert_true (mops_tags_add_to_assets (fixture->library, i % 8 ? "Brand/Logos" : "Campaigns/Summer", &id, 1, NULL));
     }
 
-  index = mops_search_index_load (db, &error);
+  index = mops_search_index_load_in_db (db, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (mops_search_index_get_size (index), ==, 300 + G_N_ELEMENTS (samples));
   compare_paths (db, index, rand, 400);
@@ -274,7 +277,7 @@ test_index_answers_like_sql (Fixture       *fixture,
       if (id % 7 == 0 || id % 11 == 0 || id % 13 == 0)
         g_array_append_val (all, id);
     g_array_append_vals (all, changed, G_N_ELEMENTS (changed));
-    g_assert_true (mops_search_index_update (index, db, (const gint64 *) (void *) all->data, all->len, &error));
+    g_assert_true (mops_search_index_update_in_db (index, db, (const gint64 *) (void *) all->data, all->len, &error));
     g_assert_no_error (error);
   }
   compare_paths (db, index, rand, 400);
@@ -284,7 +287,7 @@ test_index_answers_like_sql (Fixture       *fixture,
   {
     static const gint64 few[] = { 20, 21, 22 };
 
-    g_assert_true (mops_search_index_update (index, db, few, G_N_ELEMENTS (few), &error));
+    g_assert_true (mops_search_index_update_in_db (index, db, few, G_N_ELEMENTS (few), &error));
     g_assert_no_error (error);
   }
   compare_paths (db, index, rand, 400);

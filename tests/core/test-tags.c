@@ -6,8 +6,10 @@
 #include <string.h>
 
 #include "core/mops-asset-store.h"
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
 #include "core/mops-error.h"
+#include "core/mops-library-private.h"
+#include "core/mops-search-private.h"
 #include "core/mops-search.h"
 #include "core/mops-tags.h"
 #include "mops-test-util.h"
@@ -45,7 +47,7 @@ search (Fixture    *fixture,
   const char *tags[] = { tag, NULL };
   MopsSearchQuery query = { .text = text, .tags = tag != NULL ? tags : NULL };
   g_autoptr(GError) error = NULL;
-  GArray *ids = mops_search_assets (mops_library_get_db (fixture->library), &query, &error);
+  GArray *ids = mops_search_assets_in_db (mops_library_get_db (fixture->library), &query, &error);
 
   g_assert_no_error (error);
   return ids;

@@ -10,9 +10,12 @@
 #include <glib/gstdio.h>
 
 #include "core/mops-asset.h"
-#include "core/mops-db.h"
-#include "core/mops-search.h"
+#include "core/mops-db-private.h"
+#include "core/mops-library-private.h"
+#include "core/mops-licences-private.h"
 #include "core/mops-licences.h"
+#include "core/mops-search-private.h"
+#include "core/mops-search.h"
 #include "core/mops-tags.h"
 #include "mops-ui-test.h"
 #include "ui/mops-assets-page.h"
@@ -71,7 +74,7 @@ count_in_library (void)
   g_autoptr(GArray) ids = NULL;
 
   g_assert_no_error (error);
-  ids = mops_search_assets (mops_library_get_db (library), &query, &error);
+  ids = mops_search_assets_in_db (mops_library_get_db (library), &query, &error);
   g_assert_no_error (error);
   return ids->len;
 }
@@ -270,7 +273,7 @@ position_with_status (MopsLicenceStatus status,
   GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (find ("grid_view"))));
 
   g_assert_no_error (error);
-  ids = mops_licences_assets_with_status (mops_library_get_db (library), 1u << status, NULL, -1, &error);
+  ids = mops_licences_assets_with_status_in_db (mops_library_get_db (library), 1u << status, NULL, -1, &error);
   g_assert_no_error (error);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "core/mops-db-private.h"
 #include "mops-ui-test.h"
 #include "ui/mops-preferences-window.h"
 #include "ui/mops-welcome-page.h"

@@ -7,8 +7,9 @@
 #include <string.h>
 
 #include "core/mops-clock.h"
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
 #include "core/mops-error.h"
+#include "core/mops-library-private.h"
 #include "core/mops-licence-booking.h"
 #include "core/mops-licences.h"
 #include "core/mops-money.h"

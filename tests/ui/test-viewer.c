@@ -9,8 +9,10 @@
 #include <glib/gstdio.h>
 
 #include "core/mops-asset.h"
-#include "core/mops-db.h"
+#include "core/mops-db-private.h"
+#include "core/mops-import-private.h"
 #include "core/mops-import.h"
+#include "core/mops-library-private.h"
 #include "mops-ui-test.h"
 #include "ui/mops-asset-viewer.h"
 #include "ui/mops-zoom-picture.h"
@@ -374,8 +376,8 @@ test_other_files_say_what_they_are (void)
   GtkWindow *viewer;
 
   g_assert_true (g_file_set_contents (path, empty_zip, sizeof empty_zip, NULL));
-  report = mops_import_run (mops_window_get_library (window), mops_library_get_db (mops_window_get_library (window)),
-                            paths, NULL, NULL, NULL, NULL, &error);
+  report = mops_import_run_in_db (mops_window_get_library (window), mops_library_get_db (mops_window_get_library (window)),
+                                  paths, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (report->added->len, ==, 1);
 

@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* mops-library-private.h — the library's connections and workers, for core modules and tests
+ *
+ * Only core sees SQLite: every page's background read or write is a core call
+ * mops_<thing>_<verb>_async() / _finish() whose worker opens its own connection here and
+ * closes it (design §4). */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+#include "mops-db-private.h"
+#include "mops-library.h"
+
+G_BEGIN_DECLS
+
+/* The connection of the thread that opened the library. Core modules only. */
+sqlite3     *mops_library_get_db               (MopsLibrary           *self);
+
+/* A new connection for a worker thread (WAL: many readers, one writer). mops_db_close(). */
+sqlite3     *mops_library_open_connection      (MopsLibrary           *self,
+                                                GError               **error);
+
+/* The same for a GTask worker: the connection, or NULL once the error has been returned on
+ * @task (the worker just returns). */
+sqlite3     *mops_library_open_task_connection (MopsLibrary           *self,
+                                                GTask                 *task);
+
+/* The work of one core worker on its own connection: returns its result (NULL with @error
+ * set on failure), which the _finish() function passes on. */
+typedef gpointer (*MopsLibraryJobFunc) (MopsLibrary   *library,
+                                        sqlite3       *db,
+                                        gpointer       job_data,
+                                        GCancellable  *cancellable,
+                                        GError       **error);
+
+/* Runs @func in a GTask worker with a connection of its own, opened before and closed after
+ * it; @callback gets @library as its source object on the caller's main context. @job_data
+ * is freed with @job_data_free once the task is done, a result nobody took with
+ * @result_free. @source_tag is the public _async function, checked by
+ * mops_library_job_finish(). A library that cannot be opened is the task's error. */
+void      mops_library_run_job    (MopsLibrary          *library,
+                                   gpointer              source_tag,
+                                   MopsLibraryJobFunc    func,
+                                   gpointer              job_data,
+                                   GDestroyNotify        job_data_free,
+                                   GDestroyNotify        result_free,
+                                   GCancellable         *cancellable,
+                                   GAsyncReadyCallback   callback,
+                                   gpointer              user_data);
+
+/* The result of mops_library_run_job() (owned by the caller), or NULL with @error set. */
+gpointer  mops_library_job_finish (MopsLibrary          *library,
+                                   GAsyncResult         *result,
+                                   gpointer              source_tag,
+                                   GError              **error);
+
+/* The job data of the task behind @result (the _finish functions read out-values there). */
+gpointer  mops_library_job_get_data (GAsyncResult       *result);
+
+G_END_DECLS
