@@ -300,27 +300,6 @@ mops_asset_get_imported_at (MopsAsset *self)
   return self->imported_at;
 }
 
-gint64
-mops_asset_get_created_at (MopsAsset *self)
-{
-  g_return_val_if_fail (MOPS_IS_ASSET (self), 0);
-  return self->created_at;
-}
-
-gint64
-mops_asset_get_trashed_at (MopsAsset *self)
-{
-  g_return_val_if_fail (MOPS_IS_ASSET (self), 0);
-  return self->trashed_at;
-}
-
-gboolean
-mops_asset_is_reference (MopsAsset *self)
-{
-  g_return_val_if_fail (MOPS_IS_ASSET (self), FALSE);
-  return self->is_reference;
-}
-
 char *
 mops_asset_dup_file_path (MopsAsset *self)
 {

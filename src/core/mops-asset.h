@@ -44,9 +44,6 @@ int         mops_asset_get_rating        (MopsAsset    *self);
 const char *mops_asset_get_color_label   (MopsAsset    *self);
 const char *mops_asset_get_preview_state (MopsAsset    *self);
 gint64      mops_asset_get_imported_at   (MopsAsset    *self);
-gint64      mops_asset_get_created_at    (MopsAsset    *self);
-gint64      mops_asset_get_trashed_at    (MopsAsset    *self);
-gboolean    mops_asset_is_reference      (MopsAsset    *self);
 
 /* The absolute path of the asset's file (inside the library, or where a reference points). */
 char       *mops_asset_dup_file_path     (MopsAsset    *self);

@@ -12,6 +12,8 @@
 #include "mops-clock.h"
 #include "mops-csv-writer.h"
 #include "mops-db-private.h"
+#include "mops-enum-names-private.h"
+#include "mops-enums.h"
 #include "mops-error.h"
 #include "mops-library-private.h"
 #include "mops-licences-private.h"
@@ -1162,19 +1164,10 @@ mops_licence_rows_to_csv (GPtrArray *rows)
 
 /* ---- Calendar cross-check ---------------------------------------------------------------- */
 
-static const char * const problem_names[] = {
-  "expired", "not_started", "missing", "medium_not_covered",
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (problem_names) == MOPS_LICENCE_PROBLEM_MEDIUM_NOT_COVERED + 1);
-
 const char *
 mops_licence_problem_code_to_name (MopsLicenceProblemCode code)
 {
-  if ((guint) code >= G_N_ELEMENTS (problem_names))
-    return NULL;
-
-  return problem_names[code];
+  return mops_enum_to_name (MOPS_TYPE_LICENCE_PROBLEM_CODE, (int) code);
 }
 
 void

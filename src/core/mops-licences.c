@@ -14,6 +14,8 @@
 #include "mops-asset-store.h"
 #include "mops-clock.h"
 #include "mops-db-private.h"
+#include "mops-enum-names-private.h"
+#include "mops-enums.h"
 #include "mops-error.h"
 #include "mops-library-private.h"
 #include "mops-licences-private.h"
@@ -21,147 +23,77 @@
 
 /* ---- Names ------------------------------------------------------------------------------- */
 
-static const char * const kind_names[] = {
-  "owned", "royalty_free", "rights_managed", "creative_commons", "editorial", "other",
-};
+/* The stable names are the nicks of the enum types mkenums registers from mops-licences.h
+ * (mops-enums.h); only the translated labels are tables here, indexed by value. */
 static const char * const kind_labels[] = {
   N_("Owned"), N_("Royalty-free"), N_("Rights-managed"), N_("Creative Commons"),
   N_("Editorial"), N_("Other"),
 };
-static const char * const status_names[] = {
-  NULL, "active", "expiring", "expired", "pending", "missing",
-};
 static const char * const status_labels[] = {
   NULL, N_("Active"), N_("Expiring"), N_("Expired"), N_("Not started"), N_("Missing"),
-};
-static const char * const medium_names[] = {
-  "web", "social", "print", "broadcast", "outdoor", "email",
 };
 static const char * const medium_labels[] = {
   N_("Web"), N_("Social media"), N_("Print"), N_("Broadcast"), N_("Outdoor"), N_("Email"),
 };
-static const char * const release_names[] = {
-  NULL, "none", "unlimited", "limited", "not_applicable",
-};
-static const char * const cc_variant_names[] = {
-  NULL, "BY", "BY-SA", "BY-ND", "BY-NC", "BY-NC-SA", "BY-NC-ND", "CC0",
-};
-static const char * const source_names[] = {
-  "user", "metadata", "cli",
-};
 
-G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) == MOPS_LICENCE_KIND_OTHER + 1);
-G_STATIC_ASSERT (G_N_ELEMENTS (kind_labels) == G_N_ELEMENTS (kind_names));
-G_STATIC_ASSERT (G_N_ELEMENTS (status_names) == MOPS_LICENCE_STATUS_MISSING + 1);
-G_STATIC_ASSERT (G_N_ELEMENTS (status_labels) == G_N_ELEMENTS (status_names));
-G_STATIC_ASSERT (G_N_ELEMENTS (medium_names) == 6 && (1u << 6) - 1 == MOPS_MEDIA_ALL);
-G_STATIC_ASSERT (G_N_ELEMENTS (release_names) == MOPS_RELEASE_NOT_APPLICABLE + 1);
-G_STATIC_ASSERT (G_N_ELEMENTS (cc_variant_names) == MOPS_CC_VARIANT_CC0 + 1);
-G_STATIC_ASSERT (G_N_ELEMENTS (source_names) == MOPS_LICENCE_SOURCE_CLI + 1);
-
-/* ASCII case-insensitive, with "-" and "_" the same letter. */
-static gboolean
-names_equal (const char *input,
-             const char *name)
-{
-  for (; *input != '\0' && *name != '\0'; input++, name++)
-    {
-      char a = *input == '-' ? '_' : g_ascii_tolower (*input);
-      char b = *name == '-' ? '_' : g_ascii_tolower (*name);
-
-      if (a != b)
-        return FALSE;
-    }
-
-  return *input == '\0' && *name == '\0';
-}
-
-/* The index of @name in @names (NULL entries skipped), or -1. */
-static int
-find_name (const char * const *names,
-           guint               n_names,
-           const char         *name)
-{
-  if (name == NULL || *name == '\0')
-    return -1;
-
-  for (guint i = 0; i < n_names; i++)
-    if (names[i] != NULL && names_equal (name, names[i]))
-      return (int) i;
-
-  return -1;
-}
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_labels) == MOPS_LICENCE_KIND_OTHER + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (status_labels) == MOPS_LICENCE_STATUS_MISSING + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (medium_labels) == 6 && (1u << 6) - 1 == MOPS_MEDIA_ALL);
 
 static const char *
-name_at (const char * const *names,
-         guint               n_names,
-         int                 index)
+label_at (const char * const *labels,
+          guint               n_labels,
+          int                 index)
 {
-  if (index < 0 || (guint) index >= n_names)
+  if (index < 0 || (guint) index >= n_labels || labels[index] == NULL)
     return NULL;
 
-  return names[index];
+  return _(labels[index]);
 }
 
 const char *
 mops_licence_kind_to_name (MopsLicenceKind kind)
 {
-  return name_at (kind_names, G_N_ELEMENTS (kind_names), (int) kind);
+  return mops_enum_to_name (MOPS_TYPE_LICENCE_KIND, (int) kind);
 }
 
 gboolean
 mops_licence_kind_from_name (const char      *name,
                              MopsLicenceKind *out_kind)
 {
-  int i = find_name (kind_names, G_N_ELEMENTS (kind_names), name);
-
-  if (i < 0)
-    return FALSE;
-  if (out_kind != NULL)
-    *out_kind = (MopsLicenceKind) i;
-  return TRUE;
+  return mops_enum_from_name (MOPS_TYPE_LICENCE_KIND, name, (int *) out_kind);
 }
 
 const char *
 mops_licence_kind_get_label (MopsLicenceKind kind)
 {
-  const char *label = name_at (kind_labels, G_N_ELEMENTS (kind_labels), (int) kind);
-
-  return label != NULL ? _(label) : NULL;
+  return label_at (kind_labels, G_N_ELEMENTS (kind_labels), (int) kind);
 }
 
 const char *
 mops_licence_status_to_name (MopsLicenceStatus status)
 {
-  return name_at (status_names, G_N_ELEMENTS (status_names), (int) status);
+  return mops_enum_to_name (MOPS_TYPE_LICENCE_STATUS, (int) status);
 }
 
 gboolean
 mops_licence_status_from_name (const char        *name,
                                MopsLicenceStatus *out_status)
 {
-  int i = find_name (status_names, G_N_ELEMENTS (status_names), name);
-
-  if (i < 0)
-    return FALSE;
-  if (out_status != NULL)
-    *out_status = (MopsLicenceStatus) i;
-  return TRUE;
+  return mops_enum_from_name (MOPS_TYPE_LICENCE_STATUS, name, (int *) out_status);
 }
 
 const char *
 mops_licence_status_get_label (MopsLicenceStatus status)
 {
-  const char *label = name_at (status_labels, G_N_ELEMENTS (status_labels), (int) status);
-
-  return label != NULL ? _(label) : NULL;
+  return label_at (status_labels, G_N_ELEMENTS (status_labels), (int) status);
 }
 
 /* The index of a single medium flag, or -1. */
 static int
 medium_index (MopsMedium medium)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (medium_names); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (medium_labels); i++)
     if ((guint) medium == 1u << i)
       return (int) i;
 
@@ -171,28 +103,20 @@ medium_index (MopsMedium medium)
 const char *
 mops_medium_to_name (MopsMedium medium)
 {
-  return name_at (medium_names, G_N_ELEMENTS (medium_names), medium_index (medium));
+  return mops_flag_to_name (MOPS_TYPE_MEDIUM, (guint) medium);
 }
 
 gboolean
 mops_medium_from_name (const char *name,
                        MopsMedium *out_medium)
 {
-  int i = find_name (medium_names, G_N_ELEMENTS (medium_names), name);
-
-  if (i < 0)
-    return FALSE;
-  if (out_medium != NULL)
-    *out_medium = (MopsMedium) (1u << i);
-  return TRUE;
+  return mops_flag_from_name (MOPS_TYPE_MEDIUM, name, (guint *) out_medium);
 }
 
 const char *
 mops_medium_get_label (MopsMedium medium)
 {
-  const char *label = name_at (medium_labels, G_N_ELEMENTS (medium_labels), medium_index (medium));
-
-  return label != NULL ? _(label) : NULL;
+  return label_at (medium_labels, G_N_ELEMENTS (medium_labels), medium_index (medium));
 }
 
 gboolean
@@ -234,9 +158,9 @@ mops_media_to_names (guint media)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (medium_names); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (medium_labels); i++)
     if (media & (1u << i))
-      g_strv_builder_add (builder, medium_names[i]);
+      g_strv_builder_add (builder, mops_medium_to_name ((MopsMedium) (1u << i)));
 
   return g_strv_builder_end (builder);
 }
@@ -244,58 +168,40 @@ mops_media_to_names (guint media)
 const char *
 mops_release_to_name (MopsRelease release)
 {
-  return name_at (release_names, G_N_ELEMENTS (release_names), (int) release);
+  return mops_enum_to_name (MOPS_TYPE_RELEASE, (int) release);
 }
 
 gboolean
 mops_release_from_name (const char  *name,
                         MopsRelease *out_release)
 {
-  int i = find_name (release_names, G_N_ELEMENTS (release_names), name);
-
-  if (i < 0)
-    return FALSE;
-  if (out_release != NULL)
-    *out_release = (MopsRelease) i;
-  return TRUE;
+  return mops_enum_from_name (MOPS_TYPE_RELEASE, name, (int *) out_release);
 }
 
 const char *
 mops_cc_variant_to_name (MopsCcVariant variant)
 {
-  return name_at (cc_variant_names, G_N_ELEMENTS (cc_variant_names), (int) variant);
+  return mops_enum_to_name (MOPS_TYPE_CC_VARIANT, (int) variant);
 }
 
 gboolean
 mops_cc_variant_from_name (const char    *name,
                            MopsCcVariant *out_variant)
 {
-  int i = find_name (cc_variant_names, G_N_ELEMENTS (cc_variant_names), name);
-
-  if (i < 0)
-    return FALSE;
-  if (out_variant != NULL)
-    *out_variant = (MopsCcVariant) i;
-  return TRUE;
+  return mops_enum_from_name (MOPS_TYPE_CC_VARIANT, name, (int *) out_variant);
 }
 
 const char *
 mops_licence_source_to_name (MopsLicenceSource source)
 {
-  return name_at (source_names, G_N_ELEMENTS (source_names), (int) source);
+  return mops_enum_to_name (MOPS_TYPE_LICENCE_SOURCE, (int) source);
 }
 
 gboolean
 mops_licence_source_from_name (const char        *name,
                                MopsLicenceSource *out_source)
 {
-  int i = find_name (source_names, G_N_ELEMENTS (source_names), name);
-
-  if (i < 0)
-    return FALSE;
-  if (out_source != NULL)
-    *out_source = (MopsLicenceSource) i;
-  return TRUE;
+  return mops_enum_from_name (MOPS_TYPE_LICENCE_SOURCE, name, (int *) out_source);
 }
 
 /* ---- Territories ------------------------------------------------------------------------- */
@@ -1308,13 +1214,13 @@ write_details (sqlite3            *db,
   if (!step_done (db, clear_media, error) || !step_done (db, clear_territories, error))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (medium_names); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (medium_labels); i++)
     {
       if (!(licence->media & (1u << i)))
         continue;
 
       sqlite3_bind_int64 (add_medium, 1, id);
-      sqlite3_bind_text (add_medium, 2, medium_names[i], -1, SQLITE_STATIC);
+      sqlite3_bind_text (add_medium, 2, mops_medium_to_name ((MopsMedium) (1u << i)), -1, SQLITE_STATIC);
       if (!step_done (db, add_medium, error))
         return FALSE;
     }

@@ -22,18 +22,18 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  MOPS_LICENCE_KIND_OWNED,
-  MOPS_LICENCE_KIND_ROYALTY_FREE,
-  MOPS_LICENCE_KIND_RIGHTS_MANAGED,
-  MOPS_LICENCE_KIND_CREATIVE_COMMONS,
-  MOPS_LICENCE_KIND_EDITORIAL,
-  MOPS_LICENCE_KIND_OTHER,
+  MOPS_LICENCE_KIND_OWNED,             /*< nick=owned >*/
+  MOPS_LICENCE_KIND_ROYALTY_FREE,      /*< nick=royalty_free >*/
+  MOPS_LICENCE_KIND_RIGHTS_MANAGED,    /*< nick=rights_managed >*/
+  MOPS_LICENCE_KIND_CREATIVE_COMMONS,  /*< nick=creative_commons >*/
+  MOPS_LICENCE_KIND_EDITORIAL,         /*< nick=editorial >*/
+  MOPS_LICENCE_KIND_OTHER,             /*< nick=other >*/
 } MopsLicenceKind;
 
 /* Derived status. NONE is "no status": records (role 'record') and trashed assets. */
 typedef enum
 {
-  MOPS_LICENCE_STATUS_NONE,
+  MOPS_LICENCE_STATUS_NONE,            /*< skip >*/
   MOPS_LICENCE_STATUS_ACTIVE,
   MOPS_LICENCE_STATUS_EXPIRING,
   MOPS_LICENCE_STATUS_EXPIRED,
@@ -57,24 +57,24 @@ typedef enum
 /* Model and property releases; UNSET is NULL in the table. */
 typedef enum
 {
-  MOPS_RELEASE_UNSET,
+  MOPS_RELEASE_UNSET,                  /*< skip >*/
   MOPS_RELEASE_NONE,
   MOPS_RELEASE_UNLIMITED,
   MOPS_RELEASE_LIMITED,
-  MOPS_RELEASE_NOT_APPLICABLE,
+  MOPS_RELEASE_NOT_APPLICABLE,         /*< nick=not_applicable >*/
 } MopsRelease;
 
 /* Creative Commons variants; UNSET is NULL in the table. */
 typedef enum
 {
-  MOPS_CC_VARIANT_UNSET,
-  MOPS_CC_VARIANT_BY,
-  MOPS_CC_VARIANT_BY_SA,
-  MOPS_CC_VARIANT_BY_ND,
-  MOPS_CC_VARIANT_BY_NC,
-  MOPS_CC_VARIANT_BY_NC_SA,
-  MOPS_CC_VARIANT_BY_NC_ND,
-  MOPS_CC_VARIANT_CC0,
+  MOPS_CC_VARIANT_UNSET,               /*< skip >*/
+  MOPS_CC_VARIANT_BY,                  /*< nick=BY >*/
+  MOPS_CC_VARIANT_BY_SA,               /*< nick=BY-SA >*/
+  MOPS_CC_VARIANT_BY_ND,               /*< nick=BY-ND >*/
+  MOPS_CC_VARIANT_BY_NC,               /*< nick=BY-NC >*/
+  MOPS_CC_VARIANT_BY_NC_SA,            /*< nick=BY-NC-SA >*/
+  MOPS_CC_VARIANT_BY_NC_ND,            /*< nick=BY-NC-ND >*/
+  MOPS_CC_VARIANT_CC0,                 /*< nick=CC0 >*/
 } MopsCcVariant;
 
 /* Where a licence came from: a person in the app, file metadata (to confirm), mops-cli. */
@@ -444,13 +444,15 @@ char        *mops_licence_rows_to_csv       (GPtrArray          *rows);
 
 /* ---- Calendar cross-check ---------------------------------------------------------------- */
 
+/* Why a linked asset may not be used on a date, by its stable code: "expired" (every licence
+ * ended before the date), "not_started" (the licence starts after it), "missing" (the asset
+ * has no licence), "medium_not_covered" (no covering licence names the channel's medium). */
 typedef enum
 {
-  MOPS_LICENCE_PROBLEM_EXPIRED,             /* "expired": every licence ended before the date */
-  MOPS_LICENCE_PROBLEM_NOT_STARTED,         /* "not_started": the licence starts after it */
-  MOPS_LICENCE_PROBLEM_MISSING,             /* "missing": the asset has no licence */
-  MOPS_LICENCE_PROBLEM_MEDIUM_NOT_COVERED,  /* "medium_not_covered": no covering licence
-                                             * names the channel's medium */
+  MOPS_LICENCE_PROBLEM_EXPIRED,             /*< nick=expired >*/
+  MOPS_LICENCE_PROBLEM_NOT_STARTED,         /*< nick=not_started >*/
+  MOPS_LICENCE_PROBLEM_MISSING,             /*< nick=missing >*/
+  MOPS_LICENCE_PROBLEM_MEDIUM_NOT_COVERED,  /*< nick=medium_not_covered >*/
 } MopsLicenceProblemCode;
 
 /* A linked asset that may not be used on a content item's date. */

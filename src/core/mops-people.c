@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mops-people.c — the team members a library records: listing them and adding one by name */
+/* mops-people.c — the team members a library records: finding and adding one by name */
 
 #include "config.h"
 
@@ -11,43 +11,6 @@
 #include "mops-error.h"
 #include "mops-library-private.h"
 #include "mops-people.h"
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
-}
-
-char **
-mops_people_list_names (MopsLibrary  *library,
-                        GError      **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  sqlite3 *db;
-  int rc;
-
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
-
-  db = mops_library_get_db (library);
-  stmt = mops_db_prepare (db, "SELECT name FROM people WHERE archived = 0", error);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
-
-  if (rc != SQLITE_DONE)
-    {
-      mops_db_set_error (db, error, _("Could not read the people of the library"));
-      return NULL;
-    }
-
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return (char **) g_ptr_array_free (g_steal_pointer (&names), FALSE);
-}
 
 static gint64
 lookup_id (sqlite3    *db,

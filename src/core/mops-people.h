@@ -9,12 +9,6 @@
 
 G_BEGIN_DECLS
 
-/* The names of the people in @library who are not archived, sorted for display (collated in
- * the current locale). Returns NULL with @error set when the database cannot be read; free
- * with g_strfreev(). */
-char   **mops_people_list_names (MopsLibrary  *library,
-                                 GError      **error);
-
 /* The id of the person called @name (surrounding white space removed), or 0 when nobody has
  * that name. */
 gint64   mops_people_lookup     (MopsLibrary  *library,

@@ -10,39 +10,29 @@
 #include <glib/gi18n-lib.h>
 
 #include "mops-db-private.h"
+#include "mops-enum-names-private.h"
+#include "mops-enums.h"
 #include "mops-error.h"
 #include "mops-library-private.h"
 #include "mops-search-private.h"
 #include "mops-tags.h"
 #include "mops-text.h"
 
-static const struct { MopsAssetType type; const char *name; } type_names[] = {
-  { MOPS_ASSET_TYPE_IMAGE, "image" },
-  { MOPS_ASSET_TYPE_VECTOR, "vector" },
-  { MOPS_ASSET_TYPE_DOCUMENT, "document" },
-  { MOPS_ASSET_TYPE_FONT, "font" },
-  { MOPS_ASSET_TYPE_VIDEO, "video" },
-  { MOPS_ASSET_TYPE_OTHER, "other" },
-};
-
 MopsAssetType
 mops_asset_type_from_name (const char *name)
 {
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (type_names); i++)
-    if (g_ascii_strcasecmp (name, type_names[i].name) == 0)
-      return type_names[i].type;
+  guint type = 0;
 
-  return 0;
+  if (!mops_flag_from_name (MOPS_TYPE_ASSET_TYPE, name, &type))
+    return 0;
+
+  return (MopsAssetType) type;
 }
 
 const char *
 mops_asset_type_to_name (MopsAssetType type)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (type_names); i++)
-    if (type_names[i].type == type)
-      return type_names[i].name;
-
-  return NULL;
+  return mops_flag_to_name (MOPS_TYPE_ASSET_TYPE, (guint) type);
 }
 
 MopsAssetType
@@ -240,12 +230,12 @@ mops_search_assets_in_db (sqlite3                *db,
       gboolean first = TRUE;
 
       g_string_append (sql, " AND " TYPE_CASE ("mime") " IN (");
-      for (guint i = 0; i < G_N_ELEMENTS (type_names); i++)
+      for (guint type = MOPS_ASSET_TYPE_IMAGE; type <= MOPS_ASSET_TYPE_OTHER; type <<= 1)
         {
-          if (!(query->types & type_names[i].type))
+          if (!(query->types & type))
             continue;
           g_string_append (sql, first ? "?" : ", ?");
-          add_text (bindings, type_names[i].name);
+          add_text (bindings, mops_asset_type_to_name ((MopsAssetType) type));
           first = FALSE;
         }
       g_string_append_c (sql, ')');

@@ -189,30 +189,6 @@ mops_tags_lookup (MopsLibrary  *library,
   return resolve_path (mops_library_get_db (library), path, FALSE, error);
 }
 
-gint64
-mops_tags_ensure (MopsLibrary  *library,
-                  const char   *path,
-                  GError      **error)
-{
-  sqlite3 *db;
-  gint64 id;
-
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), -1);
-
-  db = mops_library_get_db (library);
-  if (!mops_db_begin (db, error))
-    return -1;
-
-  id = resolve_path (db, path, TRUE, error);
-  if (id <= 0 || !mops_db_commit (db, error))
-    {
-      mops_db_rollback (db);
-      return -1;
-    }
-
-  return id;
-}
-
 static gboolean
 check_assets_exist (sqlite3       *db,
                     const gint64  *asset_ids,

@@ -31,11 +31,6 @@ GStrv      mops_tag_path_split          (const char          *path,
 /* The inverse of mops_tag_path_split(): escapes "\" and "/" in each part. */
 char      *mops_tag_path_join           (const char * const  *parts);
 
-/* The id of the tag at @path, creating it and its missing parents. */
-gint64     mops_tags_ensure             (MopsLibrary         *library,
-                                         const char          *path,
-                                         GError             **error);
-
 /* The id of the tag at @path, 0 when there is none (not an error), -1 on error. */
 gint64     mops_tags_lookup             (MopsLibrary         *library,
                                          const char          *path,
