@@ -53,6 +53,24 @@ set_error (char       **code,
   *message = error_message;
 }
 
+/* "“photo.png” cannot be previewed: …" with the decoder's own words, where a decoder names
+ * the file it was given — the library's content-addressed copy ("…/files/af/af73….png") —
+ * by the name people know it by. */
+static char *
+cannot_preview_message (const MopsProbeRequest *request,
+                        const char             *name,
+                        const GError           *error)
+{
+  g_autoptr(GString) reason = g_string_new (error->message);
+  g_autofree char *display_path = g_filename_display_name (request->path);
+
+  g_string_replace (reason, display_path, name, 0);
+  if (strcmp (display_path, request->path) != 0)
+    g_string_replace (reason, request->path, name, 0);
+
+  return g_strdup_printf (_("“%s” cannot be previewed: %s"), name, reason->str);
+}
+
 /* A cairo ARGB32 surface (premultiplied) as an RGBA pixbuf. */
 static GdkPixbuf *
 pixbuf_from_surface (cairo_surface_t *surface)
@@ -143,8 +161,7 @@ render_raster (const MopsProbeRequest  *request,
 
   if (decoded == NULL)
     {
-      set_error (code, message, "undecodable",
-                 g_strdup_printf (_("“%s” cannot be previewed: %s"), name, error->message));
+      set_error (code, message, "undecodable", cannot_preview_message (request, name, error));
       return NULL;
     }
 
@@ -174,8 +191,7 @@ render_svg (const MopsProbeRequest  *request,
     handle = rsvg_handle_new_from_stream_sync (stream, NULL, RSVG_HANDLE_FLAGS_NONE, NULL, &error);
   if (handle == NULL)
     {
-      set_error (code, message, "undecodable",
-                 g_strdup_printf (_("“%s” cannot be previewed: %s"), name, error->message));
+      set_error (code, message, "undecodable", cannot_preview_message (request, name, error));
       return NULL;
     }
 
@@ -192,8 +208,7 @@ render_svg (const MopsProbeRequest  *request,
     {
       cairo_destroy (cr);
       cairo_surface_destroy (surface);
-      set_error (code, message, "undecodable",
-                 g_strdup_printf (_("“%s” cannot be previewed: %s"), name, error->message));
+      set_error (code, message, "undecodable", cannot_preview_message (request, name, error));
       return NULL;
     }
 
@@ -224,8 +239,8 @@ render_pdf (const MopsProbeRequest  *request,
   if (document == NULL || poppler_document_get_n_pages (document) < 1)
     {
       set_error (code, message, "undecodable",
-                 g_strdup_printf (_("“%s” cannot be previewed: %s"), name,
-                                  error != NULL ? error->message : _("it has no pages")));
+                 error != NULL ? cannot_preview_message (request, name, error)
+                               : g_strdup_printf (_("“%s” cannot be previewed: %s"), name, _("it has no pages")));
       return NULL;
     }
 

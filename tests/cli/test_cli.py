@@ -620,6 +620,32 @@ class Assets(CliTestCase):
                                           "--tag", "Agency", check_status=0))
         self.assertEqual(len(found), 4)
 
+    def test_a_file_that_cannot_be_previewed_is_named_as_the_user_knows_it(self):
+        """The decoder reads the library's copy (files/ab/abcd….png); its message must name
+        the user's file, never that path."""
+        import struct
+        import zlib
+
+        def chunk(kind, data):
+            return (struct.pack(">I", len(data)) + kind + data
+                    + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff))
+
+        rows = b"".join(b"\x00" + bytes((x * 3 + y) % 256 for x in range(3 * 64)) for y in range(64))
+        png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 64, 64, 8, 2, 0, 0, 0))
+               + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+        src = os.path.join(self.tmp, "delivery")
+        os.makedirs(src)
+        with open(os.path.join(src, "Banner cut short.png"), "wb") as f:
+            f.write(png[:len(png) // 2])
+        self.init()
+        report = self.json_of(self.run_cli("--library", self.lib, "import", "--json", src,
+                                           check_status=0))
+        self.assertEqual(len(report["warnings"]), 1)
+        message = report["warnings"][0]["error"]
+        self.assertIn("Banner cut short.png", message)
+        self.assertNotIn(self.lib, message)
+        self.assertNotIn("/files/", message)
+
     def test_a_killed_imports_staging_goes_with_the_next_import(self):
         self.init()
         tmp = os.path.join(self.lib, "tmp")
