@@ -77,6 +77,11 @@ int       mops_db_bind_text_or_null    (sqlite3_stmt     *stmt,
                                         int               index,
                                         const char       *text);
 
+/* The number of commits made through connections this process opened with mops_db_open(),
+ * whichever thread: PRAGMA data_version says that *another* connection committed, this says
+ * whether it may have been one of ours. */
+guint     mops_db_get_own_commits      (void);
+
 /* ---- Migrations --------------------------------------------------------------------------- */
 
 

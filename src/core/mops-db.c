@@ -349,6 +349,23 @@ is_empty_database (sqlite3  *db,
   return n == 0;
 }
 
+/* Commits made through this process's connections: what tells the library's watch
+ * (mops_library_watch_changes()) this process's own writes from another process's. */
+static gint own_commits;
+
+static int
+on_commit_cb (void *data)
+{
+  g_atomic_int_inc (&own_commits);
+  return 0;   /* let it commit */
+}
+
+guint
+mops_db_get_own_commits (void)
+{
+  return (guint) g_atomic_int_get (&own_commits);
+}
+
 sqlite3 *
 mops_db_open_with_migrations (const char          *path,
                               MopsDbOpenFlags      flags,
@@ -395,6 +412,7 @@ mops_db_open_with_migrations (const char          *path,
 
   sqlite3_busy_timeout (db, 5000);
   sqlite3_extended_result_codes (db, 1);
+  sqlite3_commit_hook (db, on_commit_cb, NULL);
 
   /* The first read of the header tells a database from any other file. */
   version = mops_db_get_schema_version (db);

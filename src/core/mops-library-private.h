@@ -27,6 +27,10 @@ sqlite3     *mops_library_open_connection      (MopsLibrary           *self,
 sqlite3     *mops_library_open_task_connection (MopsLibrary           *self,
                                                 GTask                 *task);
 
+/* One look of mops_library_watch_changes(): TRUE (and "changed" emitted) when another
+ * process has committed since the last look. */
+gboolean  mops_library_check_changes (MopsLibrary *self);
+
 /* The work of one core worker on its own connection: returns its result (NULL with @error
  * set on failure), which the _finish() function passes on. */
 typedef gpointer (*MopsLibraryJobFunc) (MopsLibrary   *library,

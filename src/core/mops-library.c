@@ -34,6 +34,11 @@ struct _MopsLibrary
   /* staging path → lock fd, for the folders this process created; workers use it too */
   GMutex       staging_lock;
   GHashTable  *staging;
+
+  /* watching for other processes' writes */
+  guint        watch_id;
+  gint64       data_version;
+  guint        own_commits;
 };
 
 G_DEFINE_FINAL_TYPE (MopsLibrary, mops_library, G_TYPE_OBJECT)
@@ -41,6 +46,7 @@ G_DEFINE_FINAL_TYPE (MopsLibrary, mops_library, G_TYPE_OBJECT)
 enum
 {
   PREVIEWS_CHANGED,
+  CHANGED,
   N_SIGNALS
 };
 
@@ -79,6 +85,7 @@ mops_library_finalize (GObject *object)
       g_clear_pointer (&self->staging, g_hash_table_unref);
     }
 
+  g_clear_handle_id (&self->watch_id, g_source_remove);
   g_clear_pointer (&self->db, mops_db_close);
 
   if (self->lock_fd >= 0)
@@ -100,6 +107,10 @@ mops_library_class_init (MopsLibraryClass *klass)
   signals[PREVIEWS_CHANGED] =
     g_signal_new ("previews-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 void
@@ -109,6 +120,51 @@ mops_library_previews_changed (MopsLibrary *self,
   g_return_if_fail (MOPS_IS_LIBRARY (self));
 
   g_signal_emit (self, signals[PREVIEWS_CHANGED], 0, asset_id);
+}
+
+/* Another process has committed when the main connection's data_version moved while this
+ * process committed nothing: an import by mops-cli, an edit in a second Mops. A write of
+ * another process during one of ours goes unseen until the next quiet interval shows a
+ * change of its own, which is rare and harmless (the views just read less soon). */
+gboolean
+mops_library_check_changes (MopsLibrary *self)
+{
+  gint64 version;
+  guint own;
+  gboolean theirs;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (self), FALSE);
+
+  version = mops_db_query_int (self->db, "PRAGMA data_version", NULL);
+  own = mops_db_get_own_commits ();
+  theirs = version >= 0 && version != self->data_version && own == self->own_commits;
+  self->data_version = version;
+  self->own_commits = own;
+  if (theirs)
+    g_signal_emit (self, signals[CHANGED], 0);
+
+  return theirs;
+}
+
+static gboolean
+on_watch_cb (gpointer user_data)
+{
+  mops_library_check_changes (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+void
+mops_library_watch_changes (MopsLibrary *self,
+                            guint        interval_ms)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (self));
+
+  g_clear_handle_id (&self->watch_id, g_source_remove);
+  if (interval_ms == 0)
+    return;
+
+  mops_library_check_changes (self);
+  self->watch_id = g_timeout_add (interval_ms, on_watch_cb, self);
 }
 
 static void

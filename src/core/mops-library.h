@@ -62,6 +62,12 @@ MopsLibrary *mops_library_open                 (const char            *path,
 void         mops_library_previews_changed     (MopsLibrary           *self,
                                                 gint64                 asset_id);
 
+/* Looks every @interval_ms (0 stops) on the calling thread's main context for what other
+ * processes wrote to the library (mops-cli, a second Mops) and then emits "changed", so
+ * views read it again. This process's own writes, from any thread, do not count. */
+void         mops_library_watch_changes        (MopsLibrary           *self,
+                                                guint                  interval_ms);
+
 /* $XDG_DATA_HOME/mops/library and $XDG_DATA_HOME/mops/demo. Free with g_free(). */
 char        *mops_library_get_default_path     (void);
 char        *mops_library_get_demo_path        (void);

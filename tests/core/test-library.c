@@ -365,6 +365,74 @@ test_previews_changed_signal (Fixture       *fixture,
 }
 
 static void
+on_changed_cb (MopsLibrary *library,
+               guint       *count)
+{
+  (*count)++;
+}
+
+/* Another process commits to @path's library.db (python3's sqlite3 module: any other
+ * program with SQLite, as mops-cli is). */
+static void
+write_from_another_process (const char *path,
+                            const char *sql)
+{
+  g_autofree char *db = g_build_filename (path, MOPS_LIBRARY_DB_NAME, NULL);
+  g_autofree char *script = g_strdup_printf ("import sqlite3, sys\n"
+                                             "c = sqlite3.connect(sys.argv[1])\n"
+                                             "c.execute(\"%s\")\n"
+                                             "c.commit()\n", sql);
+  const char *argv[] = { "/usr/bin/python3", "-c", script, db, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Views hear of what another process wrote (mops-cli import into an open library), not of
+ * this process's own writes, whichever connection made them. */
+static void
+test_changes_of_other_processes_are_noticed (Fixture       *fixture,
+                                             gconstpointer  user_data)
+{
+  g_autoptr(MopsLibrary) library = open_ok (fixture->library_path, MOPS_LIBRARY_OPEN_CREATE);
+  g_autoptr(MopsLibrary) twin = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changed = 0;
+
+  if (!g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("no /usr/bin/python3 to write as another process");
+      return;
+    }
+
+  g_signal_connect (library, "changed", G_CALLBACK (on_changed_cb), &changed);
+  mops_library_watch_changes (library, 60 * 1000);   /* looks are made by hand below */
+  g_assert_false (mops_library_check_changes (library));
+
+  /* Our own writes: through the library and through another connection of this process. */
+  g_assert_true (mops_library_set_expiry_warning_days (library, 14, &error));
+  g_assert_no_error (error);
+  twin = open_ok (fixture->library_path, MOPS_LIBRARY_OPEN_DEFAULT);
+  g_assert_true (mops_library_set_expiry_warning_days (twin, 21, &error));
+  g_assert_false (mops_library_check_changes (library));
+  g_assert_cmpuint (changed, ==, 0);
+
+  write_from_another_process (fixture->library_path,
+                              "INSERT INTO people (name) VALUES ('Someone from mops-cli')");
+  g_assert_true (mops_library_check_changes (library));
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* Nothing new since. */
+  g_assert_false (mops_library_check_changes (library));
+  g_assert_cmpuint (changed, ==, 1);
+  mops_library_watch_changes (library, 0);
+}
+
+static void
 on_task_done_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
@@ -417,6 +485,7 @@ main (int   argc,
   ADD ("/library/store/copies-hashes-and-dedupes", test_store_file_copies_hashes_and_dedupes);
   ADD ("/library/store/refuses-zero-byte-missing-and-folders", test_store_file_refuses_bad_input);
   ADD ("/library/signals/previews-changed-names-the-asset", test_previews_changed_signal);
+  ADD ("/library/signals/changes-of-other-processes-are-noticed", test_changes_of_other_processes_are_noticed);
   ADD ("/library/connection/a-worker-s-own-or-the-task-s-error", test_task_connection);
 #undef ADD
 
