@@ -7,6 +7,11 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+#include <unicode/udat.h>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
 #include "mops-clock.h"
 
 GDateTime *
@@ -109,14 +114,80 @@ mops_clock_format_date (const GDate *date)
                           g_date_get_day (date));
 }
 
+/* @date in ICU's medium style for the default locale ("Dec 14, 2026", "14.12.2026",
+ * "2026/12/14"), or NULL. A calendar date has no time zone: it is formatted at noon UTC in
+ * UTC, so no offset can move it to another day. */
+static char *
+format_medium_date (const GDate *date,
+                    const char  *locale)
+{
+  static const UChar utc[] = { 'U', 'T', 'C', 0 };
+  g_autoptr(GDateTime) noon = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                                                   g_date_get_day (date), 12, 0, 0);
+  UErrorCode status = U_ZERO_ERROR;
+  UDateFormat *format;
+  UChar buffer[128];
+  int32_t length;
+  char *text = NULL;
+
+  format = udat_open (UDAT_NONE, UDAT_MEDIUM, locale != NULL ? locale : uloc_getDefault (), utc, -1,
+                      NULL, 0, &status);
+  if (U_FAILURE (status))
+    return NULL;
+
+  length = udat_format (format, (UDate) g_date_time_to_unix (noon) * 1000.0, buffer, G_N_ELEMENTS (buffer),
+                        NULL, &status);
+  if (U_SUCCESS (status) && length > 0 && length < (int32_t) G_N_ELEMENTS (buffer))
+    text = g_utf16_to_utf8 ((const gunichar2 *) buffer, length, NULL, NULL, NULL);
+
+  udat_close (format);
+  return text;
+}
+
 char *
 mops_clock_format_local_date (const char *ymd)
 {
   GDate date;
-  char text[128];
+  char *text;
 
-  if (!mops_clock_parse_date (ymd, &date) || g_date_strftime (text, sizeof text, "%x", &date) == 0)
+  if (!mops_clock_parse_date (ymd, &date))
     return g_strdup (ymd);
 
-  return g_strdup (text);
+  text = format_medium_date (&date, NULL);
+  return text != NULL ? text : g_strdup (ymd);
+}
+
+char *
+mops_clock_format_local_date_for_locale (const char *ymd,
+                                         const char *locale)
+{
+  GDate date;
+  char *text;
+
+  if (!mops_clock_parse_date (ymd, &date))
+    return g_strdup (ymd);
+
+  text = format_medium_date (&date, locale);
+  return text != NULL ? text : g_strdup (ymd);
+}
+
+char *
+mops_clock_format_days_from_today (gint64 days)
+{
+  if (days == 0)
+    return g_strdup (_("today"));
+  if (days == 1)
+    return g_strdup (_("tomorrow"));
+  if (days == -1)
+    return g_strdup (_("yesterday"));
+  if (days > 0)
+    /* Translators: a licence runs out "in 7 days" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %" G_GINT64_FORMAT " day",
+                                         "in %" G_GINT64_FORMAT " days", (gulong) days),
+                            days);
+
+  /* Translators: a licence ran out "40 days ago" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " day ago",
+                                       "%" G_GINT64_FORMAT " days ago", (gulong) -days),
+                          -days);
 }

@@ -31,8 +31,18 @@ gboolean   mops_clock_parse_date    (const char *text,
 /* Writes @date as "YYYY-MM-DD". Free with g_free(). */
 char      *mops_clock_format_date   (const GDate *date);
 
-/* A "YYYY-MM-DD" date in the locale's short form ("%x") for people to read; a text that is
- * not such a date comes back as it is, NULL as NULL. Free with g_free(). */
+/* A "YYYY-MM-DD" date in the locale's medium form for people to read ("Dec 14, 2026",
+ * "14.12.2026", "2026/12/14": ICU's medium date style), the same in every list, editor and
+ * message; a text that is not such a date comes back as it is, NULL as NULL. Free with
+ * g_free(). */
 char      *mops_clock_format_local_date (const char *ymd);
+
+/* The same for ICU locale @locale ("de_DE"; NULL: the default). */
+char      *mops_clock_format_local_date_for_locale (const char *ymd,
+                                                    const char *locale);
+
+/* How far a date is from today in words: "today", "tomorrow", "yesterday", "in 7 days",
+ * "40 days ago" (translated, with plural forms). Free with g_free(). */
+char      *mops_clock_format_days_from_today (gint64 days);
 
 G_END_DECLS

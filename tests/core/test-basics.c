@@ -131,24 +131,50 @@ test_color_palette_reads_on_its_background (void)
     }
 }
 
-/* Dates for people: the locale's short form; what is not a date comes back unchanged. */
+/* Dates for people: the locale's medium form, the same whatever the time zone; what is not
+ * a date comes back unchanged. */
 static void
 test_clock_formats_local_dates (void)
 {
-  g_autofree char *formatted = NULL;
+  static const struct { const char *locale, *expected; } cases[] = {
+    { "en_US", "Nov 30, 2026" },
+    { "de_DE", "30.11.2026" },
+    { "ja_JP", "2026/11/30" },
+    { "ru_RU", "30 нояб. 2026\u202fг." },   /* a narrow no-break space, as ICU 72 writes it */
+  };
   g_autofree char *kept = NULL;
-  GDate date;
-  char expected[128];
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 30, G_DATE_NOVEMBER, 2026);
-  g_assert_cmpuint (g_date_strftime (expected, sizeof expected, "%x", &date), >, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (guint z = 0; z < 2; z++)
+      {
+        g_autofree char *formatted = NULL;
 
-  formatted = mops_clock_format_local_date ("2026-11-30");
-  g_assert_cmpstr (formatted, ==, expected);
+        g_setenv ("TZ", z == 0 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago", TRUE);
+        formatted = mops_clock_format_local_date_for_locale ("2026-11-30", cases[i].locale);
+        g_assert_cmpstr (formatted, ==, cases[i].expected);
+      }
+  g_setenv ("TZ", "UTC", TRUE);
+
   kept = mops_clock_format_local_date ("30.11.2026");
   g_assert_cmpstr (kept, ==, "30.11.2026");
   g_assert_null (mops_clock_format_local_date (NULL));
+}
+
+/* How far away, in words. */
+static void
+test_clock_says_days_in_words (void)
+{
+  static const struct { gint64 days; const char *expected; } cases[] = {
+    { 0, "today" }, { 1, "tomorrow" }, { -1, "yesterday" }, { 7, "in 7 days" },
+    { -40, "40 days ago" }, { 365, "in 365 days" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = mops_clock_format_days_from_today (cases[i].days);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
 }
 
 int
@@ -158,6 +184,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/clock/honours-mops-now-in-the-local-time-zone", test_clock_honours_mops_now);
+  g_test_add_func ("/clock/says-days-in-words", test_clock_says_days_in_words);
   g_test_add_func ("/clock/parses-dates-strictly", test_clock_parses_dates_strictly);
   g_test_add_func ("/clock/formats-local-dates", test_clock_formats_local_dates);
   g_test_add_func ("/text/fold-matches-across-case-and-forms", test_text_fold_matches_across_case_and_forms);
