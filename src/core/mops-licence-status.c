@@ -17,6 +17,7 @@
 #include "mops-error.h"
 #include "mops-library-private.h"
 #include "mops-licences-private.h"
+#include "mops-money.h"
 
 /* What the status rules need of one licence, with its dates as day numbers. Strings live in
  * the SpanSet's chunk: the bulk listing reads every licence of the library. */
@@ -1100,8 +1101,8 @@ mops_licence_rows_to_json (GPtrArray *rows)
 /* Written straight from the rows, not through a JSON tree: a big library's export is twice
  * as fast this way. The cells follow build_row() exactly. */
 static void
-write_csv_row (MopsCsvWriter        *writer,
-               const MopsLicenceRow *row)
+write_csv_cells (MopsCsvWriter        *writer,
+                 const MopsLicenceRow *row)
 {
   gboolean has_licence = row->licence_id != 0;
   g_autoptr(GString) list = g_string_new (NULL);
@@ -1144,6 +1145,13 @@ write_csv_row (MopsCsvWriter        *writer,
 
   mops_csv_writer_add_text (writer, mops_licence_status_to_name (row->status));
   mops_csv_writer_add_text (writer, row->to_confirm ? "true" : "false");
+}
+
+static void
+write_csv_row (MopsCsvWriter        *writer,
+               const MopsLicenceRow *row)
+{
+  write_csv_cells (writer, row);
   mops_csv_writer_end_row (writer);
 }
 
@@ -1158,6 +1166,45 @@ mops_licence_rows_to_csv (GPtrArray *rows)
   mops_csv_writer_add_row (writer, row_keys, G_N_ELEMENTS (row_keys));
   for (guint i = 0; i < rows->len; i++)
     write_csv_row (writer, g_ptr_array_index (rows, i));
+
+  return mops_csv_writer_free_to_text (writer, NULL);
+}
+
+/* What finance and legal need beside the CLI's columns, in this order. */
+static const char * const table_extra_keys[] = {
+  "asset_title", "file_name", "cost", "currency", "status_label", "days_left_label",
+};
+
+char *
+mops_licence_table_to_csv (GPtrArray *table)
+{
+  MopsCsvWriter *writer;
+
+  g_return_val_if_fail (table != NULL, NULL);
+
+  writer = mops_csv_writer_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (row_keys); i++)
+    mops_csv_writer_add_text (writer, row_keys[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (table_extra_keys); i++)
+    mops_csv_writer_add_text (writer, table_extra_keys[i]);
+  mops_csv_writer_end_row (writer);
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const MopsLicenceTableRow *row = g_ptr_array_index (table, i);
+      g_autofree char *cost = row->has_cost ? mops_money_to_decimal (row->cost, row->currency) : NULL;
+      g_autofree char *days = row->row->has_days_left ? mops_clock_format_days_from_today (row->row->days_left)
+                                                       : NULL;
+
+      write_csv_cells (writer, row->row);
+      mops_csv_writer_add_text (writer, row->asset_title);
+      mops_csv_writer_add_text (writer, row->original_name);
+      mops_csv_writer_add_text (writer, cost);
+      mops_csv_writer_add_text (writer, row->has_cost ? row->currency : NULL);
+      mops_csv_writer_add_text (writer, mops_licence_status_get_label (row->row->status));
+      mops_csv_writer_add_text (writer, days);
+      mops_csv_writer_end_row (writer);
+    }
 
   return mops_csv_writer_free_to_text (writer, NULL);
 }

@@ -442,6 +442,14 @@ JsonNode    *mops_licence_rows_to_json      (GPtrArray          *rows);
  * CRLF, UTF-8 without a BOM, formulas neutralised. Free with g_free(). */
 char        *mops_licence_rows_to_csv       (GPtrArray          *rows);
 
+/* The Licences page's rows (MopsLicenceTableRow) as CSV for finance and legal: the columns
+ * of mops_licence_rows_to_csv() (cli.md's keys: ids, licensor, kind, dates, days_left,
+ * channels, territories, status, to_confirm), then asset_title, file_name, cost (a decimal
+ * in the currency's digits: "49.00", "1234" for JPY), currency, status_label (the status as
+ * the page shows it, translated: "Not started") and days_left_label ("in 7 days", "40 days
+ * ago"). Same quoting and neutralised formulas. Free with g_free(). */
+char        *mops_licence_table_to_csv      (GPtrArray          *table);
+
 /* ---- Calendar cross-check ---------------------------------------------------------------- */
 
 /* Why a linked asset may not be used on a date, by its stable code: "expired" (every licence

@@ -1403,6 +1403,59 @@ test_csv_of_no_rows_is_the_header (void)
   g_assert_cmpstr (text, ==, "[]");
 }
 
+/* The page's CSV for finance and legal: the CLI's columns first, then the asset's title and
+ * file name, the cost as a decimal in its currency's digits, the status and days as shown. */
+static void
+test_table_csv_adds_what_finance_needs (void)
+{
+  g_autoptr(GPtrArray) table = g_ptr_array_new_with_free_func ((GDestroyNotify) mops_licence_table_row_free);
+  MopsLicenceTableRow *row = g_new0 (MopsLicenceTableRow, 1);
+  MopsLicenceTableRow *yen = g_new0 (MopsLicenceTableRow, 1);
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  row->row = g_new0 (MopsLicenceRow, 1);
+  row->row->asset_id = 12;
+  row->row->licence_id = 3;
+  row->row->licensor = g_strdup ("Nordlys Stock");
+  row->row->kind = MOPS_LICENCE_KIND_ROYALTY_FREE;
+  row->row->starts_on = g_strdup ("2026-12-10");
+  row->row->status = MOPS_LICENCE_STATUS_PENDING;
+  row->row->has_days_left = TRUE;
+  row->row->days_left = -40;
+  row->row->worldwide = TRUE;
+  row->asset_title = g_strdup ("Fjord at dawn");
+  row->original_name = g_strdup ("fjord-dawn.jpg");
+  row->has_cost = TRUE;
+  row->cost = 4900;
+  row->currency = g_strdup ("EUR");
+  g_ptr_array_add (table, row);
+
+  yen->row = g_new0 (MopsLicenceRow, 1);
+  yen->row->asset_id = 13;
+  yen->row->licence_id = 4;
+  yen->row->kind = MOPS_LICENCE_KIND_OWNED;
+  yen->row->status = MOPS_LICENCE_STATUS_ACTIVE;
+  yen->row->has_days_left = TRUE;
+  yen->row->days_left = 7;
+  yen->row->worldwide = TRUE;
+  yen->original_name = g_strdup ("=SUM(A1).png");
+  yen->has_cost = TRUE;
+  yen->cost = 1234;
+  yen->currency = g_strdup ("JPY");
+  g_ptr_array_add (table, yen);
+
+  csv = mops_licence_table_to_csv (table);
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, "asset_id,licence_id,licensor,kind,starts_on,expires_on,covered_until,days_left,"
+                                 "channels,territories,status,to_confirm,asset_title,file_name,cost,currency,"
+                                 "status_label,days_left_label");
+  g_assert_cmpstr (lines[1], ==, "12,3,Nordlys Stock,royalty_free,2026-12-10,,,-40,,worldwide,pending,false,"
+                                 "Fjord at dawn,fjord-dawn.jpg,49.00,EUR,Not started,40 days ago");
+  g_assert_cmpstr (lines[2], ==, "13,4,,owned,,,,7,,worldwide,active,false,,'=SUM(A1).png,1234,JPY,Active,in 7 days");
+  g_assert_cmpstr (lines[3], ==, "");
+}
+
 /* ---- Calendar cross-check ---------------------------------------------------------------- */
 
 /* A content item on @publish_at (NULL = unscheduled) in the first channel of @medium (NULL =
@@ -1616,6 +1669,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/licence/names/convert-both-ways-and-accept-hyphens", test_names_round_trip);
+  g_test_add_func ("/licence/csv/the-page-s-table-adds-what-finance-needs", test_table_csv_adds_what_finance_needs);
   g_test_add_func ("/licence/money/uses-each-currency-s-digits", test_money_uses_each_currency_s_digits);
   g_test_add_func ("/licence/money/refuses-more-decimals-than-the-currency-has", test_money_refuses_too_many_decimals);
   g_test_add_func ("/licence/money/accepts-negative-amounts", test_money_accepts_negative_amounts);
