@@ -13,6 +13,7 @@
 #include "mops-db-private.h"
 #include "mops-error.h"
 #include "mops-library-private.h"
+#include "mops-text.h"
 
 void
 mops_collection_info_free (MopsCollectionInfo *info)
@@ -98,22 +99,36 @@ mops_collections_ensure (MopsLibrary  *library,
 {
   sqlite3 *db;
   g_autofree char *clean = clean_name (name, error);
+  g_autofree char *folded = NULL;
   g_autoptr(sqlite3_stmt) find = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
+  int rc;
 
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
 
   if (clean == NULL)
     return 0;
 
+  /* "press kit" is the collection "Press kit", and "Ｐｒｅｓｓ" is "Press": names compare
+   * folded (NFKC + case fold), as search does. A library has a few dozen collections. */
   db = mops_library_get_db (library);
-  find = mops_db_prepare (db, "SELECT id FROM collections WHERE name = ?", error);
+  find = mops_db_prepare (db, "SELECT id, name FROM collections ORDER BY id", error);
   if (find == NULL)
     return 0;
 
-  sqlite3_bind_text (find, 1, clean, -1, SQLITE_STATIC);
-  if (sqlite3_step (find) == SQLITE_ROW)
-    return sqlite3_column_int64 (find, 0);
+  folded = mops_text_fold (clean);
+  while ((rc = sqlite3_step (find)) == SQLITE_ROW)
+    {
+      g_autofree char *other = mops_text_fold ((const char *) sqlite3_column_text (find, 1));
+
+      if (g_strcmp0 (folded, other) == 0)
+        return sqlite3_column_int64 (find, 0);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      mops_db_set_error (db, error, _("Could not read the collections"));
+      return 0;
+    }
 
   insert = mops_db_prepare (db, "INSERT INTO collections (name, created_at) VALUES (?, ?)", error);
   if (insert == NULL)

@@ -32,7 +32,8 @@ void        mops_saved_search_free         (MopsSavedSearch    *search);
 GPtrArray  *mops_collections_list          (MopsLibrary   *library,
                                             GError       **error);
 
-/* The collection called @name, created when there is none. Returns its id, or 0. */
+/* The collection called @name — compared folded (NFKC + case fold: "press kit" is "Press
+ * kit") — created when there is none. Returns its id, or 0. */
 gint64      mops_collections_ensure        (MopsLibrary   *library,
                                             const char    *name,
                                             GError       **error);

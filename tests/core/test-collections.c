@@ -112,6 +112,28 @@ test_saved_searches_round_trip (Fixture       *fixture,
   g_assert_cmpuint (list->len, ==, 0);
 }
 
+/* "press kit" finds "Press kit" instead of making a second one; so do full-width letters and
+ * a decomposed "ü" (NFKC + case fold). */
+static void
+test_collections_names_compare_folded (Fixture       *fixture,
+                                       gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 press = mops_collections_ensure (fixture->library, "Press kit", &error);
+  gint64 munich = mops_collections_ensure (fixture->library, "Launch München", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (mops_collections_ensure (fixture->library, "press kit", &error), ==, press);
+  g_assert_cmpint (mops_collections_ensure (fixture->library, "PRESS KIT", &error), ==, press);
+  g_assert_cmpint (mops_collections_ensure (fixture->library, "\xef\xbc\xb0ress kit", &error), ==, press);
+  g_assert_cmpint (mops_collections_ensure (fixture->library, "launch mu\xcc\x88nchen", &error), ==, munich);
+  g_assert_no_error (error);
+
+  list = mops_collections_list (fixture->library, &error);
+  g_assert_cmpuint (list->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,6 +142,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/collections/group-assets-without-owning-them", test_collections_group_assets);
+  ADD ("/collections/names-compare-folded", test_collections_names_compare_folded);
   ADD ("/saved-searches/round-trip-and-replace-by-name", test_saved_searches_round_trip);
 #undef ADD
 
