@@ -6,6 +6,7 @@
 
 #define G_LOG_DOMAIN "mops-export"
 
+#include <errno.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -831,4 +832,120 @@ mops_asset_read_text_finish (MopsLibrary   *library,
   if (text != NULL && out_truncated != NULL)
     *out_truncated = job->truncated;
   return text;
+}
+
+/* The SHA-256 of the file at @path, or NULL when it cannot be read. */
+static char *
+hash_file (const char   *path,
+           GCancellable *cancellable)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, NULL);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autofree guchar *buffer = NULL;
+  gssize n;
+
+  if (stream == NULL)
+    return NULL;
+
+  buffer = g_malloc (256 * 1024);
+  while ((n = g_input_stream_read (G_INPUT_STREAM (stream), buffer, 256 * 1024, cancellable, NULL)) > 0)
+    g_checksum_update (checksum, buffer, n);
+
+  return n == 0 ? g_strdup (g_checksum_get_string (checksum)) : NULL;
+}
+
+static gpointer
+open_copy_job (MopsLibrary   *library,
+               sqlite3       *db,
+               gpointer       job_data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  FileJob *job = job_data;
+  g_auto(AssetFile) file = { NULL };
+  g_autofree char *root = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!load_asset_file (library, db, job->asset_id, &file, error))
+    return NULL;
+
+  root = g_build_filename (g_get_user_cache_dir (), "mops", "open", NULL);
+  /* A name that is only a path's last part, never "..": the folder is ours. */
+  name = g_path_get_basename (file.original_name);
+  if (g_str_equal (name, "..") || g_str_equal (name, ".") || g_str_equal (name, G_DIR_SEPARATOR_S))
+    {
+      g_free (name);
+      name = g_strdup (file.sha256);
+    }
+
+  for (guint n = 1; n < 1000; n++)
+    {
+      g_autofree char *folder_name = n == 1 ? g_strndup (file.sha256, 12)
+                                            : g_strdup_printf ("%.12s-%u", file.sha256, n);
+      g_autofree char *folder = g_build_filename (root, folder_name, NULL);
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autofree char *partial = NULL;
+      g_autoptr(GFile) source = NULL;
+      g_autoptr(GFile) dest = NULL;
+
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *hash = hash_file (path, cancellable);
+
+          if (g_strcmp0 (hash, file.sha256) == 0)
+            return g_steal_pointer (&path);
+          continue;   /* changed in another program: kept as it is */
+        }
+
+      if (g_mkdir_with_parents (folder, 0700) != 0)
+        break;
+
+      partial = g_strconcat (path, ".part", NULL);
+      source = g_file_new_for_path (file.path);
+      dest = g_file_new_for_path (partial);
+      if (!g_file_copy (source, dest, G_FILE_COPY_OVERWRITE, cancellable, NULL, NULL, &local_error) ||
+          g_rename (partial, path) != 0)
+        {
+          g_unlink (partial);
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+          break;
+        }
+
+      return g_steal_pointer (&path);
+    }
+
+  g_set_error (error, MOPS_ERROR, MOPS_ERROR_IO, _("Could not make a copy of “%s” to open: %s"),
+               file.original_name, local_error != NULL ? local_error->message : g_strerror (errno));
+  return NULL;
+}
+
+void
+mops_asset_open_copy_async (MopsLibrary         *library,
+                            gint64               asset_id,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  FileJob *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  job = g_new0 (FileJob, 1);
+  job->asset_id = asset_id;
+  mops_library_run_job (library, mops_asset_open_copy_async, open_copy_job, job, (GDestroyNotify) file_job_free,
+                        g_free, cancellable, callback, user_data);
+}
+
+char *
+mops_asset_open_copy_finish (MopsLibrary   *library,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_asset_open_copy_async, error);
 }

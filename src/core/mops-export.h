@@ -71,6 +71,22 @@ char    *mops_preview_render_finish    (MopsLibrary          *library,
                                         int                  *out_natural,
                                         GError              **error);
 
+/* A copy of asset @asset_id's file for another program to open ("Open With…"), so that no
+ * editor ever writes to the library's content-addressed file: $XDG_CACHE_HOME/mops/open/
+ * <first 12 hex digits of its SHA-256>/<its original name>, made in a worker. A copy that is
+ * still the same as the asset is used again; one that was changed (edited in that program)
+ * is kept, and the new copy goes into the next free folder "<hash>-2", "<hash>-3"… _finish()
+ * returns its absolute path (free with g_free()). Fails with MOPS_ERROR_NOT_FOUND for an
+ * unknown asset and MOPS_ERROR_IO (naming the file) when it cannot be copied. */
+void     mops_asset_open_copy_async    (MopsLibrary          *library,
+                                        gint64                asset_id,
+                                        GCancellable         *cancellable,
+                                        GAsyncReadyCallback   callback,
+                                        gpointer              user_data);
+char    *mops_asset_open_copy_finish   (MopsLibrary          *library,
+                                        GAsyncResult         *result,
+                                        GError              **error);
+
 /* The beginning of asset @asset_id's file as text, at most @max_bytes of it, made valid
  * UTF-8, read in a worker (the viewer's text page); _finish() says in *@out_truncated
  * whether the file is longer. Free the text with g_free(). Fails with MOPS_ERROR_NOT_FOUND

@@ -460,6 +460,69 @@ test_images_are_never_enlarged (Fixture       *fixture,
   g_assert_cmpint (natural, ==, 3000);
 }
 
+static void
+on_open_copy_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  char **path = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *path = mops_asset_open_copy_finish (MOPS_LIBRARY (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+open_copy (Fixture *fixture,
+           gint64   id)
+{
+  char *path = NULL;
+
+  mops_asset_open_copy_async (fixture->library, id, NULL, on_open_copy_cb, &path);
+  while (path == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return path;
+}
+
+/* "Open With…" gets a copy outside the library, named after the asset: the same copy again
+ * while it is unchanged; once another program changed it, that copy stays and a new one is
+ * made beside it. The library's own file is never handed out. */
+static void
+test_open_copy_keeps_the_library_s_file_out_of_reach (Fixture       *fixture,
+                                                      gconstpointer  user_data)
+{
+  g_autofree char *source = mops_test_write_png (fixture->source, "Team photo.png", 40, 30, NULL);
+  gint64 id = import_file (fixture, source);
+  g_autofree char *stored = stored_file (fixture, id);
+  g_autofree char *first = open_copy (fixture, id);
+  g_autofree char *again = NULL;
+  g_autofree char *after_edit = NULL;
+  g_autofree char *base = g_path_get_basename (first);
+  g_autofree char *edited = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *copy = NULL;
+
+  g_assert_cmpstr (base, ==, "Team photo.png");
+  g_assert_true (g_str_has_prefix (first, g_get_user_cache_dir ()));
+  g_assert_cmpstr (first, !=, stored);
+  g_assert_true (g_file_get_contents (stored, &original, NULL, NULL));
+  g_assert_true (g_file_get_contents (first, &copy, NULL, NULL));
+  g_assert_cmpstr (copy, ==, original);
+
+  again = open_copy (fixture, id);
+  g_assert_cmpstr (again, ==, first);
+
+  /* An editor saves over the copy: it stays, the next open gets a new folder. */
+  g_assert_true (g_file_set_contents (first, "edited elsewhere", -1, NULL));
+  after_edit = open_copy (fixture, id);
+  g_assert_cmpstr (after_edit, !=, first);
+  g_assert_true (g_file_get_contents (first, &edited, NULL, NULL));
+  g_assert_cmpstr (edited, ==, "edited elsewhere");
+  g_clear_pointer (&copy, g_free);
+  g_assert_true (g_file_get_contents (stored, &copy, NULL, NULL));
+  g_assert_cmpstr (copy, ==, original);
+}
+
 /* Opened before its previews ran (the database knows neither its pages nor its size), a PDF
  * page still says how large it is at 100 %, the first time and from the cache. */
 static void
@@ -534,6 +597,11 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *cache = g_dir_make_tmp ("mops-test-cache-XXXXXX", NULL);
+  int status;
+
+  /* Before GLib caches it: copies to open go to a cache of the test's own. */
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -543,10 +611,13 @@ main (int   argc,
   ADD ("/export/copy/refuses-the-assets-own-file-and-unknown-assets", test_export_refuses_the_assets_own_file);
   ADD ("/preview/render/pdf-page-two-at-1024", test_pdf_page_two_renders_at_size);
   ADD ("/preview/render/pdf-knows-its-size-before-the-previews", test_pdf_knows_its_size_before_the_previews);
+  ADD ("/export/open-copy/keeps-the-library-s-file-out-of-reach", test_open_copy_keeps_the_library_s_file_out_of_reach);
   ADD ("/preview/render/font-specimen", test_font_specimen_renders);
   ADD ("/preview/render/images-are-never-enlarged", test_images_are_never_enlarged);
   ADD ("/preview/render/corrupt-file-fails-cleanly-with-a-code", test_corrupt_file_fails_cleanly_with_a_code);
 #undef ADD
 
-  return g_test_run ();
+  status = g_test_run ();
+  mops_test_remove_tree (cache);
+  return status;
 }
