@@ -128,4 +128,32 @@ GtkWindow       *mops_ui_test_wait_for_toplevel (GType         type,
  * hides on close). */
 void             mops_ui_test_close_window      (GtkWindow    *window);
 
+/* Real input (mops-ui-test-input.c): keys and clicks made through the X server (XTest), which
+ * reach the app as a person's do — the focused widget's key bindings and GTK's own shortcuts
+ * included — and are dispatched before these return. */
+
+/* Gives @window the keyboard focus (Xvfb has no window manager to do it). */
+void             mops_ui_test_focus_window      (GtkWindow    *window);
+
+/* Presses and releases @accel ("<Control><Shift>i", "space", "Escape", "Tab", "Down") with
+ * @widget focused (it is given the focus when it can take it). */
+void             mops_ui_test_press_keys        (GtkWidget    *widget,
+                                                 const char   *accel);
+
+/* Types @text key by key into the focused @widget. */
+void             mops_ui_test_type_text         (GtkWidget    *widget,
+                                                 const char   *text);
+
+/* Moves the pointer to (@x, @y) in @widget's coordinates (negative: the middle) and clicks
+ * the primary button once or twice, or the secondary button. */
+void             mops_ui_test_click             (GtkWidget    *widget,
+                                                 double        x,
+                                                 double        y);
+void             mops_ui_test_double_click      (GtkWidget    *widget,
+                                                 double        x,
+                                                 double        y);
+void             mops_ui_test_right_click       (GtkWidget    *widget,
+                                                 double        x,
+                                                 double        y);
+
 G_END_DECLS

@@ -130,6 +130,26 @@ test_pages_shortcuts (void)
   assert_page_visible ("assets");
 }
 
+/* The same with keys pressed on the keyboard (through the X server), from whatever has the
+ * focus on each page: nothing on a page may swallow them. */
+static void
+test_pages_shortcuts_typed (void)
+{
+  GtkWindow *window = GTK_WINDOW (get_window_widget ());
+
+  for (guint i = mops_pages_get_n_pages (); i > 0; i--)
+    {
+      g_autofree char *accel = g_strdup_printf ("<Control>%u", i);
+      GtkWidget *focus;
+
+      mops_ui_test_focus_window (window);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      mops_ui_test_press_keys (focus != NULL ? focus : GTK_WIDGET (window), accel);
+      mops_ui_test_wait_for_draw (GTK_WIDGET (window));
+      assert_page_visible (mops_pages_get_nth (i - 1)->name);
+    }
+}
+
 static void
 assert_accel (const char *action,
               const char *accel)
@@ -345,6 +365,7 @@ main (int   argc,
 
   g_test_add_func ("/shell/pages/visit-each-with-its-counts", test_pages_visit_each);
   g_test_add_func ("/shell/pages/ctrl-number-switches-pages", test_pages_shortcuts);
+  g_test_add_func ("/shell/pages/ctrl-number-typed-switches-pages", test_pages_shortcuts_typed);
   g_test_add_func ("/shell/shortcuts/all-bound", test_shortcuts_bound);
   g_test_add_func ("/shell/window/title-names-the-library", test_window_title);
   g_test_add_func ("/shell/window/narrow-shows-switcher-bar", test_narrow_window);
