@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include <cairo-pdf.h>
 #include <cairo.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -156,6 +157,35 @@ mops_test_write_png (const char *dir,
   if (xmp != NULL)
     insert_png_xmp (path, xmp);
 
+  return path;
+}
+
+char *
+mops_test_write_pdf (const char *dir,
+                     const char *name,
+                     int         n_pages)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("Page %d", i + 1);
+
+      cairo_set_source_rgb (cr, 0.1 * i, 0.3, 0.6);
+      cairo_rectangle (cr, 60, 60, 475, 300);
+      cairo_fill (cr);
+      cairo_move_to (cr, 60, 500);
+      cairo_set_font_size (cr, 48);
+      cairo_show_text (cr, number);
+      cairo_show_page (cr);
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
   return path;
 }
 

@@ -37,6 +37,12 @@ char        *mops_test_write_png         (const char *dir,
                                           int         height,
                                           const char *xmp);
 
+/* Writes @dir/@name, a PDF of @n_pages A4 pages (595 × 842 pt), each with its number, drawn
+ * with cairo. Returns the path. Fails the test when the file can't be written. */
+char        *mops_test_write_pdf         (const char *dir,
+                                          const char *name,
+                                          int         n_pages);
+
 /* TRUE when both files hold the same bytes. */
 gboolean     mops_test_files_equal       (const char *a,
                                           const char *b);
