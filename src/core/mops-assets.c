@@ -340,8 +340,10 @@ empty_trash_in_db (MopsLibrary  *library,
                             "SELECT id, sha256, stored_path, is_reference, coalesce(title, original_name)"
                             " FROM assets WHERE trashed_at IS NOT NULL ORDER BY id",
                             error);
+  if (select == NULL)
+    goto failed;
   delete = mops_db_prepare (db, "DELETE FROM assets WHERE id = ?", error);
-  if (select == NULL || delete == NULL)
+  if (delete == NULL)
     goto failed;
 
   while ((rc = sqlite3_step (select)) == SQLITE_ROW)

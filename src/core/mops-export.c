@@ -775,18 +775,30 @@ read_text_job (MopsLibrary   *library,
   g_autoptr(GFile) gfile = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *buffer = NULL;
+  g_autoptr(GByteArray) text = g_byte_array_new ();
   gsize n = 0;
 
   if (!load_asset_file (library, db, job->asset_id, &file, error))
     return NULL;
 
+  /* Read as the file goes, up to one byte past the limit (which tells that it goes on): the
+   * limit may be far larger than the file. */
   gfile = g_file_new_for_path (file.path);
-  buffer = g_malloc (job->max_bytes + 1);
   stream = g_file_read (gfile, cancellable, &local_error);
-  if (stream == NULL ||
-      !g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, job->max_bytes + 1, &n, cancellable,
-                                &local_error))
+  while (stream != NULL)
+    {
+      gsize chunk = (gsize) MIN ((guint64) 64 * 1024, (guint64) job->max_bytes + 1 - n);
+      gsize got = 0;
+
+      g_byte_array_set_size (text, (guint) (n + chunk));
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), text->data + n, chunk, &got, cancellable,
+                                    &local_error))
+        break;
+      n += got;
+      if (got < chunk || n > job->max_bytes)
+        break;
+    }
+  if (local_error != NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local_error));
@@ -797,7 +809,7 @@ read_text_job (MopsLibrary   *library,
     }
 
   job->truncated = n > job->max_bytes;
-  return g_utf8_make_valid (buffer, (gssize) MIN (n, job->max_bytes));
+  return g_utf8_make_valid ((const char *) text->data, (gssize) MIN (n, job->max_bytes));
 }
 
 void
@@ -811,7 +823,7 @@ mops_asset_read_text_async (MopsLibrary         *library,
   FileJob *job;
 
   g_return_if_fail (MOPS_IS_LIBRARY (library));
-  g_return_if_fail (max_bytes > 0 && max_bytes < G_MAXSIZE);
+  g_return_if_fail (max_bytes > 0 && max_bytes < G_MAXUINT);
 
   job = g_new0 (FileJob, 1);
   job->asset_id = asset_id;

@@ -556,6 +556,10 @@ mops_library_run_job (MopsLibrary         *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+  /* What the worker did is what _finish() says, even when the cancellable is cancelled after
+   * it: a Trash emptied before the cancel was emptied. A worker that stops early for a
+   * cancel returns G_IO_ERROR_CANCELLED itself. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_run_in_thread (task, job_thread);
 }
 

@@ -520,6 +520,16 @@ mops_previews_run_in_db (MopsLibrary              *library,
 
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
 
+  /* Thumbnails and metadata are writes: refused before any file is made. */
+  if (mops_library_is_read_only (library))
+    {
+      g_autofree char *display = mops_library_dup_display_name (library);
+
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_FAILED,
+                   _("“%s” is open read-only: its previews cannot be made"), display);
+      return NULL;
+    }
+
   report->cannot_preview = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   if (sizes == 0)
     sizes = MOPS_THUMB_SIZE_256 | MOPS_THUMB_SIZE_512;
@@ -647,7 +657,7 @@ mops_previews_run (MopsLibrary              *library,
 
 typedef struct
 {
-  GArray                  *ids;           /* NULL: every asset */
+  GArray                  *ids;           /* NULL: every asset; empty: none */
   MopsThumbSizes           sizes;
   guint                    n_workers;
   MopsPreviewProgressFunc  progress;
@@ -716,9 +726,12 @@ run_job (MopsLibrary   *library,
 {
   RunJob *job = job_data;
 
-  return mops_previews_run_in_db (library, db,
-                                  job->ids != NULL ? (const gint64 *) job->ids->data : NULL,
-                                  job->ids != NULL ? job->ids->len : 0, job->sizes, job->n_workers,
+  /* An empty array's data may be NULL, which would mean every asset. */
+  static const gint64 none = 0;
+  const gint64 *ids = job->ids == NULL ? NULL : job->ids->len > 0 ? (const gint64 *) job->ids->data : &none;
+
+  return mops_previews_run_in_db (library, db, ids, job->ids != NULL ? job->ids->len : 0, job->sizes,
+                                  job->n_workers,
                                   job->progress != NULL ? forward_progress : NULL, job,
                                   cancellable, error);
 }

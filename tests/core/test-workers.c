@@ -1356,6 +1356,29 @@ test_previews_copy_the_ids (Fixture       *fixture,
   assert_progress_once_per_asset (&progress, (const gint64[]) { ids[1], ids[BROKEN_FILE] }, 2);
 }
 
+/* An empty list of ids is no asset, as in the sync call, not every asset. */
+static void
+test_previews_of_no_ids_preview_nothing (Fixture       *fixture,
+                                         gconstpointer  user_data)
+{
+  gint64 ids[N_PREVIEW_FILES];
+  g_autoptr(MopsPreviewReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Waiter) waiter = { 0 };
+  g_auto(Progress) progress = { 0 };
+
+  store_preview_files (fixture->library, fixture->source, ids);
+  progress_init (&progress);
+  waiter_init (&waiter);
+  mops_previews_run_async (fixture->library, ids, 0, 0, 2, on_preview_progress, &progress, NULL,
+                           on_call_done_cb, &waiter);
+  report = mops_previews_run_finish (fixture->library, waiter_wait (&waiter, fixture->library), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->generated, ==, 0);
+  g_assert_cmpuint (report->cannot_preview->len, ==, 0);
+  g_assert_cmpuint (progress.n_calls, ==, 0);
+}
+
 static void
 test_previews_progress_stops_once_cancelled (Fixture       *fixture,
                                              gconstpointer  user_data)
@@ -1682,6 +1705,22 @@ test_read_text_is_valid_utf8_and_says_when_truncated (Fixture       *fixture,
   }
 }
 
+/* A limit far larger than the file costs no more than the file. */
+static void
+test_read_text_with_a_huge_limit_reads_the_file (Fixture       *fixture,
+                                                 gconstpointer  user_data)
+{
+  gint64 id = mops_test_store_file (fixture->library, fixture->source, "short.txt", "short\n",
+                                    &(MopsAssetInfo) { .mime = "text/plain" });
+  g_autoptr(GError) error = NULL;
+  gboolean truncated = TRUE;
+  g_autofree char *text = read_text_in_worker (fixture->library, id, G_MAXUINT - 1, &truncated, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "short\n");
+  g_assert_false (truncated);
+}
+
 static void
 test_read_text_of_a_missing_file_is_an_error_naming_it (Fixture       *fixture,
                                                         gconstpointer  user_data)
@@ -1738,6 +1777,33 @@ fill_trash (MopsLibrary *library,
   g_assert_true (mops_assets_trash (library, ids, 3, &error));
   g_assert_no_error (error);
   g_assert_cmpint (mops_assets_count_trashed (library), ==, 3);
+}
+
+/* A cancel that comes after the worker did its work does not hide what it did. */
+static void
+test_empty_trash_cancelled_afterwards_says_what_it_did (Fixture       *fixture,
+                                                        gconstpointer  user_data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Waiter) waiter = { 0 };
+  gint64 ids[5];
+  gint64 before, deleted;
+
+  fill_trash (fixture->library, fixture->source, ids);
+  before = mops_assets_count_trashed (fixture->library);
+  waiter_init (&waiter);
+  mops_assets_empty_trash_async (fixture->library, cancellable, on_call_done_cb, &waiter);
+  while (waiter.n_callbacks == 0)
+    g_main_loop_run (waiter.loop);
+  g_cancellable_cancel (cancellable);
+
+  deleted = mops_assets_empty_trash_finish (fixture->library, waiter.result, &kept, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (deleted, >, 0);
+  g_assert_cmpint (mops_assets_count_trashed (fixture->library), ==, before - deleted);
+  g_assert_nonnull (kept);
 }
 
 static void
@@ -2371,6 +2437,7 @@ main (int   argc,
   ADD ("/workers/previews/progress-comes-on-the-thread-that-asked",
        test_previews_progress_comes_on_the_thread_that_asked);
   ADD ("/workers/previews/copy-the-ids", test_previews_copy_the_ids);
+  ADD ("/workers/previews/of-no-ids-preview-nothing", test_previews_of_no_ids_preview_nothing);
   ADD ("/workers/previews/progress-stops-once-cancelled", test_previews_progress_stops_once_cancelled);
   ADD ("/workers/render/gives-a-png-its-pages-and-natural-size", test_render_gives_a_png_its_pages_and_natural_size);
   ADD ("/workers/render/refuses-what-it-cannot-show", test_render_refuses_what_it_cannot_show);
@@ -2379,6 +2446,8 @@ main (int   argc,
        test_copy_of_a_format_without_xmp_returns_a_sidecar);
   ADD ("/workers/text/is-valid-utf8-and-says-when-truncated", test_read_text_is_valid_utf8_and_says_when_truncated);
   ADD ("/workers/text/of-a-missing-file-is-an-error-naming-it", test_read_text_of_a_missing_file_is_an_error_naming_it);
+  ADD ("/workers/text/with-a-huge-limit-reads-the-file", test_read_text_with_a_huge_limit_reads_the_file);
+  ADD ("/workers/trash/cancelled-afterwards-says-what-it-did", test_empty_trash_cancelled_afterwards_says_what_it_did);
   ADD ("/workers/trash/empty-deletes-and-keeps-like-the-sync-call",
        test_empty_trash_deletes_and_keeps_like_the_sync_call);
 #undef ADD
