@@ -53,13 +53,14 @@ mops_assets_set_text_fields (MopsLibrary  *library,
                              const char   *creator,
                              GError      **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
   db = mops_library_get_db (library);
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   if (!asset_exists (db, asset_id, error))
@@ -86,10 +87,10 @@ mops_assets_set_text_fields (MopsLibrary  *library,
   if (!mops_asset_refresh_search_text (db, asset_id, error))
     goto failed;
 
-  return mops_db_commit (db, error);
+  return mops_db_commit_write (db, nested, error);
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 
@@ -108,6 +109,7 @@ update_each (MopsLibrary   *library,
              int            int_value,
              GError       **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db = mops_library_get_db (library);
   g_autoptr(sqlite3_stmt) missing = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -115,7 +117,7 @@ update_each (MopsLibrary   *library,
   gint64 now = mops_clock_now_unix ();
   int rc;
 
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   missing = mops_db_prepare (db, "SELECT value FROM json_each (?)"
@@ -154,10 +156,10 @@ update_each (MopsLibrary   *library,
       goto failed;
     }
 
-  return mops_db_commit (db, error);
+  return mops_db_commit_write (db, nested, error);
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 

@@ -153,11 +153,12 @@ change_members (MopsLibrary   *library,
                 gboolean       add,
                 GError       **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db = mops_library_get_db (library);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 now = mops_clock_now_unix ();
 
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   if (!exists (db, "SELECT 1 FROM collections WHERE id = ?", collection_id, error))
@@ -188,10 +189,10 @@ change_members (MopsLibrary   *library,
         }
     }
 
-  return mops_db_commit (db, error);
+  return mops_db_commit_write (db, nested, error);
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 

@@ -1273,6 +1273,7 @@ mops_licences_create (MopsLibrary        *library,
                       guint               n_assets,
                       GError            **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db;
   gint64 id;
 
@@ -1285,13 +1286,13 @@ mops_licences_create (MopsLibrary        *library,
     return 0;
 
   db = mops_library_get_db (library);
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return 0;
 
   id = mops_licences_create_in_transaction (db, licence, asset_ids, n_assets, error);
-  if (id == 0 || !mops_db_commit (db, error))
+  if (id == 0 || !mops_db_commit_write (db, nested, error))
     {
-      mops_db_rollback (db);
+      mops_db_rollback_write (db, nested);
       return 0;
     }
 
@@ -1314,6 +1315,7 @@ update_and_link (MopsLibrary        *library,
                  guint               n_detach,
                  GError            **error)
 {
+  gboolean nested = FALSE;
   g_autoptr(MopsLicence) normalized = NULL;
   g_autoptr(sqlite3_stmt) read = NULL;
   g_autoptr(sqlite3_stmt) update = NULL;
@@ -1332,7 +1334,7 @@ update_and_link (MopsLibrary        *library,
   db = mops_library_get_db (library);
   now = mops_clock_now_unix ();
 
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   read = mops_db_prepare (db, "SELECT licensor FROM licences WHERE id = ?", error);
@@ -1378,13 +1380,13 @@ update_and_link (MopsLibrary        *library,
       || (n_detach > 0 && !change_links_in_transaction (db, licence->id, detach_ids, n_detach, FALSE, error)))
     goto failed;
 
-  if (!mops_db_commit (db, error))
+  if (!mops_db_commit_write (db, nested, error))
     goto failed;
 
   return TRUE;
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 
@@ -1416,6 +1418,7 @@ mops_licences_delete (MopsLibrary  *library,
                       gint64        id,
                       GError      **error)
 {
+  gboolean nested = FALSE;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) linked = NULL;
   sqlite3 *db;
@@ -1423,7 +1426,7 @@ mops_licences_delete (MopsLibrary  *library,
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
   db = mops_library_get_db (library);
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   if (!check_licence_exists (db, id, error))
@@ -1440,13 +1443,13 @@ mops_licences_delete (MopsLibrary  *library,
   sqlite3_bind_int64 (stmt, 1, id);
   if (!step_done (db, stmt, error)
       || !refresh_search_text (db, (gint64 *) linked->data, linked->len, error)
-      || !mops_db_commit (db, error))
+      || !mops_db_commit_write (db, nested, error))
     goto failed;
 
   return TRUE;
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 
@@ -1490,19 +1493,20 @@ attach_or_detach (MopsLibrary   *library,
                   gboolean       attach,
                   GError       **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db;
 
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (asset_ids != NULL || n_assets == 0, FALSE);
 
   db = mops_library_get_db (library);
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   if (!change_links_in_transaction (db, licence_id, asset_ids, n_assets, attach, error)
-      || !mops_db_commit (db, error))
+      || !mops_db_commit_write (db, nested, error))
     {
-      mops_db_rollback (db);
+      mops_db_rollback_write (db, nested);
       return FALSE;
     }
 
