@@ -14,6 +14,7 @@
 #include "mops-clock.h"
 #include "mops-db.h"
 #include "mops-error.h"
+#include "mops-licence-metadata.h"
 #include "mops-licences-private.h"
 #include "mops-money.h"
 
@@ -1264,6 +1265,98 @@ mops_licences_create_in_transaction (sqlite3            *db,
     return 0;
 
   return id;
+}
+
+static const char import_sql[] =
+  "INSERT INTO licences (licensor, kind, cc_variant, cc_version, worldwide, starts_on,"
+  " expires_on, cost, currency, attribution, model_release, property_release,"
+  " contract_asset_id, reference, notes, confirmed, modified_at, source, created_at)"
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
+
+/* Records on each asset that licence @id was pre-filled from its file's metadata. */
+static gboolean
+mark_prefilled (sqlite3       *db,
+                gint64         id,
+                const gint64  *asset_ids,
+                guint          n_assets,
+                GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *value = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  stmt = mops_db_prepare (db,
+                          "INSERT OR REPLACE INTO asset_meta (asset_id, key, seq, value)"
+                          " VALUES (?, '" MOPS_LICENCE_METADATA_MARKER "', 0, ?)",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_assets; i++)
+    {
+      sqlite3_bind_int64 (stmt, 1, asset_ids[i]);
+      sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+      if (!step_done (db, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gint64
+mops_licences_import (MopsLibrary        *library,
+                      const MopsLicence  *licence,
+                      const gint64       *asset_ids,
+                      guint               n_assets,
+                      GError            **error)
+{
+  g_autoptr(MopsLicence) normalized = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  gboolean nested = FALSE;
+  gint64 created_at, id;
+  guint changed;
+  sqlite3 *db;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+  g_return_val_if_fail (licence != NULL, 0);
+  g_return_val_if_fail (asset_ids != NULL || n_assets == 0, 0);
+
+  normalized = normalize_licence (licence, error);
+  if (normalized == NULL)
+    return 0;
+
+  created_at = licence->created_at > 0 ? licence->created_at : mops_clock_now_unix ();
+  db = mops_library_get_db (library);
+  if (!mops_db_begin_write (db, &nested, error))
+    return 0;
+
+  if (!check_assets_exist (db, asset_ids, n_assets, error)
+      || !check_contract_exists (db, normalized, error))
+    goto failed;
+
+  insert = mops_db_prepare (db, import_sql, error);
+  if (insert == NULL)
+    goto failed;
+
+  bind_licence (insert, normalized, licence->modified_at > 0 ? licence->modified_at : created_at);
+  sqlite3_bind_text (insert, 18, mops_licence_source_to_name (normalized->source), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (insert, 19, created_at);
+  if (!step_done (db, insert, error))
+    goto failed;
+  id = sqlite3_last_insert_rowid (db);
+
+  if (!write_details (db, id, normalized, error)
+      || !mark_contract_as_record (db, normalized, mops_clock_now_unix (), error)
+      || !change_links (db, id, asset_ids, n_assets, TRUE, &changed, error)
+      || (normalized->source == MOPS_LICENCE_SOURCE_METADATA
+          && !mark_prefilled (db, id, asset_ids, n_assets, error))
+      || !mops_db_commit_write (db, nested, error))
+    goto failed;
+
+  return id;
+
+failed:
+  mops_db_rollback_write (db, nested);
+  return 0;
 }
 
 gint64
