@@ -6,8 +6,8 @@
 #include <stdio.h>
 
 #include "core/mops-db.h"
-#include "core/mops-demo.h"
 #include "core/mops-library.h"
+#include "demo/mops-demo.h"
 #include "../core/mops-test-util.h"
 #include "bench-fill.h"
 

@@ -5,7 +5,7 @@
 
 #include <gio/gio.h>
 
-#include "mops-library.h"
+#include "core/mops-library.h"
 
 G_BEGIN_DECLS
 

@@ -14,8 +14,8 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
-#include "mops-demo-private.h"
-#include "mops-error.h"
+#include "core/mops-error.h"
+#include "mops-demo-art.h"
 
 /* Everything here is deterministic: no clock, no global random state, no locale. Each
  * picture seeds its own GRand; numbers are written with g_ascii_formatd; dates are spelled

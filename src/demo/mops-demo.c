@@ -11,14 +11,14 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "mops-asset-store.h"
-#include "mops-clock.h"
-#include "mops-db.h"
+#include "core/mops-asset-store.h"
+#include "core/mops-clock.h"
+#include "core/mops-db.h"
+#include "core/mops-error.h"
+#include "core/mops-licence-metadata.h"
+#include "core/mops-tags.h"
 #include "mops-demo.h"
-#include "mops-demo-private.h"
-#include "mops-error.h"
-#include "mops-licence-metadata.h"
-#include "mops-tags.h"
+#include "mops-demo-art.h"
 
 /* The demo is "Fjellvind", a fictional outdoor-gear brand from Bergen with a marketing team of
  * ten. Everything is sample data in English (not translated); only messages are. Every date

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mops-demo-private.h — the demo library's drawing: logos, photos, posts, PDFs, copy */
+/* mops-demo-art.h — the demo library's drawing: logos, photos, posts, PDFs, copy */
 
 #pragma once
 
