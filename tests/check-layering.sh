@@ -15,9 +15,13 @@ if [ -n "$hits" ]; then
   status=1
 fi
 
-hits=$(grep -rlE '#include +<(gtk|adwaita|gdk)' src/core 2>/dev/null)
+hits=$(grep -rlE '#include +<(gtk|adwaita|gdk|cairo|pango)' src/core 2>/dev/null)
 if [ -n "$hits" ]; then
-  echo "src/core includes GTK: $hits"
+  echo "src/core includes GTK, cairo or pango (drawing is src/demo's, src/charts' and src/probe's): $hits"
+  status=1
+fi
+if grep -nE "^ *(cairo|pango|pangocairo)_dep,|dependency\('(cairo|pango|pangocairo|gtk4)" src/core/meson.build; then
+  echo "src/core/meson.build links cairo, pango or GTK"
   status=1
 fi
 

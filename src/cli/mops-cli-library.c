@@ -11,9 +11,9 @@
 #include <glib/gi18n.h>
 
 #include "core/mops-check.h"
-#include "core/mops-demo.h"
 #include "core/mops-error.h"
 #include "core/mops-previews.h"
+#include "demo/mops-demo.h"
 #include "mops-cli-private.h"
 
 static char *

@@ -15,6 +15,7 @@
 #include "mops-assets.h"
 #include "mops-clock.h"
 #include "mops-db-private.h"
+#include "mops-domain-private.h"
 #include "mops-error.h"
 #include "mops-library-private.h"
 #include "mops-previews.h"
@@ -55,13 +56,14 @@ mops_assets_set_text_fields (MopsLibrary  *library,
                              const char   *creator,
                              GError      **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
   db = mops_library_get_db (library);
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   if (!asset_exists (db, asset_id, error))
@@ -88,10 +90,10 @@ mops_assets_set_text_fields (MopsLibrary  *library,
   if (!mops_asset_refresh_search_text (db, asset_id, error))
     goto failed;
 
-  return mops_db_commit (db, error);
+  return mops_db_commit_write (db, nested, error);
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 
@@ -107,9 +109,10 @@ update_each (MopsLibrary   *library,
              const gint64  *asset_ids,
              guint          n_assets,
              const char    *text_value,
-             int            int_value,
+             gint64         int_value,
              GError       **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db = mops_library_get_db (library);
   g_autoptr(sqlite3_stmt) missing = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -117,7 +120,7 @@ update_each (MopsLibrary   *library,
   gint64 now = mops_clock_now_unix ();
   int rc;
 
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   missing = mops_db_prepare (db, "SELECT value FROM json_each (?)"
@@ -145,7 +148,7 @@ update_each (MopsLibrary   *library,
   if (text_value != NULL)
     sqlite3_bind_text (stmt, 1, text_value, -1, SQLITE_STATIC);
   else if (int_value >= 0)
-    sqlite3_bind_int (stmt, 1, int_value);
+    sqlite3_bind_int64 (stmt, 1, int_value);
   else
     sqlite3_bind_null (stmt, 1);
   sqlite3_bind_text (stmt, 2, json, -1, SQLITE_STATIC);
@@ -156,10 +159,10 @@ update_each (MopsLibrary   *library,
       goto failed;
     }
 
-  return mops_db_commit (db, error);
+  return mops_db_commit_write (db, nested, error);
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 
@@ -200,6 +203,114 @@ mops_assets_set_color_label (MopsLibrary   *library,
 
   return update_each (library, "UPDATE assets SET color_label = ?1, modified_at = ?3" WHERE_IDS,
                       asset_ids, n_assets, label, -1, error);
+}
+
+gboolean
+mops_assets_set_imported_by (MopsLibrary   *library,
+                             const gint64  *asset_ids,
+                             guint          n_assets,
+                             gint64         person_id,
+                             GError       **error)
+{
+  MopsRowRef person[] = { { MOPS_ROW_PERSON, person_id } };
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  if (!mops_domain_check_refs (library, person, G_N_ELEMENTS (person), error))
+    return FALSE;
+
+  return update_each (library, "UPDATE assets SET imported_by = ?1, modified_at = ?3" WHERE_IDS,
+                      asset_ids, n_assets, NULL, person_id > 0 ? person_id : -1, error);
+}
+
+gboolean
+mops_assets_set_metadata (MopsLibrary         *library,
+                          gint64               asset_id,
+                          const char          *key,
+                          const char * const  *values,
+                          GError             **error)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  gboolean nested = FALSE;
+  MopsRowRef asset[] = { { MOPS_ROW_ASSET, asset_id } };
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (key != NULL && *key != '\0', FALSE);
+
+  if (!mops_domain_check_refs (library, asset, G_N_ELEMENTS (asset), error))
+    return FALSE;
+
+  db = mops_library_get_db (library);
+  if (!mops_db_begin_write (db, &nested, error))
+    return FALSE;
+
+  stmt = mops_library_prepare_cached (library, "DELETE FROM asset_meta WHERE asset_id = ? AND key = ?",
+                                      error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, asset_id);
+  sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
+  if (!mops_domain_step (library, stmt, NULL, 0, NULL, _("Could not save the asset"), error))
+    goto failed;
+
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      stmt = mops_library_prepare_cached (library,
+                                          "INSERT INTO asset_meta (asset_id, key, seq, value)"
+                                          " VALUES (?, ?, ?, ?)",
+                                          error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, asset_id);
+      sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 3, (int) i);
+      sqlite3_bind_text (stmt, 4, values[i], -1, SQLITE_STATIC);
+      if (!mops_domain_step (library, stmt, asset, G_N_ELEMENTS (asset), NULL,
+                             _("Could not save the asset"), error))
+        goto failed;
+    }
+
+  if (!mops_db_commit_write (db, nested, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  mops_db_rollback_write (db, nested);
+  return FALSE;
+}
+
+gboolean
+mops_assets_refresh_search_text (MopsLibrary   *library,
+                                 const gint64  *asset_ids,
+                                 guint          n_assets,
+                                 GError       **error)
+{
+  sqlite3 *db;
+  gboolean nested = FALSE;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (asset_ids != NULL || n_assets == 0, FALSE);
+
+  db = mops_library_get_db (library);
+  if (!mops_db_begin_write (db, &nested, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_assets; i++)
+    if (!mops_asset_refresh_search_text (db, asset_ids[i], error))
+      {
+        mops_db_rollback_write (db, nested);
+        return FALSE;
+      }
+
+  if (!mops_db_commit_write (db, nested, error))
+    {
+      mops_db_rollback_write (db, nested);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean

@@ -35,6 +35,31 @@ gboolean  mops_assets_set_color_label  (MopsLibrary   *library,
                                         const char    *label,
                                         GError       **error);
 
+/* Records person @person_id (0 = nobody) as the one who imported the assets. */
+gboolean  mops_assets_set_imported_by  (MopsLibrary   *library,
+                                        const gint64  *asset_ids,
+                                        guint          n_assets,
+                                        gint64         person_id,
+                                        GError       **error);
+
+/* Sets the embedded-metadata field @key of asset @asset_id (the names mops-probe gives them,
+ * "Exif.Image.Make", "Xmp.dc.subject") to @values, in order (a NULL-terminated array; empty
+ * or NULL removes the field), replacing what it held: metadata known from elsewhere than the
+ * file, such as an agency's delivery note or the demo library. MOPS_ERROR_NOT_FOUND for an
+ * unknown asset. */
+gboolean  mops_assets_set_metadata     (MopsLibrary         *library,
+                                        gint64               asset_id,
+                                        const char          *key,
+                                        const char * const  *values,
+                                        GError             **error);
+
+/* Rebuilds the search text of the assets from their fields, tags and licensors: after
+ * changes that leave it to the caller (mops_licences_import()). */
+gboolean  mops_assets_refresh_search_text (MopsLibrary  *library,
+                                           const gint64 *asset_ids,
+                                           guint         n_assets,
+                                           GError      **error);
+
 /* Moves the assets to the Trash (soft delete, undoable) or back. */
 gboolean  mops_assets_trash            (MopsLibrary   *library,
                                         const gint64  *asset_ids,

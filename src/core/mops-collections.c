@@ -11,6 +11,7 @@
 #include "mops-clock.h"
 #include "mops-collections.h"
 #include "mops-db-private.h"
+#include "mops-domain-private.h"
 #include "mops-error.h"
 #include "mops-library-private.h"
 #include "mops-text.h"
@@ -169,11 +170,12 @@ change_members (MopsLibrary   *library,
                 gboolean       add,
                 GError       **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db = mops_library_get_db (library);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 now = mops_clock_now_unix ();
 
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   if (!exists (db, "SELECT 1 FROM collections WHERE id = ?", collection_id, error))
@@ -204,10 +206,10 @@ change_members (MopsLibrary   *library,
         }
     }
 
-  return mops_db_commit (db, error);
+  return mops_db_commit_write (db, nested, error);
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 
@@ -322,6 +324,74 @@ mops_collections_get_asset_ids (MopsLibrary  *library,
   return g_steal_pointer (&ids);
 }
 
+gint64
+mops_collections_add (MopsLibrary  *library,
+                      const char   *name,
+                      const char   *description,
+                      gint64        created_at,
+                      GError      **error)
+{
+  g_autofree char *clean = NULL;
+  g_autofree char *what = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+
+  clean = clean_name (name, error);
+  if (clean == NULL)
+    return 0;
+
+  stmt = mops_library_prepare_cached (library,
+                                      "INSERT INTO collections (name, description, created_at)"
+                                      " VALUES (?, ?, ?)",
+                                      error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_text (stmt, 1, clean, -1, SQLITE_STATIC);
+  mops_db_bind_text_or_null (stmt, 2, description);
+  sqlite3_bind_int64 (stmt, 3, mops_domain_instant_or_now (created_at));
+
+  what = g_strdup_printf (_("Could not create the collection “%s”"), clean);
+  return mops_domain_insert (library, stmt, NULL, 0, NULL, what, error);
+}
+
+gboolean
+mops_collections_insert_asset (MopsLibrary  *library,
+                               gint64        collection_id,
+                               gint64        asset_id,
+                               int           position,
+                               gint64        added_at,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *exists = NULL;
+  MopsRowRef refs[] = {
+    { MOPS_ROW_COLLECTION, collection_id },
+    { MOPS_ROW_ASSET, asset_id },
+  };
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (collection_id > 0 && asset_id > 0, FALSE);
+
+  stmt = mops_library_prepare_cached (library,
+                                      "INSERT INTO collection_assets (collection_id, asset_id,"
+                                      " position, added_at) VALUES (?, ?, ?, ?)",
+                                      error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, collection_id);
+  sqlite3_bind_int64 (stmt, 2, asset_id);
+  sqlite3_bind_int (stmt, 3, position);
+  sqlite3_bind_int64 (stmt, 4, mops_domain_instant_or_now (added_at));
+
+  exists = g_strdup_printf (_("Asset %lld is already in collection %lld"), (long long) asset_id,
+                            (long long) collection_id);
+  return mops_domain_step (library, stmt, refs, G_N_ELEMENTS (refs), exists,
+                           _("Could not change the collection"), error);
+}
+
 GPtrArray *
 mops_saved_searches_list (MopsLibrary  *library,
                           GError      **error)
@@ -359,6 +429,27 @@ mops_saved_searches_list (MopsLibrary  *library,
   return g_steal_pointer (&list);
 }
 
+/* NULL, or the text of a JSON object. */
+static gboolean
+check_filters (const char  *filters,
+               GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+
+  if (filters == NULL)
+    return TRUE;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, filters, -1, NULL) ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID, _("The filters of a saved search must be a JSON object"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gint64
 mops_saved_searches_save (MopsLibrary  *library,
                           const char   *name,
@@ -375,17 +466,8 @@ mops_saved_searches_save (MopsLibrary  *library,
   if (clean == NULL)
     return 0;
 
-  if (filters != NULL)
-    {
-      g_autoptr(JsonParser) parser = json_parser_new ();
-
-      if (!json_parser_load_from_data (parser, filters, -1, NULL) ||
-          !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-        {
-          g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID, _("The filters of a saved search must be a JSON object"));
-          return 0;
-        }
-    }
+  if (!check_filters (filters, error))
+    return 0;
 
   db = mops_library_get_db (library);
   stmt = mops_db_prepare (db,
@@ -414,6 +496,73 @@ mops_saved_searches_save (MopsLibrary  *library,
     sqlite3_bind_text (find, 1, clean, -1, SQLITE_STATIC);
     return sqlite3_step (find) == SQLITE_ROW ? sqlite3_column_int64 (find, 0) : 0;
   }
+}
+
+gint64
+mops_saved_searches_add (MopsLibrary  *library,
+                         const char   *name,
+                         const char   *query,
+                         const char   *filters,
+                         gint64        created_at,
+                         GError      **error)
+{
+  g_autofree char *clean = NULL;
+  g_autofree char *exists = NULL;
+  g_autofree char *what = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+
+  clean = clean_name (name, error);
+  if (clean == NULL || !check_filters (filters, error))
+    return 0;
+
+  stmt = mops_library_prepare_cached (library,
+                                      "INSERT INTO saved_searches (name, query, filters, created_at)"
+                                      " VALUES (?, ?, ?, ?)",
+                                      error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_text (stmt, 1, clean, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, query != NULL ? query : "", -1, SQLITE_STATIC);
+  mops_db_bind_text_or_null (stmt, 3, filters);
+  sqlite3_bind_int64 (stmt, 4, mops_domain_instant_or_now (created_at));
+
+  exists = g_strdup_printf (_("There is already a saved search called “%s”"), clean);
+  what = g_strdup_printf (_("Could not save the search “%s”"), clean);
+  return mops_domain_insert (library, stmt, NULL, 0, exists, what, error);
+}
+
+gint64
+mops_saved_searches_lookup (MopsLibrary  *library,
+                            const char   *name,
+                            GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), -1);
+  g_return_val_if_fail (name != NULL, -1);
+
+  stmt = mops_library_prepare_cached (library, "SELECT id FROM saved_searches WHERE name = ?", error);
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      mops_db_set_error (mops_library_get_db (library), error, _("Could not read the saved searches"));
+      return -1;
+    }
+
+  return id;
 }
 
 gboolean

@@ -63,6 +63,26 @@ GArray     *mops_collections_get_asset_ids (MopsLibrary   *library,
                                             gint64         collection_id,
                                             GError       **error);
 
+/* Adds a collection with a description (NULL = none), made at @created_at (Unix seconds;
+ * 0 = now), for imports and the demo library. Names need not be unique:
+ * mops_collections_ensure() finds the first one by name. Returns the new id, or 0. */
+gint64      mops_collections_add           (MopsLibrary   *library,
+                                            const char    *name,
+                                            const char    *description,
+                                            gint64         created_at,
+                                            GError       **error);
+
+/* Puts asset @asset_id into collection @collection_id at @position (members are listed by
+ * position, then id), added at @added_at (0 = now): the order and dates of a collection made
+ * elsewhere. An asset already in the collection is MOPS_ERROR_EXISTS, an unknown collection
+ * or asset MOPS_ERROR_NOT_FOUND. */
+gboolean    mops_collections_insert_asset  (MopsLibrary   *library,
+                                            gint64         collection_id,
+                                            gint64         asset_id,
+                                            int            position,
+                                            gint64         added_at,
+                                            GError       **error);
+
 /* Saved searches in name order (element type MopsSavedSearch). */
 GPtrArray  *mops_saved_searches_list       (MopsLibrary   *library,
                                             GError       **error);
@@ -73,6 +93,22 @@ gint64      mops_saved_searches_save       (MopsLibrary   *library,
                                             const char    *query,
                                             const char    *filters,
                                             GError       **error);
+/* Adds a saved search made at @created_at (0 = now). Unlike mops_saved_searches_save(), a
+ * name already saved is MOPS_ERROR_EXISTS and stays as it was. @filters must be a JSON object
+ * or NULL. Returns the new id, or 0 with @error set. */
+gint64      mops_saved_searches_add        (MopsLibrary   *library,
+                                            const char    *name,
+                                            const char    *query,
+                                            const char    *filters,
+                                            gint64         created_at,
+                                            GError       **error);
+
+/* The id of the saved search called exactly @name; 0 when none, -1 with @error on a read
+ * error. */
+gint64      mops_saved_searches_lookup     (MopsLibrary   *library,
+                                            const char    *name,
+                                            GError       **error);
+
 gboolean    mops_saved_searches_delete     (MopsLibrary   *library,
                                             gint64         id,
                                             GError       **error);

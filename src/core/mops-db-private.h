@@ -44,6 +44,20 @@ gboolean  mops_db_commit               (sqlite3          *db,
                                         GError          **error);
 void      mops_db_rollback             (sqlite3          *db);
 
+/* The writes of one domain function, all or nothing, whether or not the caller holds a
+ * transaction (mops_library_begin()): on its own the function gets a transaction of its own
+ * (BEGIN IMMEDIATE … COMMIT); inside the caller's it gets a savepoint, released into that
+ * transaction, whose end the caller decides. *@out_nested says which; pass it on to
+ * mops_db_commit_write() or mops_db_rollback_write(). */
+gboolean  mops_db_begin_write          (sqlite3          *db,
+                                        gboolean         *out_nested,
+                                        GError          **error);
+gboolean  mops_db_commit_write         (sqlite3          *db,
+                                        gboolean          nested,
+                                        GError          **error);
+void      mops_db_rollback_write       (sqlite3          *db,
+                                        gboolean          nested);
+
 /* Prepares @sql; on failure sets a MOPS_ERROR_DATABASE error. */
 sqlite3_stmt *mops_db_prepare          (sqlite3          *db,
                                         const char       *sql,

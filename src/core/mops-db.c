@@ -100,6 +100,38 @@ mops_db_rollback (sqlite3 *db)
     sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+gboolean
+mops_db_begin_write (sqlite3   *db,
+                     gboolean  *out_nested,
+                     GError   **error)
+{
+  /* A savepoint, unlike BEGIN, may stand inside the transaction a caller holds. */
+  *out_nested = !sqlite3_get_autocommit (db);
+  return mops_db_exec (db, *out_nested ? "SAVEPOINT mops_write" : "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+mops_db_commit_write (sqlite3   *db,
+                      gboolean   nested,
+                      GError   **error)
+{
+  return mops_db_exec (db, nested ? "RELEASE mops_write" : "COMMIT", error);
+}
+
+void
+mops_db_rollback_write (sqlite3  *db,
+                        gboolean  nested)
+{
+  if (!nested)
+    {
+      mops_db_rollback (db);
+      return;
+    }
+
+  /* Back to where the savepoint began; the caller's transaction goes on. */
+  sqlite3_exec (db, "ROLLBACK TO mops_write; RELEASE mops_write", NULL, NULL, NULL);
+}
+
 sqlite3_stmt *
 mops_db_prepare (sqlite3     *db,
                  const char  *sql,

@@ -23,6 +23,7 @@ typedef enum
   MOPS_ERROR_INVALID,         /* user input that is malformed */
   MOPS_ERROR_NOT_FOUND,       /* an id or name that does not exist */
   MOPS_ERROR_NOT_EMPTY,       /* the demo needs an empty library */
+  MOPS_ERROR_EXISTS,          /* a name or row that is already there */
 } MopsError;
 
 GQuark mops_error_quark (void);

@@ -63,4 +63,13 @@ gpointer  mops_library_job_finish (MopsLibrary          *library,
 /* The job data of the task behind @result (the _finish functions read out-values there). */
 gpointer  mops_library_job_get_data (GAsyncResult       *result);
 
+/* A statement on the library's own connection, prepared on first use and kept until the
+ * library goes, so writing many rows one call at a time (a bulk load through the domain
+ * functions) prepares each statement once. Returned reset and without bindings; the library
+ * owns it. Step it to its end (or reset it) before returning to the caller: a statement left
+ * on a row holds a read transaction open. NULL with @error set when @sql does not prepare. */
+sqlite3_stmt *mops_library_prepare_cached (MopsLibrary  *self,
+                                           const char   *sql,
+                                           GError      **error);
+
 G_END_DECLS

@@ -39,6 +39,8 @@ struct _MopsLibrary
   guint        watch_id;
   gint64       data_version;
   guint        own_commits;
+  /* SQL → statement on db, prepared once for the domain functions' one-row writes */
+  GHashTable  *statements;
 };
 
 G_DEFINE_FINAL_TYPE (MopsLibrary, mops_library, G_TYPE_OBJECT)
@@ -65,6 +67,12 @@ close_fd (gpointer data)
 }
 
 static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
 mops_library_finalize (GObject *object)
 {
   MopsLibrary *self = (MopsLibrary *) object;
@@ -86,6 +94,8 @@ mops_library_finalize (GObject *object)
     }
 
   g_clear_handle_id (&self->watch_id, g_source_remove);
+  /* before the connection goes: a statement keeps it open */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, mops_db_close);
 
   if (self->lock_fd >= 0)
@@ -173,6 +183,7 @@ mops_library_init (MopsLibrary *self)
   self->lock_fd = -1;
   g_mutex_init (&self->staging_lock);
   self->staging = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, close_fd);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
 }
 
 char *
@@ -428,6 +439,31 @@ mops_library_get_db (MopsLibrary *self)
   g_return_val_if_fail (MOPS_IS_LIBRARY (self), NULL);
 
   return self->db;
+}
+
+sqlite3_stmt *
+mops_library_prepare_cached (MopsLibrary  *self,
+                             const char   *sql,
+                             GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  stmt = mops_db_prepare (self->db, sql, error);
+  if (stmt != NULL)
+    g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+
+  return stmt;
 }
 
 gboolean

@@ -83,7 +83,10 @@ char        *mops_library_dup_display_name     (MopsLibrary           *self);
 
 /* One transaction on the connection of the thread that opened the library, around many
  * writes of the domain functions (the demo library, a CSV import): all of them or none.
- * Transactions do not nest. Messages name the library. */
+ * Transactions do not nest. Messages name the library. Domain functions called meanwhile
+ * write inside it, each call all or nothing (a savepoint where it writes more than one row),
+ * so one that fails leaves the transaction as it was before the call; functions that also
+ * remove files (emptying the Trash) refuse to run inside it. */
 gboolean     mops_library_begin                (MopsLibrary           *self,
                                                 GError               **error);
 gboolean     mops_library_commit               (MopsLibrary           *self,

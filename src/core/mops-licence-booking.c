@@ -353,6 +353,7 @@ mops_licences_book_expense (MopsLibrary  *library,
                             const char   *rate,
                             GError      **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db;
   g_autofree char *code = NULL;
   g_autofree char *vendor = NULL;
@@ -384,7 +385,7 @@ mops_licences_book_expense (MopsLibrary  *library,
     }
 
   db = mops_library_get_db (library);
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return 0;
 
   licence = mops_db_prepare (db, "SELECT licensor, reference FROM licences WHERE id = ?", error);
@@ -484,13 +485,13 @@ mops_licences_book_expense (MopsLibrary  *library,
     }
   expense_id = sqlite3_last_insert_rowid (db);
 
-  if (!mops_db_commit (db, error))
+  if (!mops_db_commit_write (db, nested, error))
     goto failed;
 
   return expense_id;
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return 0;
 }
 

@@ -18,6 +18,7 @@
 #include "mops-enums.h"
 #include "mops-error.h"
 #include "mops-library-private.h"
+#include "mops-licence-metadata.h"
 #include "mops-licences-private.h"
 #include "mops-money.h"
 
@@ -1395,6 +1396,98 @@ mops_licences_create_in_transaction (sqlite3            *db,
   return id;
 }
 
+static const char import_sql[] =
+  "INSERT INTO licences (licensor, kind, cc_variant, cc_version, worldwide, starts_on,"
+  " expires_on, cost, currency, attribution, model_release, property_release,"
+  " contract_asset_id, reference, notes, confirmed, modified_at, source, created_at)"
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
+
+/* Records on each asset that licence @id was pre-filled from its file's metadata. */
+static gboolean
+mark_prefilled (sqlite3       *db,
+                gint64         id,
+                const gint64  *asset_ids,
+                guint          n_assets,
+                GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *value = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  stmt = mops_db_prepare (db,
+                          "INSERT OR REPLACE INTO asset_meta (asset_id, key, seq, value)"
+                          " VALUES (?, '" MOPS_LICENCE_METADATA_MARKER "', 0, ?)",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_assets; i++)
+    {
+      sqlite3_bind_int64 (stmt, 1, asset_ids[i]);
+      sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+      if (!step_done (db, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+gint64
+mops_licences_import (MopsLibrary        *library,
+                      const MopsLicence  *licence,
+                      const gint64       *asset_ids,
+                      guint               n_assets,
+                      GError            **error)
+{
+  g_autoptr(MopsLicence) normalized = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  gboolean nested = FALSE;
+  gint64 created_at, id;
+  guint changed;
+  sqlite3 *db;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+  g_return_val_if_fail (licence != NULL, 0);
+  g_return_val_if_fail (asset_ids != NULL || n_assets == 0, 0);
+
+  normalized = normalize_licence (licence, error);
+  if (normalized == NULL)
+    return 0;
+
+  created_at = licence->created_at > 0 ? licence->created_at : mops_clock_now_unix ();
+  db = mops_library_get_db (library);
+  if (!mops_db_begin_write (db, &nested, error))
+    return 0;
+
+  if (!check_assets_exist (db, asset_ids, n_assets, error)
+      || !check_contract_exists (db, normalized, error))
+    goto failed;
+
+  insert = mops_db_prepare (db, import_sql, error);
+  if (insert == NULL)
+    goto failed;
+
+  bind_licence (insert, normalized, licence->modified_at > 0 ? licence->modified_at : created_at);
+  sqlite3_bind_text (insert, 18, mops_licence_source_to_name (normalized->source), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (insert, 19, created_at);
+  if (!step_done (db, insert, error))
+    goto failed;
+  id = sqlite3_last_insert_rowid (db);
+
+  if (!write_details (db, id, normalized, error)
+      || !mark_contract_as_record (db, normalized, mops_clock_now_unix (), error)
+      || !change_links (db, id, asset_ids, n_assets, TRUE, &changed, error)
+      || (normalized->source == MOPS_LICENCE_SOURCE_METADATA
+          && !mark_prefilled (db, id, asset_ids, n_assets, error))
+      || !mops_db_commit_write (db, nested, error))
+    goto failed;
+
+  return id;
+
+failed:
+  mops_db_rollback_write (db, nested);
+  return 0;
+}
+
 gint64
 mops_licences_create (MopsLibrary        *library,
                       const MopsLicence  *licence,
@@ -1402,6 +1495,7 @@ mops_licences_create (MopsLibrary        *library,
                       guint               n_assets,
                       GError            **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db;
   gint64 id;
 
@@ -1414,13 +1508,13 @@ mops_licences_create (MopsLibrary        *library,
     return 0;
 
   db = mops_library_get_db (library);
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return 0;
 
   id = mops_licences_create_in_transaction (db, licence, asset_ids, n_assets, error);
-  if (id == 0 || !mops_db_commit (db, error))
+  if (id == 0 || !mops_db_commit_write (db, nested, error))
     {
-      mops_db_rollback (db);
+      mops_db_rollback_write (db, nested);
       return 0;
     }
 
@@ -1443,6 +1537,7 @@ update_and_link (MopsLibrary        *library,
                  guint               n_detach,
                  GError            **error)
 {
+  gboolean nested = FALSE;
   g_autoptr(MopsLicence) normalized = NULL;
   g_autoptr(sqlite3_stmt) read = NULL;
   g_autoptr(sqlite3_stmt) update = NULL;
@@ -1461,7 +1556,7 @@ update_and_link (MopsLibrary        *library,
   db = mops_library_get_db (library);
   now = mops_clock_now_unix ();
 
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   read = mops_db_prepare (db, "SELECT licensor FROM licences WHERE id = ?", error);
@@ -1507,13 +1602,13 @@ update_and_link (MopsLibrary        *library,
       || (n_detach > 0 && !change_links_in_transaction (db, licence->id, detach_ids, n_detach, FALSE, error)))
     goto failed;
 
-  if (!mops_db_commit (db, error))
+  if (!mops_db_commit_write (db, nested, error))
     goto failed;
 
   return TRUE;
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 
@@ -1545,6 +1640,7 @@ mops_licences_delete (MopsLibrary  *library,
                       gint64        id,
                       GError      **error)
 {
+  gboolean nested = FALSE;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) linked = NULL;
   sqlite3 *db;
@@ -1552,7 +1648,7 @@ mops_licences_delete (MopsLibrary  *library,
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
   db = mops_library_get_db (library);
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   if (!check_licence_exists (db, id, error))
@@ -1569,13 +1665,13 @@ mops_licences_delete (MopsLibrary  *library,
   sqlite3_bind_int64 (stmt, 1, id);
   if (!step_done (db, stmt, error)
       || !refresh_search_text (db, (gint64 *) linked->data, linked->len, error)
-      || !mops_db_commit (db, error))
+      || !mops_db_commit_write (db, nested, error))
     goto failed;
 
   return TRUE;
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 
@@ -1619,19 +1715,20 @@ attach_or_detach (MopsLibrary   *library,
                   gboolean       attach,
                   GError       **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db;
 
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (asset_ids != NULL || n_assets == 0, FALSE);
 
   db = mops_library_get_db (library);
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   if (!change_links_in_transaction (db, licence_id, asset_ids, n_assets, attach, error)
-      || !mops_db_commit (db, error))
+      || !mops_db_commit_write (db, nested, error))
     {
-      mops_db_rollback (db);
+      mops_db_rollback_write (db, nested);
       return FALSE;
     }
 

@@ -242,6 +242,20 @@ gint64       mops_licences_create           (MopsLibrary        *library,
                                              guint               n_assets,
                                              GError            **error);
 
+/* Adds a licence as another record kept it — a CSV import, the demo library — with the checks
+ * and writes of mops_licences_create(), except that: @licence's created_at and modified_at
+ * are kept (0 = now; modified_at 0 = created_at); the linked assets' search text is left for
+ * the caller to rebuild once all its rows are in (mops_assets_refresh_search_text()), so a
+ * bulk load does not rebuild each asset's text once per licence; and a licence whose source
+ * is metadata is recorded on each linked asset as pre-filled from its file
+ * (MOPS_LICENCE_METADATA_MARKER), as the previews record the licences they pre-fill. Returns
+ * the new id, or 0 with @error set and nothing written. */
+gint64       mops_licences_import           (MopsLibrary        *library,
+                                             const MopsLicence  *licence,
+                                             const gint64       *asset_ids,
+                                             guint               n_assets,
+                                             GError            **error);
+
 /* Replaces every field of licence @licence->id (not created_at or source; its links stay,
  * @licence->asset_ids is ignored) with the same checks as create, in one transaction, and
  * refreshes the linked assets' search text when the licensor changed. MOPS_ERROR_NOT_FOUND

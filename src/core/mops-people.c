@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mops-people.c — the team members a library records: finding and adding one by name */
+/* mops-people.c — the team members a library records: looking up and adding them */
 
 #include "config.h"
 
@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mops-db-private.h"
+#include "mops-domain-private.h"
 #include "mops-error.h"
 #include "mops-library-private.h"
 #include "mops-people.h"
@@ -101,4 +102,36 @@ mops_people_ensure (MopsLibrary  *library,
     }
 
   return id > 0 ? id : sqlite3_last_insert_rowid (db);
+}
+
+gint64
+mops_people_add (MopsLibrary           *library,
+                 const MopsPersonInfo  *info,
+                 GError               **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *exists = NULL;
+  g_autofree char *what = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+  g_return_val_if_fail (info != NULL, 0);
+
+  name = mops_domain_clean_name (info->name, _("A person’s name cannot be empty"), error);
+  if (name == NULL)
+    return 0;
+
+  stmt = mops_library_prepare_cached (library,
+                                      "INSERT INTO people (name, role, email) VALUES (?, ?, ?)",
+                                      error);
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  mops_db_bind_text_or_null (stmt, 2, info->role);
+  mops_db_bind_text_or_null (stmt, 3, info->email);
+
+  exists = g_strdup_printf (_("“%s” is already one of the people of the library"), name);
+  what = g_strdup_printf (_("Could not add “%s” to the people of the library"), name);
+  return mops_domain_insert (library, stmt, NULL, 0, exists, what, error);
 }

@@ -237,11 +237,12 @@ change_links (MopsLibrary   *library,
               gboolean       add,
               GError       **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db = mops_library_get_db (library);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 tag_id;
 
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   if (!check_assets_exist (db, asset_ids, n_assets, error))
@@ -253,7 +254,7 @@ change_links (MopsLibrary   *library,
   if (tag_id == 0)
     {
       /* Removing a tag that does not exist changes nothing. */
-      mops_db_rollback (db);
+      mops_db_rollback_write (db, nested);
       return TRUE;
     }
 
@@ -279,10 +280,10 @@ change_links (MopsLibrary   *library,
   if (!refresh_assets (db, asset_ids, n_assets, error))
     goto failed;
 
-  return mops_db_commit (db, error);
+  return mops_db_commit_write (db, nested, error);
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 
@@ -394,6 +395,7 @@ mops_tags_rename (MopsLibrary  *library,
                   const char   *new_name,
                   GError      **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db;
   g_autofree char *name = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -411,7 +413,7 @@ mops_tags_rename (MopsLibrary  *library,
       return FALSE;
     }
 
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   if (!tag_exists (db, tag_id, error))
@@ -438,10 +440,10 @@ mops_tags_rename (MopsLibrary  *library,
       !refresh_assets (db, (const gint64 *) (void *) affected->data, affected->len, error))
     goto failed;
 
-  return mops_db_commit (db, error);
+  return mops_db_commit_write (db, nested, error);
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 
@@ -551,13 +553,14 @@ mops_tags_merge (MopsLibrary  *library,
                  gint64        into_id,
                  GError      **error)
 {
+  gboolean nested = FALSE;
   sqlite3 *db;
   g_autoptr(GArray) affected = NULL;
 
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
   db = mops_library_get_db (library);
-  if (!mops_db_begin (db, error))
+  if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
   if (!tag_exists (db, from_id, error) || !tag_exists (db, into_id, error))
@@ -577,10 +580,10 @@ mops_tags_merge (MopsLibrary  *library,
   if (!refresh_assets (db, (const gint64 *) (void *) affected->data, affected->len, error))
     goto failed;
 
-  return mops_db_commit (db, error);
+  return mops_db_commit_write (db, nested, error);
 
 failed:
-  mops_db_rollback (db);
+  mops_db_rollback_write (db, nested);
   return FALSE;
 }
 

@@ -10,9 +10,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "core/mops-demo.h"
 #include "core/mops-error.h"
 #include "core/mops-library.h"
+#include "demo/mops-demo.h"
 #include "mops-demo-library.h"
 
 /* Shared by the worker and the main context. Progress reports are coalesced: the worker

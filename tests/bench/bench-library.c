@@ -8,8 +8,8 @@
 #include "../core/mops-test-util.h"
 #include "bench-fill.h"
 #include "core/mops-db-private.h"
-#include "core/mops-demo.h"
 #include "core/mops-library.h"
+#include "demo/mops-demo.h"
 
 #define RUNS 15
 

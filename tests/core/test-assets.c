@@ -195,6 +195,63 @@ test_load_many (Fixture       *fixture,
     }
 }
 
+static void
+test_imported_by_names_a_person (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = mops_library_get_db (fixture->library);
+  gint64 person;
+
+  g_assert_true (mops_db_exec (db, "INSERT INTO people (name) VALUES ('Yuki Tanaka')", NULL));
+  person = mops_db_query_int (db, "SELECT id FROM people", NULL);
+
+  g_assert_true (mops_assets_set_imported_by (fixture->library, fixture->ids, 2, person, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mops_db_query_int (db, "SELECT count(*) FROM assets WHERE imported_by IS NOT NULL", NULL), ==, 2);
+
+  g_assert_false (mops_assets_set_imported_by (fixture->library, fixture->ids, 1, person + 1, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "person"));
+  g_clear_error (&error);
+
+  g_assert_true (mops_assets_set_imported_by (fixture->library, fixture->ids, 1, 0, &error));
+  g_assert_cmpint (mops_db_query_int (db, "SELECT count(*) FROM assets WHERE imported_by IS NOT NULL", NULL), ==, 1);
+}
+
+static void
+test_metadata_fields_are_replaced_in_order (Fixture       *fixture,
+                                            gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = mops_library_get_db (fixture->library);
+  const char *subjects[] = { "fjord", "sunrise", "Norway", NULL };
+  const char *one[] = { "Fjord", NULL };
+  g_autofree char *sql = g_strdup_printf ("SELECT group_concat (value, ',') FROM (SELECT value FROM asset_meta"
+                                          " WHERE asset_id = %" G_GINT64_FORMAT
+                                          " AND key = 'Xmp.dc.subject' ORDER BY seq)", fixture->ids[0]);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_true (mops_assets_set_metadata (fixture->library, fixture->ids[0], "Xmp.dc.subject", subjects, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "fjord,sunrise,Norway");
+  sqlite3_reset (stmt);
+
+  g_assert_true (mops_assets_set_metadata (fixture->library, fixture->ids[0], "Xmp.dc.subject", one, &error));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "Fjord");
+  sqlite3_reset (stmt);
+
+  g_assert_true (mops_assets_set_metadata (fixture->library, fixture->ids[0], "Xmp.dc.subject", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mops_db_query_int (db, "SELECT count(*) FROM asset_meta WHERE key = 'Xmp.dc.subject'", NULL), ==, 0);
+
+  g_assert_false (mops_assets_set_metadata (fixture->library, 4242, "Xmp.dc.subject", one, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,6 +262,8 @@ main (int   argc,
   ADD ("/assets/edit/fields-rating-and-label", test_fields_rating_and_label);
   ADD ("/assets/trash/restore-and-empty-keeping-what-is-used", test_trash_restore_and_empty);
   ADD ("/assets/load/many-in-one-query", test_load_many);
+  ADD ("/assets/edit/imported-by-names-a-person", test_imported_by_names_a_person);
+  ADD ("/assets/edit/metadata-fields-are-replaced-in-order", test_metadata_fields_are_replaced_in_order);
 #undef ADD
 
   return g_test_run ();

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "core/mops-asset-store.h"
 #include "core/mops-collections.h"
 #include "core/mops-db-private.h"
@@ -134,6 +136,69 @@ test_collections_names_compare_folded (Fixture       *fixture,
   g_assert_cmpuint (list->len, ==, 2);
 }
 
+/* A collection made elsewhere keeps its description, date, order and the dates of its members. */
+static void
+test_collections_keep_order_and_dates_given (Fixture       *fixture,
+                                             gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) members = NULL;
+  sqlite3 *db = mops_library_get_db (fixture->library);
+  gint64 id;
+
+  id = mops_collections_add (fixture->library, "Press kit", "What journalists get.", 1790000000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mops_collections_ensure (fixture->library, "Press kit", &error), ==, id);
+
+  g_assert_true (mops_collections_insert_asset (fixture->library, id, fixture->ids[0], 5, 1790000300, &error));
+  g_assert_true (mops_collections_insert_asset (fixture->library, id, fixture->ids[1], 0, 1790000100, &error));
+  g_assert_no_error (error);
+  members = mops_collections_get_asset_ids (fixture->library, id, &error);
+  g_assert_cmpuint (members->len, ==, 2);
+  g_assert_cmpint (g_array_index (members, gint64, 0), ==, fixture->ids[1]);
+  g_assert_cmpint (mops_db_query_int (db, "SELECT created_at FROM collections", NULL), ==, 1790000000);
+  g_assert_cmpint (mops_db_query_int (db, "SELECT sum (added_at) - 2 * 1790000000 FROM collection_assets",
+                                      NULL), ==, 400);
+  g_assert_cmpint (mops_db_query_int (db, "SELECT count(*) FROM collections WHERE description = 'What journalists get.'",
+                                      NULL), ==, 1);
+
+  g_assert_false (mops_collections_insert_asset (fixture->library, id, fixture->ids[0], 1, 0, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_false (mops_collections_insert_asset (fixture->library, id + 1, fixture->ids[2], 1, 0, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "collection"));
+}
+
+/* Adding, unlike saving, keeps a search that is already there. */
+static void
+test_saved_searches_added_with_their_date_never_replace (Fixture       *fixture,
+                                                         gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 id;
+
+  id = mops_saved_searches_add (fixture->library, "Expiring licences", "",
+                                "{\"licence\":\"expiring\"}", 1790000000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mops_saved_searches_lookup (fixture->library, "Expiring licences", &error), ==, id);
+  g_assert_cmpint (mops_saved_searches_lookup (fixture->library, "Missing licences", &error), ==, 0);
+  g_assert_cmpint (mops_db_query_int (mops_library_get_db (fixture->library),
+                                      "SELECT created_at FROM saved_searches", NULL), ==, 1790000000);
+
+  g_assert_cmpint (mops_saved_searches_add (fixture->library, "Expiring licences", "x", NULL, 0, &error), ==, 0);
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_cmpint (mops_saved_searches_add (fixture->library, "Odd", "", "\"text\"", 0, &error), ==, 0);
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  list = mops_saved_searches_list (fixture->library, &error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (((MopsSavedSearch *) list->pdata[0])->filters, ==, "{\"licence\":\"expiring\"}");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,7 +208,10 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/collections/group-assets-without-owning-them", test_collections_group_assets);
   ADD ("/collections/names-compare-folded", test_collections_names_compare_folded);
+  ADD ("/collections/keep-the-order-and-dates-they-are-given", test_collections_keep_order_and_dates_given);
   ADD ("/saved-searches/round-trip-and-replace-by-name", test_saved_searches_round_trip);
+  ADD ("/saved-searches/added-with-their-date-never-replace-one",
+       test_saved_searches_added_with_their_date_never_replace);
 #undef ADD
 
   return g_test_run ();

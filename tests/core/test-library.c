@@ -15,6 +15,7 @@
 #include "core/mops-error.h"
 #include "core/mops-library-private.h"
 #include "core/mops-library.h"
+#include "core/mops-tags.h"
 #include "mops-test-util.h"
 
 /* The bytes of a small PNG: its signature is what content sniffing looks at. */
@@ -466,6 +467,56 @@ test_task_connection (Fixture       *fixture,
   g_assert_cmpint (g_rename (moved, db_path), ==, 0);
 }
 
+/* Domain functions called inside mops_library_begin() write into that transaction: its
+ * rollback undoes them, its commit keeps them. */
+static void
+test_transaction_holds_domain_writes (Fixture       *fixture,
+                                      gconstpointer  user_data)
+{
+  g_autoptr(MopsLibrary) library = open_ok (fixture->library_path, MOPS_LIBRARY_OPEN_CREATE);
+  g_autoptr(GError) error = NULL;
+  gint64 asset = mops_test_store_file (library, fixture->dir, "logo.svg", "<svg/>", NULL);
+
+  g_assert_true (mops_library_begin (library, &error));
+  g_assert_no_error (error);
+  g_assert_true (mops_tags_add_to_assets (library, "Brand/Logos", &asset, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mops_tags_lookup (library, "Brand/Logos", &error), >, 0);
+  mops_library_rollback (library);
+  g_assert_cmpint (mops_tags_lookup (library, "Brand/Logos", &error), ==, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (mops_library_begin (library, &error));
+  g_assert_true (mops_tags_add_to_assets (library, "Brand/Logos", &asset, 1, &error));
+  g_assert_true (mops_library_commit (library, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mops_tags_lookup (library, "Brand/Logos", &error), >, 0);
+}
+
+/* A domain function that fails inside the caller's transaction takes back only its own
+ * writes: what came before stays for the caller to commit. */
+static void
+test_transaction_keeps_writes_before_a_failed_one (Fixture       *fixture,
+                                                   gconstpointer  user_data)
+{
+  g_autoptr(MopsLibrary) library = open_ok (fixture->library_path, MOPS_LIBRARY_OPEN_CREATE);
+  g_autoptr(GError) error = NULL;
+  gint64 asset = mops_test_store_file (library, fixture->dir, "logo.svg", "<svg/>", NULL);
+  gint64 unknown = asset + 100;
+
+  g_assert_true (mops_library_begin (library, &error));
+  g_assert_true (mops_tags_add_to_assets (library, "Brand/Logos", &asset, 1, &error));
+  g_assert_false (mops_tags_add_to_assets (library, "Brand/Icons", &unknown, 1, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (mops_library_commit (library, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (mops_tags_lookup (library, "Brand/Logos", &error), >, 0);
+  g_assert_cmpint (mops_tags_lookup (library, "Brand/Icons", &error), ==, 0);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +538,9 @@ main (int   argc,
   ADD ("/library/signals/previews-changed-names-the-asset", test_previews_changed_signal);
   ADD ("/library/signals/changes-of-other-processes-are-noticed", test_changes_of_other_processes_are_noticed);
   ADD ("/library/connection/a-worker-s-own-or-the-task-s-error", test_task_connection);
+  ADD ("/library/transaction/holds-the-writes-of-domain-functions", test_transaction_holds_domain_writes);
+  ADD ("/library/transaction/keeps-the-writes-before-a-failed-one",
+       test_transaction_keeps_writes_before_a_failed_one);
 #undef ADD
 
   return g_test_run ();

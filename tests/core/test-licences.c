@@ -9,7 +9,9 @@
 #include "core/mops-csv-writer.h"
 #include "core/mops-db-private.h"
 #include "core/mops-error.h"
+#include "core/mops-assets.h"
 #include "core/mops-library.h"
+#include "core/mops-licence-metadata.h"
 #include "core/mops-licences-private.h"
 #include "core/mops-licences.h"
 #include "core/mops-money.h"
@@ -1659,6 +1661,67 @@ test_check_dates_of_unscheduled_and_published_items (Fixture       *fixture,
   g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
 }
 
+/* A licence kept elsewhere comes in with its own dates; the search text waits for the caller. */
+static void
+test_import_keeps_the_record_s_times_and_leaves_search_text_to_the_caller (Fixture       *fixture,
+                                                                          gconstpointer  user_data)
+{
+  g_autoptr(MopsLicence) licence = mops_licence_new ();
+  g_autoptr(MopsLicence) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 photo = mops_test_insert_asset (fixture->db, "aurora.png");
+  g_autofree char *text = NULL;
+  g_autofree char *marker = NULL;
+  gint64 id;
+
+  licence->licensor = g_strdup ("Arctic Light Images");
+  licence->kind = MOPS_LICENCE_KIND_EDITORIAL;
+  licence->starts_on = g_strdup ("2026-10-08");
+  licence->expires_on = g_strdup ("2027-06-25");
+  licence->confirmed = FALSE;
+  licence->source = MOPS_LICENCE_SOURCE_METADATA;
+  licence->created_at = 1790000000;
+  licence->modified_at = 1790259200;
+
+  id = mops_licences_import (fixture->library, licence, &photo, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  loaded = mops_licences_load (fixture->library, id, &error);
+  g_assert_cmpint (loaded->created_at, ==, 1790000000);
+  g_assert_cmpint (loaded->modified_at, ==, 1790259200);
+  g_assert_false (loaded->confirmed);
+  g_assert_cmpint (loaded->source, ==, MOPS_LICENCE_SOURCE_METADATA);
+  g_assert_cmpuint (loaded->asset_ids->len, ==, 1);
+
+  /* pre-filled from the file, as the previews record it */
+  marker = g_strdup_printf ("SELECT value FROM asset_meta WHERE key = '" MOPS_LICENCE_METADATA_MARKER "'"
+                            " AND asset_id = %" G_GINT64_FORMAT, photo);
+  g_assert_cmpint (mops_test_query_int (fixture->db, marker), ==, id);
+
+  /* the licensor is searchable once the caller refreshes */
+  text = search_text_of (fixture, photo);
+  g_assert_null (strstr (text, "arctic"));
+  g_clear_pointer (&text, g_free);
+  g_assert_true (mops_assets_refresh_search_text (fixture->library, &photo, 1, &error));
+  g_assert_no_error (error);
+  text = search_text_of (fixture, photo);
+  g_assert_nonnull (strstr (text, "arctic light images"));
+
+  /* the checks of create: nothing is written */
+  licence->currency = g_strdup ("EURO");
+  licence->has_cost = TRUE;
+  licence->cost = 100;
+  g_assert_cmpint (mops_licences_import (fixture->library, licence, &photo, 1, &error), ==, 0);
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_free (licence->currency);
+  licence->currency = g_strdup ("EUR");
+  photo += 100;
+  g_assert_cmpint (mops_licences_import (fixture->library, licence, &photo, 1, &error), ==, 0);
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_assert_cmpint (mops_test_query_int (fixture->db, "SELECT count(*) FROM licences"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1695,6 +1758,8 @@ main (int   argc,
   ADD ("/licence/attach/with-an-unknown-id-changes-nothing", test_attach_with_an_unknown_id_changes_nothing);
   ADD ("/licence/save/is-all-or-nothing", test_save_is_all_or_nothing);
   ADD ("/licence/confirm/clears-to-confirm", test_confirm_clears_to_confirm);
+  ADD ("/licence/import/keeps-the-record-s-times-and-leaves-search-text-to-the-caller",
+       test_import_keeps_the_record_s_times_and_leaves_search_text_to_the_caller);
   ADD ("/licence/status/expires-yesterday-today-tomorrow", test_status_at_the_expiry_boundary);
   ADD ("/licence/status/warning-window-edge-is-inclusive", test_status_at_the_warning_window_edge);
   ADD ("/licence/status/perpetual-starts-today-and-pending", test_status_perpetual_and_pending);

@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "core/mops-demo.h"
+#include "demo/mops-demo.h"
 #include "mops-ui-test.h"
 
 #define DRAW_TIMEOUT_MS   10000

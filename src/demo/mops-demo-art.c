@@ -14,8 +14,8 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
-#include "mops-demo-private.h"
-#include "mops-error.h"
+#include "core/mops-error.h"
+#include "mops-demo-art.h"
 
 /* Everything here is deterministic: no clock, no global random state, no locale. Each
  * picture seeds its own GRand; numbers are written with g_ascii_formatd; dates are spelled
@@ -25,7 +25,8 @@
 #define FONT_SANS  "DejaVu Sans"
 #define FONT_SERIF "DejaVu Serif"
 
-/* Palette, also what the brand kit's kit_colors hold */
+/* The brand's colours as the drawings use them; the palette the brand kit and its guidelines
+ * list is data (kits.json) */
 #define FJORD_NAVY      0x14324A
 #define GLACIER_BLUE    0x6FA8C9
 #define SIGNAL_ORANGE   0xF26B1D
@@ -37,17 +38,6 @@
 
 #define PDF_A4_WIDTH    595.276
 #define PDF_A4_HEIGHT   841.89
-
-static const MopsDemoColor palette[] = {
-  { "Fjord Navy", "Primary", "#14324A", "88/58/25/50", "PMS 7546 C" },
-  { "Glacier Blue", "Secondary", "#6FA8C9", "55/18/8/0", "PMS 7688 C" },
-  { "Signal Orange", "Accent", "#F26B1D", "0/70/95/0", "PMS 1595 C" },
-  { "Moss Green", "Secondary", "#4E7D5B", "65/25/70/15", "PMS 7734 C" },
-  { "Birch White", "Background", "#F4F1EA", "3/4/8/0", "PMS 9224 C" },
-  { "Granite", "Text", "#3C4043", "65/52/48/45", "PMS 446 C" },
-  { "Lingonberry", "Highlight", "#B3263E", "15/95/70/5", "PMS 7427 C" },
-  { "Cloudberry", "Highlight", "#F2B544", "0/30/80/0", "PMS 1225 C" },
-};
 
 static const char *const month_names[] = {
   "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -108,13 +98,6 @@ static void paint_job_run     (gpointer data,
                                gpointer user_data);
 static void paint_buffers_free (gpointer data);
 
-const MopsDemoColor *
-mops_demo_get_palette (guint *n_colors)
-{
-  *n_colors = G_N_ELEMENTS (palette);
-  return palette;
-}
-
 char *
 mops_demo_format_long_date (const GDate *date)
 {
@@ -122,8 +105,8 @@ mops_demo_format_long_date (const GDate *date)
                           month_names[g_date_get_month (date) - 1], g_date_get_year (date));
 }
 
-static const char *
-season_name (const GDate *date)
+const char *
+mops_demo_season_name (const GDate *date)
 {
   switch (g_date_get_month (date))
     {
@@ -1101,11 +1084,12 @@ mops_demo_art_wait_for (MopsDemoArt  *art,
 gboolean
 mops_demo_write_text (const char  *path,
                       const char  *text,
+                      gssize       length,
                       GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_NONE, 0644, &local_error))
+  if (!g_file_set_contents_full (path, text, length, G_FILE_SET_CONTENTS_NONE, 0644, &local_error))
     {
       g_autofree char *display = g_filename_display_name (path);
 
@@ -1486,7 +1470,7 @@ mops_demo_art_logo_svg (MopsDemoArt        *art,
   if (out_height != NULL)
     *out_height = total_height;
 
-  return mops_demo_write_text (path, svg->str, error);
+  return mops_demo_write_text (path, svg->str, svg->len, error);
 }
 
 gboolean
@@ -4256,7 +4240,7 @@ paint_season_square (MopsDemoArt *art,
                     PANGO_ALIGN_LEFT };
   g_autofree char *season_line = g_strdup_printf ("The %s collection is here. Built in "
                                                   "Bergen, tested on every ridge between.",
-                                                  season_name (&art->today));
+                                                  mops_demo_season_name (&art->today));
   double y = 9 * u;
 
   paint_scene (cr, MOPS_DEMO_SCENE_ALPINE_LAKE, 0, 0, width, height);
@@ -5096,7 +5080,7 @@ mops_demo_art_template_svg (MopsDemoArt  *art,
   g_string_append (svg, "</svg>\n");
   logo_clear (&logo);
 
-  return mops_demo_write_text (path, svg->str, error);
+  return mops_demo_write_text (path, svg->str, svg->len, error);
 }
 
 /* Six activity pictograms on a 3 × 2 grid, drawn as strokes, with their labels. */
@@ -5223,7 +5207,7 @@ mops_demo_art_vector_svg (MopsDemoArt     *art,
     *out_width = width;
   if (out_height != NULL)
     *out_height = height;
-  return mops_demo_write_text (path, svg->str, error);
+  return mops_demo_write_text (path, svg->str, svg->len, error);
 }
 
 /* ------------------------------------------------------------------ PDFs */
@@ -5446,10 +5430,12 @@ guidelines_logo_page (MopsDemoArt *art,
 }
 
 static void
-guidelines_colour_page (MopsDemoArt *art,
-                        cairo_t     *cr,
-                        double       w,
-                        double       h)
+guidelines_colour_page (MopsDemoArt         *art,
+                        cairo_t             *cr,
+                        const MopsDemoColor *palette,
+                        guint                n_colors,
+                        double               w,
+                        double               h)
 {
   TextStyle name = { FONT_SANS, PANGO_WEIGHT_BOLD, 10.5, FJORD_NAVY, 1, 0, 0, PANGO_ALIGN_LEFT };
   TextStyle small = { FONT_SANS, PANGO_WEIGHT_NORMAL, 8, GRANITE, 1, 0, 1.3, PANGO_ALIGN_LEFT };
@@ -5468,7 +5454,7 @@ guidelines_colour_page (MopsDemoArt *art,
              "Print from the CMYK and Pantone references, never from the screen values.");
   y += 48;
 
-  for (guint i = 0; i < G_N_ELEMENTS (palette); i++)
+  for (guint i = 0; i < n_colors; i++)
     {
       double sx = 40 + (i % 4) * (sw + 14);
       double sy = y + (i / 4) * 150;
@@ -5495,6 +5481,8 @@ guidelines_colour_page (MopsDemoArt *art,
     {
       double bw = (w - 80) * ratio[i].share;
 
+      if (ratio[i].index >= n_colors)
+        continue;
       set_rgb (cr, parse_hex (palette[ratio[i].index].hex));
       cairo_rectangle (cr, x, y, bw, 18);
       cairo_fill (cr);
@@ -5594,10 +5582,12 @@ guidelines_voice_page (MopsDemoArt *art,
 }
 
 gboolean
-mops_demo_art_guidelines_pdf (MopsDemoArt  *art,
-                              const char   *path,
-                              int          *out_pages,
-                              GError      **error)
+mops_demo_art_guidelines_pdf (MopsDemoArt          *art,
+                              const MopsDemoColor  *palette,
+                              guint                 n_colors,
+                              const char           *path,
+                              int                  *out_pages,
+                              GError              **error)
 {
   const double w = PDF_A4_HEIGHT;   /* landscape */
   const double h = PDF_A4_WIDTH;
@@ -5622,7 +5612,7 @@ mops_demo_art_guidelines_pdf (MopsDemoArt  *art,
 
   set_rgb (cr, BIRCH_WHITE);
   cairo_paint (cr);
-  guidelines_colour_page (art, cr, w, h);
+  guidelines_colour_page (art, cr, palette, n_colors, w, h);
   page_footer (art, cr, w, h, footer, 3, n_pages, FALSE);
   cairo_show_page (cr);
 

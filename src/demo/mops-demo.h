@@ -5,7 +5,7 @@
 
 #include <gio/gio.h>
 
-#include "mops-library.h"
+#include "core/mops-library.h"
 
 G_BEGIN_DECLS
 
@@ -19,9 +19,10 @@ typedef void (*MopsDemoProgressFunc) (double      fraction,
 /* Fills @library with the demo data set of "Fjellvind", a fictional Nordic outdoor brand:
  * people, channels, campaigns, content with comments and tasks, assets drawn on the spot
  * (logos, photos, posts, PDFs, copy) with tags, collections and metadata, licences in every
- * status, a budget with expenses, subscriptions and requests, and two brand kits. Every date
- * is relative to mops_clock_now(), so the same MOPS_NOW (and TZ) gives byte-identical rows
- * and files.
+ * status, a budget with expenses, subscriptions and requests, and two brand kits. The tables
+ * are data (src/demo/data, compiled in); the rows go in through core's domain functions, in
+ * one transaction (mops_library_begin()) after the files. Every date is relative to
+ * mops_clock_now(), so the same MOPS_NOW (and TZ) gives byte-identical rows and files.
  *
  * Refuses a library that is not empty (mops_library_is_empty(); MOPS_ERROR_NOT_EMPTY) and
  * changes nothing then. On failure or cancellation everything it added is removed again, so

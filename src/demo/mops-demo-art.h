@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mops-demo-private.h — the demo library's drawing: logos, photos, posts, PDFs, copy */
+/* mops-demo-art.h — the demo library's drawing: logos, photos, posts, PDFs, copy */
 
 #pragma once
 
@@ -16,9 +16,6 @@ typedef struct
   const char *cmyk;     /* "88/58/25/50" */
   const char *pantone;
 } MopsDemoColor;
-
-/* The palette of the current brand kit, in kit order; *n_colors is set to its length. */
-const MopsDemoColor *mops_demo_get_palette (guint *n_colors);
 
 typedef enum
 {
@@ -193,7 +190,10 @@ gboolean     mops_demo_art_vector_svg      (MopsDemoArt             *art,
                                             int                     *out_width,
                                             int                     *out_height,
                                             GError                 **error);
+/* The guidelines show @palette, the current kit's colours (eight of them, in kit order). */
 gboolean     mops_demo_art_guidelines_pdf  (MopsDemoArt             *art,
+                                            const MopsDemoColor     *palette,
+                                            guint                    n_colors,
                                             const char              *path,
                                             int                     *out_pages,
                                             GError                 **error);
@@ -209,13 +209,19 @@ gboolean     mops_demo_art_receipt_pdf     (MopsDemoArt             *art,
                                             const char              *path,
                                             GError                 **error);
 
-/* Writes @text to @path as it is (UTF-8 copy documents). */
+/* Writes @length bytes of @text (-1: up to its NUL) to @path as they are (UTF-8 copy
+ * documents, data files). */
 gboolean     mops_demo_write_text          (const char              *path,
                                             const char              *text,
+                                            gssize                   length,
                                             GError                 **error);
 
 /* "14 March 2026", in English whatever the locale: demo data is not translated. */
 char        *mops_demo_format_long_date    (const GDate             *date);
+
+/* The season of @date in English: "Winter" (December to February), "Spring", "Summer",
+ * "Autumn". */
+const char  *mops_demo_season_name         (const GDate             *date);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsDemoArt, mops_demo_art_free)
 

@@ -10,12 +10,12 @@
 #include "core/mops-asset-store.h"
 #include "core/mops-clock.h"
 #include "core/mops-db-private.h"
-#include "core/mops-demo.h"
 #include "core/mops-error.h"
 #include "core/mops-library-private.h"
 #include "core/mops-library.h"
 #include "core/mops-licence-metadata.h"
 #include "core/mops-licences.h"
+#include "demo/mops-demo.h"
 #include "mops-test-util.h"
 
 /* A Monday in late autumn; UTC+1 in Oslo (the test sets TZ). */
