@@ -11,25 +11,16 @@
 
 #include "mops-budget.h"
 #include "mops-domain-private.h"
+#include "mops-enum-names-private.h"
+#include "mops-enums.h"
 #include "mops-error.h"
 #include "mops-licence-booking.h"
 #include "mops-money.h"
 
-static const char *const period_names[] = {
-  [MOPS_SUBSCRIPTION_PERIOD_MONTHLY] = "monthly",
-  [MOPS_SUBSCRIPTION_PERIOD_YEARLY] = "yearly",
-};
-
-static const char *const request_status_names[] = {
-  [MOPS_SPEND_REQUEST_PENDING] = "pending",
-  [MOPS_SPEND_REQUEST_APPROVED] = "approved",
-  [MOPS_SPEND_REQUEST_DECLINED] = "declined",
-};
-
 const char *
 mops_subscription_period_to_name (MopsSubscriptionPeriod period)
 {
-  return (guint) period < G_N_ELEMENTS (period_names) ? period_names[period] : NULL;
+  return mops_enum_to_name (MOPS_TYPE_SUBSCRIPTION_PERIOD, (int) period);
 }
 
 gboolean
@@ -38,20 +29,13 @@ mops_subscription_period_from_name (const char             *name,
 {
   g_return_val_if_fail (out_period != NULL, FALSE);
 
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (period_names); i++)
-    if (g_str_equal (name, period_names[i]))
-      {
-        *out_period = (MopsSubscriptionPeriod) i;
-        return TRUE;
-      }
-
-  return FALSE;
+  return mops_enum_from_name (MOPS_TYPE_SUBSCRIPTION_PERIOD, name, (int *) out_period);
 }
 
 const char *
 mops_spend_request_status_to_name (MopsSpendRequestStatus status)
 {
-  return (guint) status < G_N_ELEMENTS (request_status_names) ? request_status_names[status] : NULL;
+  return mops_enum_to_name (MOPS_TYPE_SPEND_REQUEST_STATUS, (int) status);
 }
 
 gboolean
@@ -60,14 +44,7 @@ mops_spend_request_status_from_name (const char             *name,
 {
   g_return_val_if_fail (out_status != NULL, FALSE);
 
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (request_status_names); i++)
-    if (g_str_equal (name, request_status_names[i]))
-      {
-        *out_status = (MopsSpendRequestStatus) i;
-        return TRUE;
-      }
-
-  return FALSE;
+  return mops_enum_from_name (MOPS_TYPE_SPEND_REQUEST_STATUS, name, (int *) out_status);
 }
 
 /* The currency in upper case, or NULL with MOPS_ERROR_INVALID naming it. */

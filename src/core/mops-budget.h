@@ -32,7 +32,8 @@ typedef enum
 } MopsSpendRequestStatus;
 
 /* The stable English names of the table, JSON and CLI ("monthly", "declined"), or NULL for a
- * value out of range; *_from_name() take exactly those names, FALSE for anything else. */
+ * value out of range; *_from_name() take them in any ASCII case, "-" and "_" alike, FALSE
+ * for anything else. */
 const char *mops_subscription_period_to_name     (MopsSubscriptionPeriod   period);
 gboolean    mops_subscription_period_from_name   (const char              *name,
                                                   MopsSubscriptionPeriod  *out_period);

@@ -9,84 +9,39 @@
 
 #include "mops-calendar.h"
 #include "mops-domain-private.h"
+#include "mops-enum-names-private.h"
+#include "mops-enums.h"
 #include "mops-error.h"
-
-static const char *const status_names[] = {
-  [MOPS_CONTENT_STATUS_IDEA] = "idea",
-  [MOPS_CONTENT_STATUS_DRAFT] = "draft",
-  [MOPS_CONTENT_STATUS_IN_REVIEW] = "in_review",
-  [MOPS_CONTENT_STATUS_APPROVED] = "approved",
-  [MOPS_CONTENT_STATUS_SCHEDULED] = "scheduled",
-  [MOPS_CONTENT_STATUS_PUBLISHED] = "published",
-};
-
-static const char *const comment_kind_names[] = {
-  [MOPS_COMMENT_KIND_COMMENT] = "comment",
-  [MOPS_COMMENT_KIND_APPROVED] = "approved",
-  [MOPS_COMMENT_KIND_CHANGES_REQUESTED] = "changes_requested",
-};
-
-/* The search's type names (mops-search.h), which a channel's allowed_types lists. */
-static const char *const type_names[] = {
-  "image", "vector", "document", "font", "video", "other", NULL,
-};
-
-static gboolean
-name_to_index (const char         *name,
-               const char * const *names,
-               guint               n_names,
-               guint              *out_index)
-{
-  for (guint i = 0; name != NULL && i < n_names; i++)
-    if (g_strcmp0 (name, names[i]) == 0)
-      {
-        *out_index = i;
-        return TRUE;
-      }
-
-  return FALSE;
-}
+#include "mops-search.h"
 
 const char *
 mops_content_status_to_name (MopsContentStatus status)
 {
-  return (guint) status < G_N_ELEMENTS (status_names) ? status_names[status] : NULL;
+  return mops_enum_to_name (MOPS_TYPE_CONTENT_STATUS, (int) status);
 }
 
 gboolean
 mops_content_status_from_name (const char        *name,
                                MopsContentStatus *out_status)
 {
-  guint index;
-
   g_return_val_if_fail (out_status != NULL, FALSE);
 
-  if (!name_to_index (name, status_names, G_N_ELEMENTS (status_names), &index))
-    return FALSE;
-
-  *out_status = (MopsContentStatus) index;
-  return TRUE;
+  return mops_enum_from_name (MOPS_TYPE_CONTENT_STATUS, name, (int *) out_status);
 }
 
 const char *
 mops_comment_kind_to_name (MopsCommentKind kind)
 {
-  return (guint) kind < G_N_ELEMENTS (comment_kind_names) ? comment_kind_names[kind] : NULL;
+  return mops_enum_to_name (MOPS_TYPE_COMMENT_KIND, (int) kind);
 }
 
 gboolean
 mops_comment_kind_from_name (const char      *name,
                              MopsCommentKind *out_kind)
 {
-  guint index;
-
   g_return_val_if_fail (out_kind != NULL, FALSE);
 
-  if (!name_to_index (name, comment_kind_names, G_N_ELEMENTS (comment_kind_names), &index))
-    return FALSE;
-
-  *out_kind = (MopsCommentKind) index;
-  return TRUE;
+  return mops_enum_from_name (MOPS_TYPE_COMMENT_KIND, name, (int *) out_kind);
 }
 
 static gboolean
@@ -152,7 +107,8 @@ check_types (const char  *types,
 
   parts = g_strsplit (types, ";", -1);
   for (guint i = 0; parts[i] != NULL; i++)
-    if (!g_strv_contains (type_names, parts[i]))
+    /* The search's type names (mops-search.h), exactly as they are written. */
+    if (g_strcmp0 (mops_asset_type_to_name (mops_asset_type_from_name (parts[i])), parts[i]) != 0)
       {
         /* Translators: %s is one type of file a channel was to accept */
         g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,

@@ -24,7 +24,7 @@ typedef enum
 {
   MOPS_CONTENT_STATUS_IDEA,
   MOPS_CONTENT_STATUS_DRAFT,
-  MOPS_CONTENT_STATUS_IN_REVIEW,
+  MOPS_CONTENT_STATUS_IN_REVIEW,      /*< nick=in_review >*/
   MOPS_CONTENT_STATUS_APPROVED,
   MOPS_CONTENT_STATUS_SCHEDULED,
   MOPS_CONTENT_STATUS_PUBLISHED,
@@ -35,12 +35,12 @@ typedef enum
 {
   MOPS_COMMENT_KIND_COMMENT,
   MOPS_COMMENT_KIND_APPROVED,
-  MOPS_COMMENT_KIND_CHANGES_REQUESTED,
+  MOPS_COMMENT_KIND_CHANGES_REQUESTED,  /*< nick=changes_requested >*/
 } MopsCommentKind;
 
 /* The stable English names of the table, JSON and CLI ("in_review", "changes_requested"), or
- * NULL for a value out of range. *_from_name() accept exactly those names and return FALSE
- * (leaving *@out alone) for anything else. */
+ * NULL for a value out of range. *_from_name() accept them in any ASCII case, "-" and "_"
+ * alike, and return FALSE (leaving *@out alone) for anything else. */
 const char *mops_content_status_to_name    (MopsContentStatus   status);
 gboolean    mops_content_status_from_name  (const char         *name,
                                             MopsContentStatus  *out_status);

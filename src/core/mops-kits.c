@@ -8,23 +8,15 @@
 #include <glib/gi18n-lib.h>
 
 #include "mops-domain-private.h"
+#include "mops-enum-names-private.h"
+#include "mops-enums.h"
 #include "mops-error.h"
 #include "mops-kits.h"
-
-static const char *const role_names[] = {
-  [MOPS_KIT_ROLE_LOGO_PRIMARY] = "logo_primary",
-  [MOPS_KIT_ROLE_LOGO_MONO] = "logo_mono",
-  [MOPS_KIT_ROLE_ICON] = "icon",
-  [MOPS_KIT_ROLE_FONT] = "font",
-  [MOPS_KIT_ROLE_GUIDELINE] = "guideline",
-  [MOPS_KIT_ROLE_TEMPLATE] = "template",
-  [MOPS_KIT_ROLE_IMAGE] = "image",
-};
 
 const char *
 mops_kit_role_to_name (MopsKitRole role)
 {
-  return (guint) role < G_N_ELEMENTS (role_names) ? role_names[role] : NULL;
+  return mops_enum_to_name (MOPS_TYPE_KIT_ROLE, (int) role);
 }
 
 gboolean
@@ -33,14 +25,7 @@ mops_kit_role_from_name (const char  *name,
 {
   g_return_val_if_fail (out_role != NULL, FALSE);
 
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (role_names); i++)
-    if (g_str_equal (name, role_names[i]))
-      {
-        *out_role = (MopsKitRole) i;
-        return TRUE;
-      }
-
-  return FALSE;
+  return mops_enum_from_name (MOPS_TYPE_KIT_ROLE, name, (int *) out_role);
 }
 
 gint64

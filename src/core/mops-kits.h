@@ -19,8 +19,8 @@ G_BEGIN_DECLS
 /* What an asset is for in a kit (design §7: the folders of an exported kit follow it). */
 typedef enum
 {
-  MOPS_KIT_ROLE_LOGO_PRIMARY,
-  MOPS_KIT_ROLE_LOGO_MONO,
+  MOPS_KIT_ROLE_LOGO_PRIMARY,   /*< nick=logo_primary >*/
+  MOPS_KIT_ROLE_LOGO_MONO,      /*< nick=logo_mono >*/
   MOPS_KIT_ROLE_ICON,
   MOPS_KIT_ROLE_FONT,
   MOPS_KIT_ROLE_GUIDELINE,
@@ -29,7 +29,8 @@ typedef enum
 } MopsKitRole;
 
 /* The stable English names of the table and the manifest ("logo_primary"), or NULL for a
- * value out of range; from_name() takes exactly those, FALSE for anything else. */
+ * value out of range; from_name() takes them in any ASCII case, "-" and "_" alike, FALSE for
+ * anything else. */
 const char *mops_kit_role_to_name      (MopsKitRole        role);
 gboolean    mops_kit_role_from_name    (const char        *name,
                                         MopsKitRole       *out_role);
