@@ -34,10 +34,10 @@
 #include "core/mops-db-private.h"
 #include "core/mops-library-private.h"
 #include "core/mops-previews.h"
-#include "ui/mops-application.h"
-#include "ui/mops-assets-page.h"
-#include "ui/mops-texture-loader.h"
-#include "ui/mops-window.h"
+#include "ui/assets/mops-assets-page.h"
+#include "ui/shell/mops-application.h"
+#include "ui/shell/mops-window.h"
+#include "ui/widgets/mops-texture-loader.h"
 
 #define N_ASSETS        100000
 #define CHILD_TIMEOUT_S 120

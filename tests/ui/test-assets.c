@@ -18,8 +18,8 @@
 #include "core/mops-search.h"
 #include "core/mops-tags.h"
 #include "mops-ui-test.h"
-#include "ui/mops-assets-page.h"
-#include "ui/mops-licence-editor.h"
+#include "ui/assets/mops-assets-page.h"
+#include "ui/licences/mops-licence-editor.h"
 
 static MopsAssetsPage *
 get_page (void)

@@ -23,8 +23,8 @@
 #include "mops-asset-selection.h"
 #include "mops-asset-viewer.h"
 #include "mops-assets-page.h"
-#include "mops-licence-editor.h"
-#include "mops-texture-loader.h"
+#include "ui/licences/mops-licence-editor.h"
+#include "ui/widgets/mops-texture-loader.h"
 
 #define TEXTURE_CACHE_SIZE 800
 #define PREVIEW_WORKERS    2
@@ -2986,7 +2986,7 @@ mops_assets_page_class_init (MopsAssetsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/mops-assets-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/assets/mops-assets-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, flap);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, sidebar);
