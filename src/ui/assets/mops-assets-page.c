@@ -20,7 +20,9 @@
 #include "core/mops-search-index.h"
 #include "core/mops-tags.h"
 #include "core/mops-text.h"
+#include "mops-asset-grid.h"
 #include "mops-asset-selection.h"
+#include "mops-asset-thumbnail.h"
 #include "mops-asset-viewer.h"
 #include "mops-assets-page.h"
 #include "ui/licences/mops-licence-editor.h"
@@ -60,11 +62,9 @@ struct _MopsAssetsPage
   gboolean           reselecting_sidebar;
   gboolean           tags_pending;
   gboolean           showing_first_page;
-  guint              columns_idle_id;       /* the sidebar waits for its tags from a worker */
   gint64             inspected_id;
   GSettings         *settings;
-  GHashTable        *badges;             /* asset id → its licence's attention (core), for badges */
-  GHashTable        *tiles;              /* the tile boxes alive (weak), to update their badges */
+  gboolean           badges_loaded;      /* the grid has every asset's licence attention */
   guint              badge_generation;
   guint              index_generation;   /* drops older index loads */
   GArray            *edited_while_loading; /* ids edited while an index load runs */
@@ -90,7 +90,7 @@ struct _MopsAssetsPage
   GtkLabel          *progress_label;
   GtkProgressBar    *progress_bar;
   GtkStack          *view_stack;
-  GtkGridView       *grid_view;
+  MopsAssetGrid     *grid;
   AdwStatusPage     *empty_page;
   GtkActionBar      *trash_bar;
   GtkRevealer       *inspector_revealer;
@@ -127,7 +127,6 @@ static const char *sidebar_trash = "trash";
 
 static void run_query          (MopsAssetsPage *self);
 static void update_licence_filter (MopsAssetsPage *self);
-static void update_max_columns (MopsAssetsPage *self);
 static void update_inspector   (MopsAssetsPage *self);
 static void start_previews     (MopsAssetsPage *self);
 static void rebuild_sidebar    (MopsAssetsPage *self);
@@ -202,165 +201,6 @@ refresh_rows (MopsAssetsPage *self,
   update_inspector (self);
 }
 
-static const char *
-icon_for_mime (const char *mime)
-{
-  switch (mops_asset_type_for_mime (mime))
-    {
-    case MOPS_ASSET_TYPE_IMAGE:
-    case MOPS_ASSET_TYPE_VECTOR:
-      return "image-x-generic-symbolic";
-    case MOPS_ASSET_TYPE_DOCUMENT:
-      return "x-office-document-symbolic";
-    case MOPS_ASSET_TYPE_FONT:
-      return "font-x-generic-symbolic";
-    case MOPS_ASSET_TYPE_VIDEO:
-      return "video-x-generic-symbolic";
-    case MOPS_ASSET_TYPE_OTHER:
-    default:
-      return "package-x-generic-symbolic";
-    }
-}
-
-/* Shows asset @asset's thumbnail of @size (256 or 512) in @picture, and sets @icon to its type
- * icon, to be shown while there is no thumbnail. Textures are cached by "sha256" (256) and
- * "sha256@512"; while a 512 loads, the 256 stands in. Returns TRUE when the thumbnail exists. */
-static gboolean
-show_thumbnail (MopsAssetsPage *self,
-                MopsAsset      *asset,
-                int             size,
-                GtkPicture     *picture,
-                GtkImage       *icon)
-{
-  const char *sha256 = mops_asset_get_sha256 (asset);
-  g_autofree char *key = size == 256 ? g_strdup (sha256) : g_strconcat (sha256, "@512", NULL);
-  g_autofree char *path = mops_previews_thumbnail_path (self->library, sha256, size);
-
-  if (icon != NULL)
-    {
-      gboolean cannot = g_strcmp0 (mops_asset_get_preview_state (asset), "cannot_preview") == 0;
-
-      gtk_image_set_from_icon_name (icon, cannot ? "image-missing-symbolic"
-                                                 : icon_for_mime (mops_asset_get_mime (asset)));
-    }
-
-  return mops_texture_loader_show (self->textures, picture, key, path, sha256);
-}
-
-/* Licence badges on tiles ------------------------------------------------------------- */
-
-typedef enum
-{
-  BADGE_NONE,
-  BADGE_EXPIRED,
-  BADGE_EXPIRING,
-  BADGE_MISSING,
-  BADGE_PENDING,
-  BADGE_TO_CONFIRM,
-} Badge;
-
-static const char *
-badge_text (Badge badge)
-{
-  switch (badge)
-    {
-    case BADGE_EXPIRED:
-      return _("Licence expired");
-    case BADGE_EXPIRING:
-      return _("Licence expires soon");
-    case BADGE_MISSING:
-      return _("No licence");
-    case BADGE_PENDING:
-      return _("Licence not started yet");
-    case BADGE_TO_CONFIRM:
-      return _("Licence from file metadata, to confirm");
-    case BADGE_NONE:
-    default:
-      return NULL;
-    }
-}
-
-/* The tooltip is asked for when shown: gtk_widget_set_tooltip_text() on every bind would ask
- * the X server where the pointer is, a round trip per tile (60 ms a screen when the
- * scrollbar is dragged through 100,000 assets). */
-static gboolean
-on_badge_query_tooltip_cb (GtkWidget  *image,
-                           int         x,
-                           int         y,
-                           gboolean    keyboard,
-                           GtkTooltip *tooltip)
-{
-  const char *text = badge_text (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (image), "badge-state")));
-
-  if (text == NULL)
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-show_badge (GtkImage *image,
-            Badge     badge)
-{
-  static const char *css[] = { NULL, "expired", "expiring", "missing", "pending", "to-confirm" };
-  static const char *icons[] = {
-    NULL, "dialog-error-symbolic", "alarm-symbolic", "dialog-question-symbolic",
-    "document-open-recent-symbolic", "dialog-warning-symbolic",
-  };
-  Badge shown = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (image), "badge-state"));
-
-  /* Rows are bound again and again while scrolling: most keep their badge. */
-  if (shown == badge && gtk_widget_get_has_tooltip (GTK_WIDGET (image)))
-    return;
-
-  if (!gtk_widget_get_has_tooltip (GTK_WIDGET (image)))
-    {
-      gtk_widget_set_has_tooltip (GTK_WIDGET (image), TRUE);
-      g_signal_connect (image, "query-tooltip", G_CALLBACK (on_badge_query_tooltip_cb), NULL);
-    }
-  g_object_set_data (G_OBJECT (image), "badge-state", GINT_TO_POINTER (badge));
-
-  if (shown != BADGE_NONE)
-    gtk_widget_remove_css_class (GTK_WIDGET (image), css[shown]);
-  gtk_widget_set_visible (GTK_WIDGET (image), badge != BADGE_NONE);
-  if (badge == BADGE_NONE)
-    return;
-
-  gtk_image_set_from_icon_name (image, icons[badge]);
-  gtk_widget_add_css_class (GTK_WIDGET (image), css[badge]);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, badge_text (badge), -1);
-}
-
-static Badge
-badge_for_attention (guint attention)
-{
-  switch (attention & ~MOPS_LICENCE_ATTENTION_TO_CONFIRM)
-    {
-    case MOPS_LICENCE_STATUS_EXPIRED:
-      return BADGE_EXPIRED;
-    case MOPS_LICENCE_STATUS_EXPIRING:
-      return BADGE_EXPIRING;
-    case MOPS_LICENCE_STATUS_MISSING:
-      return BADGE_MISSING;
-    case MOPS_LICENCE_STATUS_PENDING:
-      return BADGE_PENDING;
-    default:
-      return (attention & MOPS_LICENCE_ATTENTION_TO_CONFIRM) ? BADGE_TO_CONFIRM : BADGE_NONE;
-    }
-}
-
-/* The badge of asset *@id (NULL: a tile not bound yet); none in the Trash. */
-static Badge
-badge_for (MopsAssetsPage *self,
-           const gint64   *id)
-{
-  if (id == NULL || self->badges == NULL || self->trash_view)
-    return BADGE_NONE;
-
-  return badge_for_attention (GPOINTER_TO_UINT (g_hash_table_lookup (self->badges, id)));
-}
-
 /* A reply of core that only counts when no newer request was made meanwhile. */
 typedef struct
 {
@@ -402,20 +242,8 @@ on_badges_loaded_cb (GObject      *source,
       request->generation != self->badge_generation)
     return;
 
-  g_clear_pointer (&self->badges, g_hash_table_unref);
-  self->badges = g_steal_pointer (&badges);
-
-  /* Only the tiles that exist need their badge again. */
-  {
-    GHashTableIter iter;
-    gpointer tile;
-
-    g_hash_table_iter_init (&iter, self->tiles);
-    while (g_hash_table_iter_next (&iter, &tile, NULL))
-      {
-        show_badge (g_object_get_data (tile, "badge"), badge_for (self, g_object_get_data (tile, "asset-id")));
-      }
-  }
+  self->badges_loaded = TRUE;
+  mops_asset_grid_set_attention (self->grid, badges);
 }
 
 /* Every asset's licence status, in a worker on its own connection (≈ 200 ms for 100,000
@@ -427,100 +255,13 @@ load_badges (MopsAssetsPage *self)
                                       request_new (self, ++self->badge_generation));
 }
 
-/* Grid tiles ------------------------------------------------------------------------------ */
-
-static void
-on_tile_finalized (gpointer  data,
-                   GObject  *where_the_object_was)
-{
-  g_hash_table_remove (data, where_the_object_was);
-}
-
-static void
-on_tile_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  MopsAssetsPage           *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *overlay = gtk_overlay_new ();
-  GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *icon = gtk_image_new ();
-  GtkWidget *picture = gtk_picture_new ();
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *badge;
-
-  gtk_widget_add_css_class (box, "asset-tile");
-  gtk_widget_add_css_class (frame, "asset-thumb");
-  gtk_widget_set_size_request (frame, self->tile_size, self->tile_size * 3 / 4);
-  gtk_image_set_pixel_size (GTK_IMAGE (icon), 48);
-  gtk_widget_add_css_class (icon, "dim-label");
-  gtk_widget_set_halign (icon, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
-  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
-  gtk_widget_set_vexpand (picture, TRUE);
-  gtk_box_append (GTK_BOX (frame), picture);
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), frame);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), icon);
-  badge = gtk_image_new ();
-  gtk_widget_add_css_class (badge, "licence-badge");
-  gtk_widget_set_halign (badge, GTK_ALIGN_END);
-  gtk_widget_set_valign (badge, GTK_ALIGN_START);
-  gtk_widget_set_visible (badge, FALSE);
-  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), badge);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), MAX (8, self->tile_size / 9));
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "data");
-  gtk_box_append (GTK_BOX (box), overlay);
-  gtk_box_append (GTK_BOX (box), label);
-
-  g_object_set_data (G_OBJECT (box), "picture", picture);
-  g_object_set_data (G_OBJECT (box), "icon", icon);
-  g_object_set_data (G_OBJECT (box), "label", label);
-  g_object_set_data (G_OBJECT (box), "badge", badge);
-  gtk_list_item_set_child (item, box);
-
-  g_hash_table_add (self->tiles, box);
-  g_object_weak_ref (G_OBJECT (box), on_tile_finalized, self->tiles);
-}
-
-static void
-on_tile_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 MopsAssetsPage           *self)
-{
-  GtkWidget *box = gtk_list_item_get_child (item);
-  MopsAsset *asset = gtk_list_item_get_item (item);
-  GtkPicture *picture = g_object_get_data (G_OBJECT (box), "picture");
-  GtkImage *icon = g_object_get_data (G_OBJECT (box), "icon");
-  GtkLabel *label = g_object_get_data (G_OBJECT (box), "label");
-  const char *name;
-  gint64 id;
-
-  if (asset == NULL)
-    return;
-
-  name = mops_asset_get_display_name (asset);
-  gtk_label_set_text (label, name);
-  /* List rows have no label API before GTK 4.12: label the widget itself. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-
-  gtk_widget_set_visible (GTK_WIDGET (icon),
-                          !show_thumbnail (self, asset, self->tile_size > 256 ? 512 : 256, picture, icon));
-
-  id = mops_asset_get_id (asset);
-  g_object_set_data_full (G_OBJECT (box), "asset-id", g_memdup2 (&id, sizeof id), g_free);
-  show_badge (g_object_get_data (G_OBJECT (box), "badge"), badge_for (self, &id));
-}
-
 /* Licences: the editor over the selection ------------------------------------------- */
 
 /* Back from another page (the Licences page edits licences too): badges may have changed. */
 static void
 on_map_cb (MopsAssetsPage *self)
 {
-  if (self->badges != NULL)
+  if (self->badges_loaded)
     load_badges (self);
 }
 
@@ -575,18 +316,6 @@ new_licence_action (GtkWidget  *widget,
 
 /* Thumbnail size ---------------------------------------------------------------------- */
 
-/* A new factory: the grid makes and binds its visible tiles again. */
-static void
-remake_tiles (MopsAssetsPage *self)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (on_tile_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_tile_bind_cb), self);
-  gtk_grid_view_set_factory (self->grid_view, factory);
-  g_object_unref (factory);
-}
-
 static void
 set_tile_size (MopsAssetsPage *self,
                int             size)
@@ -604,9 +333,7 @@ set_tile_size (MopsAssetsPage *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.zoom-in", size < TILE_SIZE_MAX);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.zoom-out", size > TILE_SIZE_MIN);
 
-  /* Tiles are sized when they are made: a new factory makes them again, at the new size. */
-  update_max_columns (self);
-  remake_tiles (self);
+  g_object_set (self->grid, "tile-size", size, NULL);
 }
 
 static void
@@ -702,6 +429,8 @@ run_query (MopsAssetsPage *self)
         }
       g_array_set_size (ids, kept);
     }
+
+  g_object_set (self->grid, "show-badges", !self->trash_view, NULL);
 
   /* After the first screen, the whole result usually only adds rows below it. */
   if (!self->showing_first_page || !mops_asset_list_extend (self->assets, ids))
@@ -1286,7 +1015,7 @@ update_inspector (MopsAssetsPage *self)
 
   details = describe_asset (asset);
   gtk_label_set_text (self->inspector_details, details);
-  show_thumbnail (self, asset, 512, self->preview_picture, NULL);
+  mops_asset_thumbnail_show (self->textures, self->library, asset, 512, self->preview_picture);
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), mops_asset_get_title (asset) ?: "");
   gtk_editable_set_text (GTK_EDITABLE (self->creator_row), mops_asset_get_creator (asset) ?: "");
@@ -2693,24 +2422,13 @@ on_drop_cb (GtkDropTarget  *target,
 #define FIRST_PAGE_MIN 24
 #define FIRST_PAGE_MAX 600
 
-/* How many tiles fit side by side in @width pixels, one more for a partial one: a tile is the
- * thumbnail plus 4 px of padding each side, in a 6 px child padding. */
-static guint
-columns_for_width (MopsAssetsPage *self,
-                   double          width)
-{
-  guint columns = (guint) MAX (0.0, width / (self->tile_size + 20)) + 1;
-
-  return CLAMP (columns, 1, 32);
-}
-
 /* About one window of tiles, from the remembered window size, with a margin: GTK 4.8 makes
  * a widget for up to 30 rows of the model at once, so a first screen of 400 assets would
  * cost 200+ tiles before the first frame; the rest follows with the index. */
 static guint
 first_page_size (MopsAssetsPage *self)
 {
-  guint columns = columns_for_width (self, g_settings_get_int (self->settings, "window-width"));
+  guint columns = mops_asset_grid_columns_for_width (self->grid, g_settings_get_int (self->settings, "window-width"));
   int height = g_settings_get_int (self->settings, "window-height");
   guint rows = (guint) MAX (1, height / (self->tile_size * 3 / 4 + 50)) + 2;
 
@@ -2805,49 +2523,6 @@ on_first_page_loaded_cb (GObject      *source,
     start_background_loads (self);
 }
 
-/* As many columns as fit: GTK 4.8's grid keeps 30 rows of max-columns tiles alive, so an
- * honest maximum saves making hundreds of tiles nobody sees. */
-static void
-update_max_columns (MopsAssetsPage *self)
-{
-  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->grid_view));
-  double width = adjustment != NULL ? gtk_adjustment_get_page_size (adjustment) : 0;
-  guint columns;
-
-  if (width <= 0)
-    width = gtk_widget_get_width (GTK_WIDGET (self));
-  if (width <= 0 && self->settings != NULL)
-    {
-      /* Not laid out yet: the window's remembered width, less the sidebar, is a fair guess
-       * (fewer columns than fit only means a first frame with fewer tiles). */
-      width = g_settings_get_int (self->settings, "window-width") - 260;
-    }
-  if (width <= 0)
-    return;
-
-  columns = columns_for_width (self, width);
-  if (columns != gtk_grid_view_get_max_columns (self->grid_view))
-    gtk_grid_view_set_max_columns (self->grid_view, columns);
-}
-
-static gboolean
-on_max_columns_idle_cb (gpointer user_data)
-{
-  MopsAssetsPage *self = user_data;
-
-  self->columns_idle_id = 0;
-  update_max_columns (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* The page size changes inside the grid's own allocation: change the grid after it. */
-static void
-queue_update_max_columns (MopsAssetsPage *self)
-{
-  if (self->columns_idle_id == 0)
-    self->columns_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_max_columns_idle_cb, self, NULL);
-}
-
 static void
 mops_assets_page_constructed (GObject *object)
 {
@@ -2861,10 +2536,8 @@ mops_assets_page_constructed (GObject *object)
   self->assets = mops_asset_list_new (self->library);
   self->selection = mops_asset_selection_new (self->assets);
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (on_selection_changed_cb), self);
-  gtk_grid_view_set_model (self->grid_view, GTK_SELECTION_MODEL (self->selection));
-
-  g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->grid_view)),
-                           "notify::page-size", G_CALLBACK (queue_update_max_columns), self, G_CONNECT_SWAPPED);
+  g_object_set (self->grid, "library", self->library, "textures", self->textures,
+                "model", self->selection, NULL);
 
   self->tags_pending = TRUE;
   rebuild_sidebar_with_tags (self, NULL);
@@ -2882,7 +2555,6 @@ mops_assets_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
-  g_clear_handle_id (&self->columns_idle_id, g_source_remove);
 
   if (self->textures != NULL)
     mops_texture_loader_cancel (self->textures);
@@ -2909,16 +2581,6 @@ mops_assets_page_finalize (GObject *object)
   g_clear_object (&self->textures);
   g_clear_pointer (&self->awaiting_previews, g_hash_table_unref);
   g_clear_pointer (&self->preview_problems, g_ptr_array_unref);
-  g_clear_pointer (&self->badges, g_hash_table_unref);
-  {
-    GHashTableIter iter;
-    gpointer tile;
-
-    g_hash_table_iter_init (&iter, self->tiles);
-    while (g_hash_table_iter_next (&iter, &tile, NULL))
-      g_object_weak_unref (tile, on_tile_finalized, self->tiles);
-    g_clear_pointer (&self->tiles, g_hash_table_unref);
-  }
   g_clear_pointer (&self->last_trashed, g_array_unref);
   g_clear_pointer (&self->collection_members, g_hash_table_unref);
   g_clear_pointer (&self->licence_members, g_hash_table_unref);
@@ -3005,7 +2667,7 @@ mops_assets_page_class_init (MopsAssetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, grid_view);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, grid);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, trash_bar);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, inspector_revealer);
@@ -3085,11 +2747,12 @@ mops_assets_page_init (MopsAssetsPage *self)
 
   self->cancellable = g_cancellable_new ();
   self->textures = mops_texture_loader_new (TEXTURE_CACHE_SIZE);
-  self->tiles = g_hash_table_new (NULL, NULL);
-
+  g_type_ensure (MOPS_TYPE_ASSET_GRID);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
+  /* the window's remembered width less the sidebar, until the grid has its own */
+  mops_asset_grid_set_width_hint (self->grid, g_settings_get_int (self->settings, "window-width") - 260);
   g_signal_connect (self->settings, "changed::thumbnail-size",
                     G_CALLBACK (on_thumbnail_size_setting_cb), self);
   set_tile_size (self, g_settings_get_int (self->settings, "thumbnail-size"));
