@@ -270,7 +270,7 @@ show_in_folder_action (GtkWidget  *widget,
                           NULL, on_show_items_done_cb, show);
 }
 
-/* Editing the selection ------------------------------------------------------------------- */
+/* Editing the selection (bulk edits: mops-assets-page-edits.c) ---------------------------- */
 
 static void
 set_text_fields_action (GtkWidget  *widget,
@@ -301,19 +301,9 @@ rate_action (GtkWidget  *widget,
 {
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
   g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
-  g_autoptr(GError) error = NULL;
 
-  if (ids->len == 0)
-    return;
-
-  if (!mops_assets_set_rating (self->library, (const gint64 *) (void *) ids->data, ids->len,
-                               g_variant_get_int32 (parameter), &error))
-    {
-      _mops_assets_page_show_error (self, error);
-      return;
-    }
-
-  _mops_assets_page_refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, FALSE);
+  if (ids->len > 0)
+    _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_RATING, ids, g_variant_get_int32 (parameter), NULL);
 }
 
 static void
@@ -323,17 +313,9 @@ set_color_label_action (GtkWidget  *widget,
 {
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
   g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
-  g_autoptr(GError) error = NULL;
-  const char *label = g_variant_get_string (parameter, NULL);
 
-  if (ids->len == 0)
-    return;
-
-  if (!mops_assets_set_color_label (self->library, (const gint64 *) (void *) ids->data, ids->len,
-                                    *label != '\0' ? label : NULL, &error))
-    _mops_assets_page_show_error (self, error);
-  else
-    _mops_assets_page_refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, FALSE);
+  if (ids->len > 0)
+    _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_COLOR_LABEL, ids, 0, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -343,20 +325,9 @@ add_tag_action (GtkWidget  *widget,
 {
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
   g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
-  g_autoptr(GError) error = NULL;
 
-  if (ids->len == 0)
-    return;
-
-  if (!mops_tags_add_to_assets (self->library, g_variant_get_string (parameter, NULL),
-                                (const gint64 *) (void *) ids->data, ids->len, &error))
-    {
-      _mops_assets_page_show_error (self, error);
-      return;
-    }
-
-  _mops_assets_page_reload_sidebar (self);
-  _mops_assets_page_refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, FALSE);
+  if (ids->len > 0)
+    _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_ADD_TAG, ids, 0, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -366,17 +337,8 @@ remove_tag_action (GtkWidget  *widget,
 {
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
   g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
-  g_autoptr(GError) error = NULL;
 
-  if (!mops_tags_remove_from_assets (self->library, g_variant_get_string (parameter, NULL),
-                                     (const gint64 *) (void *) ids->data, ids->len, &error))
-    {
-      _mops_assets_page_show_error (self, error);
-      return;
-    }
-
-  _mops_assets_page_reload_sidebar (self);
-  _mops_assets_page_refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, self->tag_filter != NULL);
+  _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_REMOVE_TAG, ids, 0, g_variant_get_string (parameter, NULL));
 }
 
 /* The Trash ------------------------------------------------------------------------------- */
@@ -388,30 +350,9 @@ trash_action (GtkWidget  *widget,
 {
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
   g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  AdwToast *toast;
 
-  if (ids->len == 0 || self->trash_view)
-    return;
-
-  if (!mops_assets_trash (self->library, (const gint64 *) (void *) ids->data, ids->len, &error))
-    {
-      _mops_assets_page_show_error (self, error);
-      return;
-    }
-
-  g_clear_pointer (&self->last_trashed, g_array_unref);
-  self->last_trashed = g_array_ref (ids);
-  _mops_assets_page_refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, TRUE);
-  _mops_assets_page_reload_sidebar (self);
-
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset moved to the Trash",
-                                        "%u assets moved to the Trash", ids->len), ids->len);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "assets.undo-trash");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  if (ids->len > 0 && !self->trash_view)
+    _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_TRASH, ids, 0, NULL);
 }
 
 static void
@@ -420,18 +361,12 @@ undo_trash_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
 
   if (self->last_trashed == NULL)
     return;
 
-  if (!mops_assets_restore (self->library, (const gint64 *) (void *) self->last_trashed->data,
-                            self->last_trashed->len, &error))
-    _mops_assets_page_show_error (self, error);
-
-  _mops_assets_page_refresh_rows (self, (const gint64 *) (void *) self->last_trashed->data,
-                                  self->last_trashed->len, TRUE);
-  _mops_assets_page_reload_sidebar (self);
+  /* once: a second click on the toast's Undo finds nothing left to restore */
+  _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_UNDO_TRASH, self->last_trashed, 0, NULL);
   g_clear_pointer (&self->last_trashed, g_array_unref);
 }
 
@@ -442,16 +377,9 @@ restore_action (GtkWidget  *widget,
 {
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
   g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
-  g_autoptr(GError) error = NULL;
 
-  if (ids->len == 0)
-    return;
-
-  if (!mops_assets_restore (self->library, (const gint64 *) (void *) ids->data, ids->len, &error))
-    _mops_assets_page_show_error (self, error);
-
-  _mops_assets_page_refresh_rows (self, (const gint64 *) (void *) ids->data, ids->len, TRUE);
-  _mops_assets_page_reload_sidebar (self);
+  if (ids->len > 0)
+    _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_RESTORE, ids, 0, NULL);
 }
 
 typedef struct
@@ -590,22 +518,15 @@ add_to_collection_done (MopsAssetsPage *self,
 {
   g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  gint64 collection;
+  gint64 collection = mops_collections_ensure (self->library, name, &error);
 
-  collection = mops_collections_ensure (self->library, name, &error);
-  if (collection == 0 ||
-      !mops_collections_add_assets (self->library, collection, (const gint64 *) (void *) ids->data, ids->len, &error))
+  if (collection == 0)
     {
       _mops_assets_page_show_error (self, error);
       return;
     }
 
-  _mops_assets_page_reload_sidebar (self);
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset added to “%s”",
-                                          "%u assets added to “%s”", ids->len),
-                             ids->len, name);
-  _mops_assets_page_show_toast (self, message);
+  _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_ADD_TO_COLLECTION, ids, collection, name);
 }
 
 static void
@@ -637,22 +558,9 @@ remove_from_collection_action (GtkWidget  *widget,
 {
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
   g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
-  g_autoptr(GError) error = NULL;
 
-  if (self->collection_id == 0 || ids->len == 0)
-    return;
-
-  if (!mops_collections_remove_assets (self->library, self->collection_id,
-                                       (const gint64 *) (void *) ids->data, ids->len, &error))
-    {
-      _mops_assets_page_show_error (self, error);
-      return;
-    }
-
-  for (guint i = 0; i < ids->len; i++)
-    g_hash_table_remove (self->collection_members, &g_array_index (ids, gint64, i));
-  _mops_assets_page_run_query (self);
-  _mops_assets_page_reload_sidebar (self);
+  if (self->collection_id != 0 && ids->len > 0)
+    _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_REMOVE_FROM_COLLECTION, ids, self->collection_id, NULL);
 }
 
 static void

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* mops-assets-page-private.h — the asset browser's state, shared by mops-assets-page.c (the
  * shell: the library, the model, the selection, the index and the widgets), its actions
- * (mops-assets-page-actions.c) and its imports (mops-assets-page-import.c) */
+ * (mops-assets-page-actions.c), its bulk edits (mops-assets-page-edits.c) and its imports
+ * (mops-assets-page-import.c) */
 
 #pragma once
 
@@ -23,6 +24,20 @@ G_BEGIN_DECLS
 #define MOPS_ASSETS_TILE_SIZE_MAX     320
 #define MOPS_ASSETS_TILE_SIZE_STEP    32
 #define MOPS_ASSETS_TILE_SIZE_DEFAULT 160
+
+/* The edits of many assets at once that core writes in a worker. */
+typedef enum
+{
+  MOPS_ASSETS_EDIT_RATING,
+  MOPS_ASSETS_EDIT_COLOR_LABEL,
+  MOPS_ASSETS_EDIT_ADD_TAG,
+  MOPS_ASSETS_EDIT_REMOVE_TAG,
+  MOPS_ASSETS_EDIT_TRASH,
+  MOPS_ASSETS_EDIT_UNDO_TRASH,
+  MOPS_ASSETS_EDIT_RESTORE,
+  MOPS_ASSETS_EDIT_ADD_TO_COLLECTION,
+  MOPS_ASSETS_EDIT_REMOVE_FROM_COLLECTION,
+} MopsAssetsEditKind;
 
 struct _MopsAssetsPage
 {
@@ -59,6 +74,7 @@ struct _MopsAssetsPage
   GHashTable          *awaiting_previews;    /* ids just imported whose previews are not made yet */
   GPtrArray           *preview_problems;     /* messages: imported files that cannot be previewed */
   GCancellable        *import_cancellable;
+  GQueue               edits;                /* bulk edits: the running one first, then those waiting */
   GArray              *last_trashed;         /* for Undo */
 
   /* Template */
@@ -111,6 +127,17 @@ void     _mops_assets_page_choose_files       (MopsAssetsPage       *self,
                                                GtkFileChooserAction  action,
                                                const char           *title);
 void     _mops_assets_page_show_preview_problems (MopsAssetsPage *self);
+
+/* mops-assets-page-edits.c */
+/* Queues an edit of @ids (the page keeps a reference): @number is the rating or the
+ * collection, @text the colour label ("" for none), the tag path or the collection's name.
+ * Edits are written in a worker one after another, in the order they were made; the rows,
+ * the sidebar and a toast follow each one, or its error. */
+void     _mops_assets_page_edit               (MopsAssetsPage     *self,
+                                               MopsAssetsEditKind  kind,
+                                               GArray             *ids,
+                                               gint64              number,
+                                               const char         *text);
 
 /* mops-assets-page-actions.c */
 /* Installs the assets.* actions and their key bindings on the page's class. */

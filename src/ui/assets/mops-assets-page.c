@@ -16,6 +16,10 @@
 
 #define TEXTURE_CACHE_SIZE 800
 
+/* An edit of more rows than this reads the whole index again in a worker instead of reading
+ * the rows into it on the main thread. */
+#define INDEX_UPDATE_MAX   1000
+
 /* The first screen, before the index: about one window of tiles. */
 #define FIRST_PAGE_MIN     24
 #define FIRST_PAGE_MAX     600
@@ -536,6 +540,9 @@ mops_assets_page_finalize (GObject *object)
 {
   MopsAssetsPage *self = (MopsAssetsPage *) object;
 
+  /* each edit holds the page until it is written */
+  g_assert (g_queue_is_empty (&self->edits));
+
   g_clear_pointer (&self->index, mops_search_index_free);
   g_clear_object (&self->textures);
   g_clear_pointer (&self->awaiting_previews, g_hash_table_unref);
@@ -642,6 +649,7 @@ mops_assets_page_init (MopsAssetsPage *self)
 
   self->cancellable = g_cancellable_new ();
   self->textures = mops_texture_loader_new (TEXTURE_CACHE_SIZE);
+  g_queue_init (&self->edits);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -710,11 +718,21 @@ _mops_assets_page_refresh_rows (MopsAssetsPage *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->index != NULL &&
-      !mops_search_index_update (self->index, self->library, ids, n_ids, &error))
-    _mops_assets_page_show_error (self, error);
-  if (self->edited_while_loading != NULL)
-    g_array_append_vals (self->edited_while_loading, ids, n_ids);
+  if (n_ids > INDEX_UPDATE_MAX)
+    {
+      /* Reading 100,000 rows into the index would hold the main thread for a second: a
+       * worker reads it all again, keeping the one in hand (and reading in rows edited
+       * meanwhile) until it is there, and the query runs again then. */
+      _mops_assets_page_load_index (self);
+    }
+  else
+    {
+      if (self->index != NULL &&
+          !mops_search_index_update (self->index, self->library, ids, n_ids, &error))
+        _mops_assets_page_show_error (self, error);
+      if (self->edited_while_loading != NULL)
+        g_array_append_vals (self->edited_while_loading, ids, n_ids);
+    }
 
   /* Rows are re-read (and a query redone); the selection is kept by asset id, so what the
    * person selected stays selected wherever it moves. */
@@ -836,7 +854,8 @@ mops_assets_page_is_busy (MopsAssetsPage *self)
   g_return_val_if_fail (MOPS_IS_ASSETS_PAGE (self), FALSE);
 
   return self->index == NULL || self->import_cancellable != NULL || self->previews_running ||
-         self->licence_loading || mops_texture_loader_is_busy (self->textures);
+         self->licence_loading || !g_queue_is_empty (&self->edits) ||
+         mops_texture_loader_is_busy (self->textures);
 }
 
 guint
