@@ -10,6 +10,7 @@
 #include "core/mops-licences.h"
 #include "core/mops-search.h"
 #include "mops-asset-tile.h"
+#include "ui/widgets/mops-cached-bin.h"
 
 struct _MopsAssetTile
 {
@@ -17,13 +18,16 @@ struct _MopsAssetTile
 
   int             size;
   gint64          asset_id;
+  const char     *icon_name;     /* the type icon for the asset shown (static strings) */
+  const char     *icon_shown;    /* the one the image has now */
   MopsAssetBadge  badge_state;
 
   /* template */
   GtkWidget      *overlay;
-  GtkWidget      *frame;
   GtkPicture     *picture;
+  GtkWidget      *icon_bin;
   GtkImage       *icon;
+  GtkWidget      *badge_bin;
   GtkImage       *badge;
   GtkLabel       *label;
 };
@@ -84,7 +88,7 @@ set_size (MopsAssetTile *self,
           int            size)
 {
   self->size = size;
-  gtk_widget_set_size_request (self->frame, size, size * 3 / 4);
+  gtk_widget_set_size_request (GTK_WIDGET (self->picture), size, size * 3 / 4);
   gtk_label_set_max_width_chars (self->label, MAX (8, size / 9));
 }
 
@@ -170,12 +174,15 @@ mops_asset_tile_class_init (MopsAssetTileClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/assets/mops-asset-tile.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsAssetTile, overlay);
-  gtk_widget_class_bind_template_child (widget_class, MopsAssetTile, frame);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetTile, picture);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetTile, icon_bin);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetTile, icon);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetTile, badge_bin);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetTile, badge);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetTile, label);
   gtk_widget_class_bind_template_callback (widget_class, on_badge_query_tooltip_cb);
+
+  g_type_ensure (MOPS_TYPE_CACHED_BIN);
 
   /* what the GtkBox it replaces was to assistive technologies */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -215,21 +222,16 @@ void
 mops_asset_tile_set_asset (MopsAssetTile *self,
                            MopsAsset     *asset)
 {
-  const char *name;
-  gboolean cannot;
-
   g_return_if_fail (MOPS_IS_ASSET_TILE (self));
   g_return_if_fail (MOPS_IS_ASSET (asset));
 
+  /* A tile is bound again and again while the grid scrolls: it changes only what differs,
+   * and its accessible name follows the label (labelled-by in the template). */
   self->asset_id = mops_asset_get_id (asset);
-  name = mops_asset_get_display_name (asset);
-  gtk_label_set_text (self->label, name);
-  /* List rows have no label API before GTK 4.12: label the widget itself. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-
-  cannot = g_strcmp0 (mops_asset_get_preview_state (asset), "cannot_preview") == 0;
-  gtk_image_set_from_icon_name (self->icon, cannot ? "image-missing-symbolic"
-                                                   : icon_for_mime (mops_asset_get_mime (asset)));
+  gtk_label_set_text (self->label, mops_asset_get_display_name (asset));
+  self->icon_name = g_strcmp0 (mops_asset_get_preview_state (asset), "cannot_preview") == 0
+                    ? "image-missing-symbolic"
+                    : icon_for_mime (mops_asset_get_mime (asset));
 }
 
 gint64
@@ -254,7 +256,13 @@ mops_asset_tile_set_has_thumbnail (MopsAssetTile *self,
 {
   g_return_if_fail (MOPS_IS_ASSET_TILE (self));
 
-  gtk_widget_set_visible (GTK_WIDGET (self->icon), !has_thumbnail);
+  /* The type icon is looked up only when it shows, and only when it changed. */
+  if (!has_thumbnail && self->icon_shown != self->icon_name)
+    {
+      gtk_image_set_from_icon_name (self->icon, self->icon_name);
+      self->icon_shown = self->icon_name;
+    }
+  gtk_widget_set_visible (self->icon_bin, !has_thumbnail);
 }
 
 void
@@ -276,7 +284,7 @@ mops_asset_tile_set_badge (MopsAssetTile  *self,
   if (self->badge_state != MOPS_ASSET_BADGE_NONE)
     gtk_widget_remove_css_class (GTK_WIDGET (self->badge), css[self->badge_state]);
   self->badge_state = badge;
-  gtk_widget_set_visible (GTK_WIDGET (self->badge), badge != MOPS_ASSET_BADGE_NONE);
+  gtk_widget_set_visible (self->badge_bin, badge != MOPS_ASSET_BADGE_NONE);
   if (badge == MOPS_ASSET_BADGE_NONE)
     return;
 

@@ -31,8 +31,8 @@ G_DECLARE_FINAL_TYPE (MopsAssetTile, mops_asset_tile, MOPS, ASSET_TILE, GtkWidge
 /* A tile whose thumbnail box is @size pixels wide (3/4 of that high). */
 GtkWidget     *mops_asset_tile_new               (int             size);
 
-/* Shows @asset's name (also the tile's accessible label) and its type icon, which stands in
- * for the thumbnail until mops_asset_tile_set_has_thumbnail() says there is one. */
+/* Shows @asset's name (also the tile's accessible label). Its type icon stands in for the
+ * thumbnail when mops_asset_tile_set_has_thumbnail() says there is none: call it next. */
 void           mops_asset_tile_set_asset         (MopsAssetTile  *self,
                                                   MopsAsset      *asset);
 
