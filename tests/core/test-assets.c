@@ -262,7 +262,8 @@ edit_async (MopsLibrary   *library,
       mops_assets_restore_async (library, copy, n_ids, NULL, mops_test_store_result, &pending);
       break;
     }
-  memset (copy, 0, sizeof (gint64) * n_ids);
+  if (copy != NULL)
+    memset (copy, 0, sizeof (gint64) * n_ids);
   result = mops_test_wait_for_result (&pending);
 
   switch (edit)

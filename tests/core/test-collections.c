@@ -146,7 +146,8 @@ assert_members_alike (MopsLibrary  *sync_library,
       mops_collections_remove_assets_async (async_library, collection, copy, n_ids, NULL, mops_test_store_result,
                                             &pending);
     }
-  memset (copy, 0, sizeof (gint64) * n_ids);   /* the worker has its own copy */
+  if (copy != NULL)
+    memset (copy, 0, sizeof (gint64) * n_ids);   /* the worker has its own copy */
   result = mops_test_wait_for_result (&pending);
   async_done = add ? mops_collections_add_assets_finish (async_library, result, &async_error)
                    : mops_collections_remove_assets_finish (async_library, result, &async_error);

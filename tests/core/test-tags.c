@@ -301,7 +301,8 @@ assert_tagging_alike (MopsLibrary  *sync_library,
       mops_tags_remove_from_assets_async (async_library, path_copy, copy, n_ids, NULL, mops_test_store_result, &pending);
     }
   /* The worker has its own copies. */
-  memset (copy, 0, sizeof (gint64) * n_ids);
+  if (copy != NULL)
+    memset (copy, 0, sizeof (gint64) * n_ids);
   memset (path_copy, 'x', strlen (path_copy));
   result = mops_test_wait_for_result (&pending);
   async_done = add ? mops_tags_add_to_assets_finish (async_library, result, &async_error)
