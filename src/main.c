@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "core/mops-uninstalled.h"
-#include "ui/mops-application.h"
+#include "ui/shell/mops-application.h"
 
 int
 main (int   argc,

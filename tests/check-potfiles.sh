@@ -5,7 +5,7 @@
 cd "${1:?source root}" || exit 2
 status=0
 for f in $(grep -rlE '(^|[^a-zA-Z_])(_|N_|C_|g_dngettext|ngettext)\(' src --include='*.c' | sort) \
-         $(grep -rl 'translatable="yes"' ui --include='*.ui' | sort); do
+         $(grep -rl 'translatable="yes"' src --include='*.ui' | sort); do
   if ! grep -qxF "$f" po/POTFILES.in; then
     echo "po/POTFILES.in lacks $f"
     status=1

@@ -97,23 +97,22 @@ failed:
   return FALSE;
 }
 
-/* The assets of update_each(): the ids bound to ?2 as a JSON array. */
+/* The assets of update_each_in_db(): the ids bound to ?2 as a JSON array. */
 #define WHERE_IDS " WHERE id IN (SELECT value FROM json_each (?2))"
 
 /* Runs @sql once for all the assets (binding ?1 = @value when given, ?2 = the ids as a JSON
  * array, read with "id IN (SELECT value FROM json_each (?2))", ?3 = now) in one transaction,
  * after checking that every id exists: one statement, whether one asset or 100,000. */
 static gboolean
-update_each (MopsLibrary   *library,
-             const char    *sql,
-             const gint64  *asset_ids,
-             guint          n_assets,
-             const char    *text_value,
-             gint64         int_value,
-             GError       **error)
+update_each_in_db (sqlite3       *db,
+                   const char    *sql,
+                   const gint64  *asset_ids,
+                   guint          n_assets,
+                   const char    *text_value,
+                   gint64         int_value,
+                   GError       **error)
 {
   gboolean nested = FALSE;
-  sqlite3 *db = mops_library_get_db (library);
   g_autoptr(sqlite3_stmt) missing = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *json = mops_db_ids_to_json (asset_ids, n_assets);
@@ -166,6 +165,64 @@ failed:
   return FALSE;
 }
 
+static gboolean
+set_rating_in_db (sqlite3       *db,
+                  const gint64  *asset_ids,
+                  guint          n_assets,
+                  int            rating,
+                  GError       **error)
+{
+  if (rating < 0 || rating > 5)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                   _("A rating is 0 to 5 stars, not %d"), rating);
+      return FALSE;
+    }
+
+  return update_each_in_db (db, "UPDATE assets SET rating = ?1, modified_at = ?3" WHERE_IDS,
+                            asset_ids, n_assets, NULL, rating, error);
+}
+
+static gboolean
+set_color_label_in_db (sqlite3       *db,
+                       const gint64  *asset_ids,
+                       guint          n_assets,
+                       const char    *label,
+                       GError       **error)
+{
+  if (label != NULL && !g_strv_contains (color_labels, label))
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID, _("“%s” is not a colour label"), label);
+      return FALSE;
+    }
+
+  return update_each_in_db (db, "UPDATE assets SET color_label = ?1, modified_at = ?3" WHERE_IDS,
+                            asset_ids, n_assets, label, -1, error);
+}
+
+static gboolean
+trash_in_db (sqlite3       *db,
+             const gint64  *asset_ids,
+             guint          n_assets,
+             GError       **error)
+{
+  return update_each_in_db (db,
+                            "UPDATE assets SET trashed_at = ?3" WHERE_IDS
+                            " AND trashed_at IS NULL AND ?1 IS NULL",
+                            asset_ids, n_assets, NULL, -1, error);
+}
+
+static gboolean
+restore_in_db (sqlite3       *db,
+               const gint64  *asset_ids,
+               guint          n_assets,
+               GError       **error)
+{
+  return update_each_in_db (db,
+                            "UPDATE assets SET trashed_at = NULL" WHERE_IDS " AND ?1 IS NULL AND ?3 > 0",
+                            asset_ids, n_assets, NULL, -1, error);
+}
+
 gboolean
 mops_assets_set_rating (MopsLibrary   *library,
                         const gint64  *asset_ids,
@@ -175,15 +232,7 @@ mops_assets_set_rating (MopsLibrary   *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  if (rating < 0 || rating > 5)
-    {
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
-                   _("A rating is 0 to 5 stars, not %d"), rating);
-      return FALSE;
-    }
-
-  return update_each (library, "UPDATE assets SET rating = ?1, modified_at = ?3" WHERE_IDS,
-                      asset_ids, n_assets, NULL, rating, error);
+  return set_rating_in_db (mops_library_get_db (library), asset_ids, n_assets, rating, error);
 }
 
 gboolean
@@ -195,14 +244,7 @@ mops_assets_set_color_label (MopsLibrary   *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  if (label != NULL && !g_strv_contains (color_labels, label))
-    {
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID, _("“%s” is not a colour label"), label);
-      return FALSE;
-    }
-
-  return update_each (library, "UPDATE assets SET color_label = ?1, modified_at = ?3" WHERE_IDS,
-                      asset_ids, n_assets, label, -1, error);
+  return set_color_label_in_db (mops_library_get_db (library), asset_ids, n_assets, label, error);
 }
 
 gboolean
@@ -219,8 +261,9 @@ mops_assets_set_imported_by (MopsLibrary   *library,
   if (!mops_domain_check_refs (library, person, G_N_ELEMENTS (person), error))
     return FALSE;
 
-  return update_each (library, "UPDATE assets SET imported_by = ?1, modified_at = ?3" WHERE_IDS,
-                      asset_ids, n_assets, NULL, person_id > 0 ? person_id : -1, error);
+  return update_each_in_db (mops_library_get_db (library),
+                            "UPDATE assets SET imported_by = ?1, modified_at = ?3" WHERE_IDS,
+                            asset_ids, n_assets, NULL, person_id > 0 ? person_id : -1, error);
 }
 
 gboolean
@@ -321,10 +364,7 @@ mops_assets_trash (MopsLibrary   *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  return update_each (library,
-                      "UPDATE assets SET trashed_at = ?3" WHERE_IDS
-                      " AND trashed_at IS NULL AND ?1 IS NULL",
-                      asset_ids, n_assets, NULL, -1, error);
+  return trash_in_db (mops_library_get_db (library), asset_ids, n_assets, error);
 }
 
 gboolean
@@ -335,9 +375,191 @@ mops_assets_restore (MopsLibrary   *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  return update_each (library,
-                      "UPDATE assets SET trashed_at = NULL" WHERE_IDS " AND ?1 IS NULL AND ?3 > 0",
-                      asset_ids, n_assets, NULL, -1, error);
+  return restore_in_db (mops_library_get_db (library), asset_ids, n_assets, error);
+}
+
+/* The bulk edits in a worker ------------------------------------------------------------ */
+
+typedef enum
+{
+  EDIT_RATING,
+  EDIT_COLOR_LABEL,
+  EDIT_TRASH,
+  EDIT_RESTORE,
+} EditKind;
+
+/* One bulk edit for a worker: its own copy of the ids and the value. */
+typedef struct
+{
+  EditKind  kind;
+  gint64   *ids;
+  guint     n_ids;
+  int       rating;
+  char     *label;
+} EditJob;
+
+static void
+edit_job_free (EditJob *job)
+{
+  g_free (job->ids);
+  g_free (job->label);
+  g_free (job);
+}
+
+static EditJob *
+edit_job_new (EditKind      kind,
+              const gint64 *asset_ids,
+              guint         n_assets)
+{
+  EditJob *job = g_new0 (EditJob, 1);
+
+  job->kind = kind;
+  job->ids = g_memdup2 (asset_ids, sizeof (gint64) * n_assets);
+  job->n_ids = n_assets;
+  return job;
+}
+
+static gpointer
+edit_job (MopsLibrary   *library,
+          sqlite3       *db,
+          gpointer       job_data,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  EditJob *job = job_data;
+  gboolean done = FALSE;
+
+  switch (job->kind)
+    {
+    case EDIT_RATING:
+      done = set_rating_in_db (db, job->ids, job->n_ids, job->rating, error);
+      break;
+    case EDIT_COLOR_LABEL:
+      done = set_color_label_in_db (db, job->ids, job->n_ids, job->label, error);
+      break;
+    case EDIT_TRASH:
+      done = trash_in_db (db, job->ids, job->n_ids, error);
+      break;
+    case EDIT_RESTORE:
+      done = restore_in_db (db, job->ids, job->n_ids, error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  return done ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static void
+run_edit (MopsLibrary         *library,
+          gpointer             source_tag,
+          EditJob             *job,
+          GCancellable        *cancellable,
+          GAsyncReadyCallback  callback,
+          gpointer             user_data)
+{
+  mops_library_run_job (library, source_tag, edit_job, job, (GDestroyNotify) edit_job_free, NULL,
+                        cancellable, callback, user_data);
+}
+
+void
+mops_assets_set_rating_async (MopsLibrary         *library,
+                              const gint64        *asset_ids,
+                              guint                n_assets,
+                              int                  rating,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  EditJob *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (asset_ids != NULL || n_assets == 0);
+
+  job = edit_job_new (EDIT_RATING, asset_ids, n_assets);
+  job->rating = rating;
+  run_edit (library, mops_assets_set_rating_async, job, cancellable, callback, user_data);
+}
+
+gboolean
+mops_assets_set_rating_finish (MopsLibrary   *library,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_assets_set_rating_async, error) != NULL;
+}
+
+void
+mops_assets_set_color_label_async (MopsLibrary         *library,
+                                   const gint64        *asset_ids,
+                                   guint                n_assets,
+                                   const char          *label,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  EditJob *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (asset_ids != NULL || n_assets == 0);
+
+  job = edit_job_new (EDIT_COLOR_LABEL, asset_ids, n_assets);
+  job->label = g_strdup (label);
+  run_edit (library, mops_assets_set_color_label_async, job, cancellable, callback, user_data);
+}
+
+gboolean
+mops_assets_set_color_label_finish (MopsLibrary   *library,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_assets_set_color_label_async, error) != NULL;
+}
+
+void
+mops_assets_trash_async (MopsLibrary         *library,
+                         const gint64        *asset_ids,
+                         guint                n_assets,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (asset_ids != NULL || n_assets == 0);
+
+  run_edit (library, mops_assets_trash_async, edit_job_new (EDIT_TRASH, asset_ids, n_assets),
+            cancellable, callback, user_data);
+}
+
+gboolean
+mops_assets_trash_finish (MopsLibrary   *library,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_assets_trash_async, error) != NULL;
+}
+
+void
+mops_assets_restore_async (MopsLibrary         *library,
+                           const gint64        *asset_ids,
+                           guint                n_assets,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (asset_ids != NULL || n_assets == 0);
+
+  run_edit (library, mops_assets_restore_async, edit_job_new (EDIT_RESTORE, asset_ids, n_assets),
+            cancellable, callback, user_data);
+}
+
+gboolean
+mops_assets_restore_finish (MopsLibrary   *library,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_assets_restore_async, error) != NULL;
 }
 
 static void

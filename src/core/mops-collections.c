@@ -163,15 +163,14 @@ exists (sqlite3     *db,
 }
 
 static gboolean
-change_members (MopsLibrary   *library,
-                gint64         collection_id,
-                const gint64  *asset_ids,
-                guint          n_assets,
-                gboolean       add,
-                GError       **error)
+change_members_in_db (sqlite3       *db,
+                      gint64         collection_id,
+                      const gint64  *asset_ids,
+                      guint          n_assets,
+                      gboolean       add,
+                      GError       **error)
 {
   gboolean nested = FALSE;
-  sqlite3 *db = mops_library_get_db (library);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 now = mops_clock_now_unix ();
 
@@ -222,7 +221,7 @@ mops_collections_add_assets (MopsLibrary   *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  return change_members (library, collection_id, asset_ids, n_assets, TRUE, error);
+  return change_members_in_db (mops_library_get_db (library), collection_id, asset_ids, n_assets, TRUE, error);
 }
 
 gboolean
@@ -234,7 +233,107 @@ mops_collections_remove_assets (MopsLibrary   *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  return change_members (library, collection_id, asset_ids, n_assets, FALSE, error);
+  return change_members_in_db (mops_library_get_db (library), collection_id, asset_ids, n_assets, FALSE, error);
+}
+
+/* Adding or removing members in a worker: its own copy of the ids. */
+typedef struct
+{
+  gint64    collection_id;
+  gint64   *ids;
+  guint     n_ids;
+  gboolean  add;
+} MembersJob;
+
+static void
+members_job_free (MembersJob *job)
+{
+  g_free (job->ids);
+  g_free (job);
+}
+
+static gpointer
+members_job (MopsLibrary   *library,
+             sqlite3       *db,
+             gpointer       job_data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  MembersJob *job = job_data;
+
+  if (!change_members_in_db (db, job->collection_id, job->ids, job->n_ids, job->add, error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+run_members_job (MopsLibrary         *library,
+                 gpointer             source_tag,
+                 gint64               collection_id,
+                 const gint64        *asset_ids,
+                 guint                n_assets,
+                 gboolean             add,
+                 GCancellable        *cancellable,
+                 GAsyncReadyCallback  callback,
+                 gpointer             user_data)
+{
+  MembersJob *job = g_new0 (MembersJob, 1);
+
+  job->collection_id = collection_id;
+  job->ids = g_memdup2 (asset_ids, sizeof (gint64) * n_assets);
+  job->n_ids = n_assets;
+  job->add = add;
+  mops_library_run_job (library, source_tag, members_job, job, (GDestroyNotify) members_job_free, NULL,
+                        cancellable, callback, user_data);
+}
+
+void
+mops_collections_add_assets_async (MopsLibrary         *library,
+                                   gint64               collection_id,
+                                   const gint64        *asset_ids,
+                                   guint                n_assets,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (asset_ids != NULL || n_assets == 0);
+
+  run_members_job (library, mops_collections_add_assets_async, collection_id, asset_ids, n_assets, TRUE,
+                   cancellable, callback, user_data);
+}
+
+gboolean
+mops_collections_add_assets_finish (MopsLibrary   *library,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_collections_add_assets_async, error) != NULL;
+}
+
+void
+mops_collections_remove_assets_async (MopsLibrary         *library,
+                                      gint64               collection_id,
+                                      const gint64        *asset_ids,
+                                      guint                n_assets,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (asset_ids != NULL || n_assets == 0);
+
+  run_members_job (library, mops_collections_remove_assets_async, collection_id, asset_ids, n_assets, FALSE,
+                   cancellable, callback, user_data);
+}
+
+gboolean
+mops_collections_remove_assets_finish (MopsLibrary   *library,
+                                       GAsyncResult  *result,
+                                       GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_collections_remove_assets_async, error) != NULL;
 }
 
 static gboolean

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "mops-library.h"
 
@@ -49,6 +49,29 @@ gboolean    mops_collections_remove_assets (MopsLibrary   *library,
                                             const gint64  *asset_ids,
                                             guint          n_assets,
                                             GError       **error);
+
+/* The two above in a worker on its own connection (adding 100,000 assets checks each one):
+ * the same checks and errors, from _finish(). The ids are copied. */
+void        mops_collections_add_assets_async     (MopsLibrary          *library,
+                                                   gint64                collection_id,
+                                                   const gint64         *asset_ids,
+                                                   guint                 n_assets,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+gboolean    mops_collections_add_assets_finish    (MopsLibrary          *library,
+                                                   GAsyncResult         *result,
+                                                   GError              **error);
+void        mops_collections_remove_assets_async  (MopsLibrary          *library,
+                                                   gint64                collection_id,
+                                                   const gint64         *asset_ids,
+                                                   guint                 n_assets,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+gboolean    mops_collections_remove_assets_finish (MopsLibrary          *library,
+                                                   GAsyncResult         *result,
+                                                   GError              **error);
 
 gboolean    mops_collections_rename        (MopsLibrary   *library,
                                             gint64         collection_id,

@@ -230,15 +230,14 @@ refresh_assets (sqlite3       *db,
 }
 
 static gboolean
-change_links (MopsLibrary   *library,
-              const char    *path,
-              const gint64  *asset_ids,
-              guint          n_assets,
-              gboolean       add,
-              GError       **error)
+change_links_in_db (sqlite3       *db,
+                    const char    *path,
+                    const gint64  *asset_ids,
+                    guint          n_assets,
+                    gboolean       add,
+                    GError       **error)
 {
   gboolean nested = FALSE;
-  sqlite3 *db = mops_library_get_db (library);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 tag_id;
 
@@ -326,7 +325,7 @@ mops_tags_add_to_assets (MopsLibrary   *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  return change_links (library, path, asset_ids, n_assets, TRUE, error);
+  return change_links_in_db (mops_library_get_db (library), path, asset_ids, n_assets, TRUE, error);
 }
 
 gboolean
@@ -338,7 +337,110 @@ mops_tags_remove_from_assets (MopsLibrary   *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  return change_links (library, path, asset_ids, n_assets, FALSE, error);
+  return change_links_in_db (mops_library_get_db (library), path, asset_ids, n_assets, FALSE, error);
+}
+
+/* Tagging or untagging in a worker: its own copy of the path and the ids. */
+typedef struct
+{
+  char     *path;
+  gint64   *ids;
+  guint     n_ids;
+  gboolean  add;
+} LinksJob;
+
+static void
+links_job_free (LinksJob *job)
+{
+  g_free (job->path);
+  g_free (job->ids);
+  g_free (job);
+}
+
+static gpointer
+links_job (MopsLibrary   *library,
+           sqlite3       *db,
+           gpointer       job_data,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  LinksJob *job = job_data;
+
+  if (!change_links_in_db (db, job->path, job->ids, job->n_ids, job->add, error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+run_links_job (MopsLibrary         *library,
+               gpointer             source_tag,
+               const char          *path,
+               const gint64        *asset_ids,
+               guint                n_assets,
+               gboolean             add,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  LinksJob *job = g_new0 (LinksJob, 1);
+
+  job->path = g_strdup (path);
+  job->ids = g_memdup2 (asset_ids, sizeof (gint64) * n_assets);
+  job->n_ids = n_assets;
+  job->add = add;
+  mops_library_run_job (library, source_tag, links_job, job, (GDestroyNotify) links_job_free, NULL,
+                        cancellable, callback, user_data);
+}
+
+void
+mops_tags_add_to_assets_async (MopsLibrary         *library,
+                               const char          *path,
+                               const gint64        *asset_ids,
+                               guint                n_assets,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (asset_ids != NULL || n_assets == 0);
+
+  run_links_job (library, mops_tags_add_to_assets_async, path, asset_ids, n_assets, TRUE,
+                 cancellable, callback, user_data);
+}
+
+gboolean
+mops_tags_add_to_assets_finish (MopsLibrary   *library,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_tags_add_to_assets_async, error) != NULL;
+}
+
+void
+mops_tags_remove_from_assets_async (MopsLibrary         *library,
+                                    const char          *path,
+                                    const gint64        *asset_ids,
+                                    guint                n_assets,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (asset_ids != NULL || n_assets == 0);
+
+  run_links_job (library, mops_tags_remove_from_assets_async, path, asset_ids, n_assets, FALSE,
+                 cancellable, callback, user_data);
+}
+
+gboolean
+mops_tags_remove_from_assets_finish (MopsLibrary   *library,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_tags_remove_from_assets_async, error) != NULL;
 }
 
 /* The assets tagged with @tag_id or any descendant: their search text names the path. */

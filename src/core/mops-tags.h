@@ -51,6 +51,29 @@ gboolean   mops_tags_remove_from_assets (MopsLibrary         *library,
                                          guint                n_assets,
                                          GError             **error);
 
+/* The two above in a worker on its own connection (tagging 100,000 assets rewrites their
+ * search text): the same checks and errors, from _finish(). @path and the ids are copied. */
+void       mops_tags_add_to_assets_async       (MopsLibrary          *library,
+                                                const char           *path,
+                                                const gint64         *asset_ids,
+                                                guint                 n_assets,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+gboolean   mops_tags_add_to_assets_finish      (MopsLibrary          *library,
+                                                GAsyncResult         *result,
+                                                GError              **error);
+void       mops_tags_remove_from_assets_async  (MopsLibrary          *library,
+                                                const char           *path,
+                                                const gint64         *asset_ids,
+                                                guint                 n_assets,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+gboolean   mops_tags_remove_from_assets_finish (MopsLibrary          *library,
+                                                GAsyncResult         *result,
+                                                GError              **error);
+
 /* Renames one level of a tag. A sibling with that name already existing is
  * MOPS_ERROR_INVALID: merge instead. */
 gboolean   mops_tags_rename             (MopsLibrary         *library,

@@ -320,3 +320,48 @@ mops_test_query_int (sqlite3    *db,
   g_assert_no_error (error);
   return value;
 }
+
+char *
+mops_test_dump (sqlite3    *db,
+                const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, sql, &error);
+  GString *dump = g_string_new (NULL);
+  int rc;
+
+  g_assert_no_error (error);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        {
+          const char *text = (const char *) sqlite3_column_text (stmt, i);
+
+          g_string_append_printf (dump, "%s%s", i > 0 ? "|" : "", text != NULL ? text : "∅");
+        }
+      g_string_append_c (dump, '\n');
+    }
+  g_assert_cmpint (rc, ==, SQLITE_DONE);
+
+  return g_string_free (dump, FALSE);
+}
+
+void
+mops_test_store_result (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  g_assert_null (*slot);
+  *slot = g_object_ref (result);
+}
+
+GAsyncResult *
+mops_test_wait_for_result (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return g_steal_pointer (result);
+}

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 #include <sqlite3.h>
 
 #include "core/mops-asset-store.h"
@@ -108,5 +108,20 @@ gint64       mops_test_insert_asset      (sqlite3    *db,
  * fails. */
 gint64       mops_test_query_int         (sqlite3    *db,
                                           const char *sql);
+
+/* Every row @sql returns, one line a row, columns separated by "|", NULL as "∅": for
+ * comparing what two libraries hold. Fails the test when the query fails. */
+char        *mops_test_dump              (sqlite3    *db,
+                                          const char *sql);
+
+/* A GAsyncReadyCallback that stores a reference to the result in *@user_data (a
+ * GAsyncResult *), for mops_test_wait_for_result(). */
+void         mops_test_store_result      (GObject      *source,
+                                          GAsyncResult *result,
+                                          gpointer      user_data);
+
+/* Iterates the thread-default main context until *@result is set (by
+ * mops_test_store_result()); returns it, stealing it from *@result. */
+GAsyncResult *mops_test_wait_for_result  (GAsyncResult **result);
 
 G_END_DECLS

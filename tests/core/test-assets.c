@@ -252,6 +252,150 @@ test_metadata_fields_are_replaced_in_order (Fixture       *fixture,
   g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
 }
 
+/* The bulk edits in a worker against the same edits on the main thread ------------------ */
+
+/* What the bulk edits change, timestamps left out (two clocks read apart may differ). */
+#define ASSETS_DUMP "SELECT id, rating, color_label, trashed_at IS NOT NULL, search_text FROM assets ORDER BY id"
+
+typedef enum
+{
+  EDIT_RATING,
+  EDIT_LABEL,
+  EDIT_TRASH,
+  EDIT_RESTORE,
+} Edit;
+
+static gboolean
+edit_sync (MopsLibrary   *library,
+           Edit           edit,
+           const gint64  *ids,
+           guint          n_ids,
+           int            rating,
+           const char    *label,
+           GError       **error)
+{
+  switch (edit)
+    {
+    case EDIT_RATING:
+      return mops_assets_set_rating (library, ids, n_ids, rating, error);
+    case EDIT_LABEL:
+      return mops_assets_set_color_label (library, ids, n_ids, label, error);
+    case EDIT_TRASH:
+      return mops_assets_trash (library, ids, n_ids, error);
+    case EDIT_RESTORE:
+    default:
+      return mops_assets_restore (library, ids, n_ids, error);
+    }
+}
+
+/* The same through the _async call; the ids are overwritten as soon as it returns, so the
+ * worker must have its own copy. */
+static gboolean
+edit_async (MopsLibrary   *library,
+            Edit           edit,
+            const gint64  *ids,
+            guint          n_ids,
+            int            rating,
+            const char    *label,
+            GError       **error)
+{
+  g_autofree gint64 *copy = g_memdup2 (ids, sizeof (gint64) * n_ids);
+  g_autoptr(GAsyncResult) result = NULL;
+  GAsyncResult *pending = NULL;
+
+  switch (edit)
+    {
+    case EDIT_RATING:
+      mops_assets_set_rating_async (library, copy, n_ids, rating, NULL, mops_test_store_result, &pending);
+      break;
+    case EDIT_LABEL:
+      mops_assets_set_color_label_async (library, copy, n_ids, label, NULL, mops_test_store_result, &pending);
+      break;
+    case EDIT_TRASH:
+      mops_assets_trash_async (library, copy, n_ids, NULL, mops_test_store_result, &pending);
+      break;
+    case EDIT_RESTORE:
+    default:
+      mops_assets_restore_async (library, copy, n_ids, NULL, mops_test_store_result, &pending);
+      break;
+    }
+  if (copy != NULL)
+    memset (copy, 0, sizeof (gint64) * n_ids);
+  result = mops_test_wait_for_result (&pending);
+
+  switch (edit)
+    {
+    case EDIT_RATING:
+      return mops_assets_set_rating_finish (library, result, error);
+    case EDIT_LABEL:
+      return mops_assets_set_color_label_finish (library, result, error);
+    case EDIT_TRASH:
+      return mops_assets_trash_finish (library, result, error);
+    case EDIT_RESTORE:
+    default:
+      return mops_assets_restore_finish (library, result, error);
+    }
+}
+
+/* Runs @edit in @sync_library on the main thread and in @async_library (the same rows) in a
+ * worker: both succeed or fail with the same error, and leave the same rows. */
+static void
+assert_edit_alike (MopsLibrary  *sync_library,
+                   MopsLibrary  *async_library,
+                   Edit          edit,
+                   const gint64 *ids,
+                   guint         n_ids,
+                   int           rating,
+                   const char   *label)
+{
+  g_autoptr(GError) sync_error = NULL;
+  g_autoptr(GError) async_error = NULL;
+  gboolean sync_done = edit_sync (sync_library, edit, ids, n_ids, rating, label, &sync_error);
+  gboolean async_done = edit_async (async_library, edit, ids, n_ids, rating, label, &async_error);
+  g_autofree char *sync_rows = mops_test_dump (mops_library_get_db (sync_library), ASSETS_DUMP);
+  g_autofree char *async_rows = mops_test_dump (mops_library_get_db (async_library), ASSETS_DUMP);
+
+  g_assert_cmpint (sync_done, ==, async_done);
+  if (sync_error != NULL)
+    {
+      g_assert_error (async_error, sync_error->domain, sync_error->code);
+      g_assert_cmpstr (async_error->message, ==, sync_error->message);
+    }
+  else
+    g_assert_no_error (async_error);
+  g_assert_cmpstr (async_rows, ==, sync_rows);
+}
+
+static void
+test_async_edits_match_sync (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autofree char *other_dir = NULL;
+  g_autoptr(MopsLibrary) other = mops_test_create_library (&other_dir);
+  gint64 other_ids[G_N_ELEMENTS (photo_names)];
+  gint64 two[] = { fixture->ids[2], fixture->ids[0] };
+  gint64 unknown[] = { fixture->ids[1], 4242 };
+
+  mops_test_store_files (other, other_dir, photo_names, G_N_ELEMENTS (photo_names), other_ids);
+  g_assert_cmpmem (other_ids, sizeof other_ids, fixture->ids, sizeof fixture->ids);
+
+  assert_edit_alike (fixture->library, other, EDIT_RATING, two, 2, 4, NULL);
+  assert_edit_alike (fixture->library, other, EDIT_RATING, fixture->ids, 3, 2, NULL);
+  assert_edit_alike (fixture->library, other, EDIT_RATING, two, 2, 7, NULL);           /* not 0–5 */
+  assert_edit_alike (fixture->library, other, EDIT_LABEL, two, 2, 0, "green");
+  assert_edit_alike (fixture->library, other, EDIT_LABEL, two, 1, 0, NULL);
+  assert_edit_alike (fixture->library, other, EDIT_LABEL, two, 2, 0, "mauve");         /* no such label */
+  assert_edit_alike (fixture->library, other, EDIT_RATING, unknown, 2, 5, NULL);       /* nothing changes */
+  assert_edit_alike (fixture->library, other, EDIT_TRASH, two, 2, 0, NULL);
+  assert_edit_alike (fixture->library, other, EDIT_TRASH, fixture->ids, 3, 0, NULL);   /* two already there */
+  assert_edit_alike (fixture->library, other, EDIT_TRASH, unknown, 2, 0, NULL);
+  assert_edit_alike (fixture->library, other, EDIT_RESTORE, two, 2, 0, NULL);
+  assert_edit_alike (fixture->library, other, EDIT_RESTORE, fixture->ids, 0, 0, NULL);
+
+  g_assert_cmpint (mops_assets_count_trashed (other), ==, 1);
+  mops_test_close_library (&other, &other_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +408,7 @@ main (int   argc,
   ADD ("/assets/load/many-in-one-query", test_load_many);
   ADD ("/assets/edit/imported-by-names-a-person", test_imported_by_names_a_person);
   ADD ("/assets/edit/metadata-fields-are-replaced-in-order", test_metadata_fields_are_replaced_in_order);
+  ADD ("/assets/async/bulk-edits-match-the-main-thread-ones", test_async_edits_match_sync);
 #undef ADD
 
   return g_test_run ();

@@ -199,6 +199,87 @@ test_saved_searches_added_with_their_date_never_replace (Fixture       *fixture,
   g_assert_cmpstr (((MopsSavedSearch *) list->pdata[0])->filters, ==, "{\"licence\":\"expiring\"}");
 }
 
+/* Members changed in a worker against the same change on the main thread ------------------ */
+
+#define MEMBERS_DUMP "SELECT collection_id, asset_id, position FROM collection_assets ORDER BY 1, 3, 2"
+
+static void
+assert_members_alike (MopsLibrary  *sync_library,
+                      MopsLibrary  *async_library,
+                      gboolean      add,
+                      gint64        collection,
+                      const gint64 *ids,
+                      guint         n_ids)
+{
+  g_autoptr(GError) sync_error = NULL;
+  g_autoptr(GError) async_error = NULL;
+  g_autofree gint64 *copy = g_memdup2 (ids, sizeof (gint64) * n_ids);
+  g_autoptr(GAsyncResult) result = NULL;
+  GAsyncResult *pending = NULL;
+  g_autofree char *sync_rows = NULL;
+  g_autofree char *async_rows = NULL;
+  gboolean sync_done, async_done;
+
+  if (add)
+    {
+      sync_done = mops_collections_add_assets (sync_library, collection, ids, n_ids, &sync_error);
+      mops_collections_add_assets_async (async_library, collection, copy, n_ids, NULL, mops_test_store_result, &pending);
+    }
+  else
+    {
+      sync_done = mops_collections_remove_assets (sync_library, collection, ids, n_ids, &sync_error);
+      mops_collections_remove_assets_async (async_library, collection, copy, n_ids, NULL, mops_test_store_result,
+                                            &pending);
+    }
+  if (copy != NULL)
+    memset (copy, 0, sizeof (gint64) * n_ids);   /* the worker has its own copy */
+  result = mops_test_wait_for_result (&pending);
+  async_done = add ? mops_collections_add_assets_finish (async_library, result, &async_error)
+                   : mops_collections_remove_assets_finish (async_library, result, &async_error);
+
+  g_assert_cmpint (sync_done, ==, async_done);
+  if (sync_error != NULL)
+    {
+      g_assert_error (async_error, sync_error->domain, sync_error->code);
+      g_assert_cmpstr (async_error->message, ==, sync_error->message);
+    }
+  else
+    g_assert_no_error (async_error);
+
+  sync_rows = mops_test_dump (mops_library_get_db (sync_library), MEMBERS_DUMP);
+  async_rows = mops_test_dump (mops_library_get_db (async_library), MEMBERS_DUMP);
+  g_assert_cmpstr (async_rows, ==, sync_rows);
+}
+
+static void
+test_async_members_match_sync (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autofree char *other_dir = NULL;
+  g_autoptr(MopsLibrary) other = mops_test_create_library (&other_dir);
+  g_autoptr(GError) error = NULL;
+  gint64 other_ids[G_N_ELEMENTS (poster_names)];
+  gint64 two[] = { fixture->ids[2], fixture->ids[0] };
+  gint64 unknown[] = { fixture->ids[1], 4242 };
+  gint64 press, other_press;
+
+  mops_test_store_files (other, other_dir, poster_names, G_N_ELEMENTS (poster_names), other_ids);
+  g_assert_cmpmem (other_ids, sizeof other_ids, fixture->ids, sizeof fixture->ids);
+  press = mops_collections_ensure (fixture->library, "Press kit", &error);
+  other_press = mops_collections_ensure (other, "Press kit", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (press, ==, other_press);
+
+  assert_members_alike (fixture->library, other, TRUE, press, two, 2);
+  assert_members_alike (fixture->library, other, TRUE, press, fixture->ids, G_N_ELEMENTS (poster_names));
+  assert_members_alike (fixture->library, other, TRUE, press, unknown, 2);      /* nothing changes */
+  assert_members_alike (fixture->library, other, TRUE, 4242, two, 2);           /* no such collection */
+  assert_members_alike (fixture->library, other, FALSE, press, two, 1);
+  assert_members_alike (fixture->library, other, FALSE, press, unknown, 2);
+
+  mops_test_close_library (&other, &other_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +293,7 @@ main (int   argc,
   ADD ("/saved-searches/round-trip-and-replace-by-name", test_saved_searches_round_trip);
   ADD ("/saved-searches/added-with-their-date-never-replace-one",
        test_saved_searches_added_with_their_date_never_replace);
+  ADD ("/collections/async/members-match-the-main-thread", test_async_members_match_sync);
 #undef ADD
 
   return g_test_run ();

@@ -256,6 +256,96 @@ test_keywords_are_suggested (Fixture       *fixture,
   g_assert_cmpstrv (after, ((const char *[]) { "Fjord", "morning", NULL }));
 }
 
+/* Tagging in a worker against tagging on the main thread -------------------------------- */
+
+/* The tag tree, the links and the search text they feed. */
+static char *
+dump_tags (MopsLibrary *library)
+{
+  sqlite3 *db = mops_library_get_db (library);
+  g_autofree char *tags = mops_test_dump (db, "SELECT id, parent_id, name FROM tags ORDER BY id");
+  g_autofree char *links = mops_test_dump (db, "SELECT asset_id, tag_id FROM asset_tags ORDER BY 1, 2");
+  g_autofree char *text = mops_test_dump (db, "SELECT id, search_text FROM assets ORDER BY id");
+
+  return g_strconcat (tags, "--\n", links, "--\n", text, NULL);
+}
+
+/* Adds (or removes) @path on @ids in @sync_library on the main thread and in @async_library
+ * (the same rows) in a worker: the same outcome, the same error, the same rows. */
+static void
+assert_tagging_alike (MopsLibrary  *sync_library,
+                      MopsLibrary  *async_library,
+                      gboolean      add,
+                      const char   *path,
+                      const gint64 *ids,
+                      guint         n_ids)
+{
+  g_autoptr(GError) sync_error = NULL;
+  g_autoptr(GError) async_error = NULL;
+  g_autofree gint64 *copy = g_memdup2 (ids, sizeof (gint64) * n_ids);
+  g_autofree char *path_copy = g_strdup (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  GAsyncResult *pending = NULL;
+  g_autofree char *sync_rows = NULL;
+  g_autofree char *async_rows = NULL;
+  gboolean sync_done, async_done;
+
+  if (add)
+    {
+      sync_done = mops_tags_add_to_assets (sync_library, path, ids, n_ids, &sync_error);
+      mops_tags_add_to_assets_async (async_library, path_copy, copy, n_ids, NULL, mops_test_store_result, &pending);
+    }
+  else
+    {
+      sync_done = mops_tags_remove_from_assets (sync_library, path, ids, n_ids, &sync_error);
+      mops_tags_remove_from_assets_async (async_library, path_copy, copy, n_ids, NULL, mops_test_store_result, &pending);
+    }
+  /* The worker has its own copies. */
+  if (copy != NULL)
+    memset (copy, 0, sizeof (gint64) * n_ids);
+  memset (path_copy, 'x', strlen (path_copy));
+  result = mops_test_wait_for_result (&pending);
+  async_done = add ? mops_tags_add_to_assets_finish (async_library, result, &async_error)
+                   : mops_tags_remove_from_assets_finish (async_library, result, &async_error);
+
+  g_assert_cmpint (sync_done, ==, async_done);
+  if (sync_error != NULL)
+    {
+      g_assert_error (async_error, sync_error->domain, sync_error->code);
+      g_assert_cmpstr (async_error->message, ==, sync_error->message);
+    }
+  else
+    g_assert_no_error (async_error);
+
+  sync_rows = dump_tags (sync_library);
+  async_rows = dump_tags (async_library);
+  g_assert_cmpstr (async_rows, ==, sync_rows);
+}
+
+static void
+test_async_tagging_matches_sync (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  g_autofree char *other_dir = NULL;
+  g_autoptr(MopsLibrary) other = mops_test_create_library (&other_dir);
+  gint64 other_ids[G_N_ELEMENTS (file_names)];
+  gint64 logos[] = { fixture->ids[1], fixture->ids[0] };
+  gint64 unknown[] = { fixture->ids[2], 4242 };
+
+  mops_test_store_files (other, other_dir, file_names, G_N_ELEMENTS (file_names), other_ids);
+  g_assert_cmpmem (other_ids, sizeof other_ids, fixture->ids, sizeof fixture->ids);
+
+  assert_tagging_alike (fixture->library, other, TRUE, "Brand/Logos/Mono", logos, 2);
+  assert_tagging_alike (fixture->library, other, TRUE, "Brand/Logos", fixture->ids, G_N_ELEMENTS (file_names));
+  assert_tagging_alike (fixture->library, other, TRUE, "Team", unknown, 2);             /* nothing changes */
+  assert_tagging_alike (fixture->library, other, TRUE, "Brand//", logos, 2);            /* an empty part */
+  assert_tagging_alike (fixture->library, other, FALSE, "Brand/Logos", logos, 1);
+  assert_tagging_alike (fixture->library, other, FALSE, "No/Such/Tag", logos, 2);       /* changes nothing */
+  assert_tagging_alike (fixture->library, other, FALSE, "Brand/Logos/Mono", unknown, 2);
+
+  mops_test_close_library (&other, &other_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +360,7 @@ main (int   argc,
   ADD ("/tags/rename/refreshes-search", test_rename_refreshes_search);
   ADD ("/tags/merge/moves-assets-and-children", test_merge_moves_assets_and_children);
   ADD ("/tags/keywords/are-suggested", test_keywords_are_suggested);
+  ADD ("/tags/async/tagging-matches-the-main-thread", test_async_tagging_matches_sync);
 #undef ADD
 
   return g_test_run ();

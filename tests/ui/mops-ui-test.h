@@ -20,8 +20,8 @@
 #include <adwaita.h>
 
 #include "core/mops-library.h"
-#include "ui/mops-application.h"
-#include "ui/mops-window.h"
+#include "ui/shell/mops-application.h"
+#include "ui/shell/mops-window.h"
 
 G_BEGIN_DECLS
 

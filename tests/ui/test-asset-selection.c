@@ -6,7 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "../core/mops-test-util.h"
-#include "ui/mops-asset-selection.h"
+#include "ui/assets/mops-asset-selection.h"
 
 static void
 on_selection_changed_log (GtkSelectionModel *model,

@@ -18,8 +18,8 @@
 #include "core/mops-search.h"
 #include "core/mops-tags.h"
 #include "mops-ui-test.h"
-#include "ui/mops-assets-page.h"
-#include "ui/mops-licence-editor.h"
+#include "ui/assets/mops-assets-page.h"
+#include "ui/licences/mops-licence-editor.h"
 
 static MopsAssetsPage *
 get_page (void)
@@ -212,6 +212,8 @@ test_inspector_edits_rating_and_title (void)
   gtk_editable_set_text (GTK_EDITABLE (find ("title_row")), "Fjellvind mark, primary");
   g_signal_emit_by_name (find ("title_row"), "apply");
   mops_ui_test_iterate ();
+  /* the rating is written in a worker */
+  wait_idle ("the rating to be written");
   mops_ui_test_wait_for_draw (GTK_WIDGET (mops_ui_test_get_window ()));
   mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "assets-inspector");
 
@@ -253,6 +255,7 @@ test_inspector_offers_file_keywords (void)
   g_assert_cmpstr (g_object_get_data (G_OBJECT (button), "keyword"), ==, "glacier");
   g_signal_emit_by_name (button, "clicked");
   mops_ui_test_iterate ();
+  wait_idle ("the tag to be written");
 
   tags = mops_tags_for_asset (library, mops_asset_get_id (asset), &error);
   g_assert_no_error (error);
@@ -512,10 +515,12 @@ test_trash_and_undo (void)
   gtk_selection_model_select_item (selection, 1, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (get_page ()), "assets.trash", NULL);
   mops_ui_test_iterate ();
+  wait_idle ("the asset to go to the Trash");   /* written in a worker */
   g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, before - 1);
 
   gtk_widget_activate_action (GTK_WIDGET (get_page ()), "assets.undo-trash", NULL);
   mops_ui_test_iterate ();
+  wait_idle ("the asset to come back");
   g_assert_cmpuint (mops_assets_page_get_n_shown (get_page ()), ==, before);
 }
 

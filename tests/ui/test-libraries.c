@@ -15,8 +15,8 @@
 
 #include "core/mops-db-private.h"
 #include "mops-ui-test.h"
-#include "ui/mops-preferences-window.h"
-#include "ui/mops-welcome-page.h"
+#include "ui/shell/mops-preferences-window.h"
+#include "ui/shell/mops-welcome-page.h"
 
 /* Running a second `mops` */
 

@@ -14,9 +14,9 @@
 #include "core/mops-licences.h"
 #include "core/mops-money.h"
 #include "mops-ui-test.h"
-#include "ui/mops-book-expense-dialog.h"
-#include "ui/mops-licence-editor.h"
-#include "ui/mops-licences-page.h"
+#include "ui/licences/mops-book-expense-dialog.h"
+#include "ui/licences/mops-licence-editor.h"
+#include "ui/licences/mops-licences-page.h"
 
 static GtkWindow *
 get_window (void)

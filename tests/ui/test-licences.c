@@ -10,8 +10,8 @@
 
 #include "core/mops-licences.h"
 #include "mops-ui-test.h"
-#include "ui/mops-assets-page.h"
-#include "ui/mops-licences-page.h"
+#include "ui/assets/mops-assets-page.h"
+#include "ui/licences/mops-licences-page.h"
 
 static MopsLicencesPage *
 get_page (void)

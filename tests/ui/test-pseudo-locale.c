@@ -15,8 +15,8 @@
 #include <glib/gstdio.h>
 
 #include "mops-ui-test.h"
-#include "ui/mops-pages.h"
-#include "ui/mops-preferences-window.h"
+#include "ui/shell/mops-pages.h"
+#include "ui/shell/mops-preferences-window.h"
 
 #define PSEUDO_OPEN "⟦"
 

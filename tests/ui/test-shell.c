@@ -10,8 +10,8 @@
 
 #include "core/mops-people.h"
 #include "mops-ui-test.h"
-#include "ui/mops-pages.h"
-#include "ui/mops-preferences-window.h"
+#include "ui/shell/mops-pages.h"
+#include "ui/shell/mops-preferences-window.h"
 
 #define LAPTOP_WIDTH  1366
 #define LAPTOP_HEIGHT 768

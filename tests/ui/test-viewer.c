@@ -14,8 +14,8 @@
 #include "core/mops-import.h"
 #include "core/mops-library-private.h"
 #include "mops-ui-test.h"
-#include "ui/mops-asset-viewer.h"
-#include "ui/mops-zoom-picture.h"
+#include "ui/assets/mops-asset-viewer.h"
+#include "ui/assets/mops-zoom-picture.h"
 
 #define LAPTOP_WIDTH  1366
 #define LAPTOP_HEIGHT 768

@@ -885,7 +885,7 @@ mops_asset_viewer_class_init (MopsAssetViewerClass *klass)
 
   g_type_ensure (MOPS_TYPE_ZOOM_PICTURE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/mops-asset-viewer.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/assets/mops-asset-viewer.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsAssetViewer, window_title);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetViewer, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetViewer, stack);

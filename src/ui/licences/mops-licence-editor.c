@@ -20,7 +20,7 @@
 #include "core/mops-previews.h"
 #include "mops-book-expense-dialog.h"
 #include "mops-licence-editor.h"
-#include "mops-texture-loader.h"
+#include "ui/widgets/mops-texture-loader.h"
 
 /* A licence may cover thousands of assets; the window lists the first ones. */
 #define MAX_ASSET_ROWS       100
@@ -1374,7 +1374,7 @@ mops_licence_editor_class_init (MopsLicenceEditorClass *klass)
   signals[SIGNAL_DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/mops-licence-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/licences/mops-licence-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsLicenceEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, MopsLicenceEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, MopsLicenceEditor, stack);

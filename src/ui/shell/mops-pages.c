@@ -7,10 +7,10 @@
 
 #include <glib/gi18n.h>
 
-#include "mops-assets-page.h"
-#include "mops-licences-page.h"
 #include "mops-pages.h"
 #include "mops-placeholder-page.h"
+#include "ui/assets/mops-assets-page.h"
+#include "ui/licences/mops-licences-page.h"
 
 /* Numbers grouped the way the locale writes them ("12,345"). */
 static char *

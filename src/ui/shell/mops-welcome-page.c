@@ -41,7 +41,7 @@ mops_welcome_page_class_init (MopsWelcomePageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/mopsapp/Mops/mops-welcome-page.ui");
+                                               "/io/github/mopsapp/Mops/shell/mops-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsWelcomePage, status_page);
   gtk_widget_class_bind_template_child (widget_class, MopsWelcomePage, stack);
   gtk_widget_class_bind_template_child (widget_class, MopsWelcomePage, progress_label);

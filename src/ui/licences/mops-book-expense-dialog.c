@@ -248,7 +248,7 @@ mops_book_expense_dialog_class_init (MopsBookExpenseDialogClass *klass)
   signals[SIGNAL_BOOKED] = g_signal_new ("booked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/mops-book-expense-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/licences/mops-book-expense-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsBookExpenseDialog, book_button);
   gtk_widget_class_bind_template_child (widget_class, MopsBookExpenseDialog, team_row);
   gtk_widget_class_bind_template_child (widget_class, MopsBookExpenseDialog, date_row);

@@ -19,7 +19,7 @@
 #include "core/mops-text.h"
 #include "mops-licence-editor.h"
 #include "mops-licences-page.h"
-#include "mops-texture-loader.h"
+#include "ui/widgets/mops-texture-loader.h"
 
 #define TEXTURE_CACHE_SIZE 400
 #define THUMBNAIL_SIZE     40
@@ -989,7 +989,7 @@ mops_licences_page_class_init (MopsLicencesPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/mops-licences-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/licences/mops-licences-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, banner_label);

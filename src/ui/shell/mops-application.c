@@ -9,9 +9,9 @@
 
 #include "core/mops-licences.h"
 #include "mops-application.h"
-#include "mops-licences-page.h"
 #include "mops-pages.h"
 #include "mops-resources.h"
+#include "ui/licences/mops-licences-page.h"
 
 #define MAX_RECENT_LIBRARIES 10
 #define LICENCE_CHECK_INTERVAL (24 * 3600)

@@ -457,7 +457,7 @@ mops_window_class_init (MopsWindowClass *klass)
   g_type_ensure (MOPS_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/mopsapp/Mops/mops-window.ui");
+                                               "/io/github/mopsapp/Mops/shell/mops-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MopsWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, MopsWindow, switcher_bar);

@@ -193,7 +193,7 @@ mops_preferences_window_class_init (MopsPreferencesWindowClass *klass)
   object_class->dispose = mops_preferences_window_dispose;
 
   gtk_widget_class_set_template_from_resource (
-    widget_class, "/io/github/mopsapp/Mops/mops-preferences-window.ui");
+    widget_class, "/io/github/mopsapp/Mops/shell/mops-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsPreferencesWindow, library_row);
   gtk_widget_class_bind_template_child (widget_class, MopsPreferencesWindow, warning_spin);
   gtk_widget_class_bind_template_child (widget_class, MopsPreferencesWindow, warning_adjustment);

@@ -50,7 +50,7 @@ mops_placeholder_page_class_init (MopsPlaceholderPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/mopsapp/Mops/mops-placeholder-page.ui");
+                                               "/io/github/mopsapp/Mops/shell/mops-placeholder-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsPlaceholderPage, status_page);
   gtk_widget_class_bind_template_child (widget_class, MopsPlaceholderPage, coming_label);
   gtk_widget_class_bind_template_callback (widget_class, on_map_cb);
