@@ -418,14 +418,6 @@ mops_assets_sidebar_reselect (MopsAssetsSidebar *self)
     emit_selected (self, key);
 }
 
-GPtrArray *
-mops_assets_sidebar_get_tags (MopsAssetsSidebar *self)
-{
-  g_return_val_if_fail (MOPS_IS_ASSETS_SIDEBAR (self), NULL);
-
-  return self->tags;
-}
-
 MopsTagInfo *
 mops_assets_sidebar_find_tag (MopsAssetsSidebar *self,
                               gint64             id)

@@ -46,9 +46,6 @@ void          mops_assets_sidebar_select_all       (MopsAssetsSidebar *self);
 /* Emits "selected" for the row selected now (after its tag was renamed, say). */
 void          mops_assets_sidebar_reselect         (MopsAssetsSidebar *self);
 
-/* The tag tree shown (owned by the sidebar), or NULL while it is read. */
-GPtrArray    *mops_assets_sidebar_get_tags         (MopsAssetsSidebar *self);
-
 /* The tag with @id in the tree shown, or NULL. */
 MopsTagInfo  *mops_assets_sidebar_find_tag         (MopsAssetsSidebar *self,
                                                     gint64             id);

@@ -257,12 +257,6 @@ mops_zoom_picture_init (MopsZoomPicture *self)
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 }
 
-GtkWidget *
-mops_zoom_picture_new (void)
-{
-  return g_object_new (MOPS_TYPE_ZOOM_PICTURE, NULL);
-}
-
 void
 mops_zoom_picture_set_paintable (MopsZoomPicture *self,
                                  GdkPaintable    *paintable)

@@ -9,13 +9,11 @@ G_BEGIN_DECLS
 
 #define MOPS_TYPE_ZOOM_PICTURE (mops_zoom_picture_get_type ())
 
-G_DECLARE_FINAL_TYPE (MopsZoomPicture, mops_zoom_picture, MOPS, ZOOM_PICTURE, GtkWidget)
-
 /* GtkPicture always asks for its paintable's own size, so it cannot be made smaller than that
  * inside a GtkScrolledWindow; this widget asks for exactly natural size × zoom, and in fit
  * mode for nothing, drawing the paintable as large as its allocation allows but never larger
  * than the paintable's own pixels. */
-GtkWidget    *mops_zoom_picture_new                (void);
+G_DECLARE_FINAL_TYPE (MopsZoomPicture, mops_zoom_picture, MOPS, ZOOM_PICTURE, GtkWidget)
 
 void          mops_zoom_picture_set_paintable      (MopsZoomPicture *self,
                                                     GdkPaintable    *paintable);

@@ -463,14 +463,6 @@ mops_application_new (void)
                        NULL);
 }
 
-GSettings *
-mops_application_get_settings (MopsApplication *self)
-{
-  g_return_val_if_fail (MOPS_IS_APPLICATION (self), NULL);
-
-  return self->settings;
-}
-
 char *
 mops_application_dup_startup_path (MopsApplication *self)
 {

@@ -23,9 +23,6 @@ typedef enum
 
 MopsApplication *mops_application_new                (void);
 
-/* The application's settings (io.github.mopsapp.Mops). */
-GSettings       *mops_application_get_settings       (MopsApplication *self);
-
 /* The window that has the library in @path open, or NULL. */
 MopsWindow      *mops_application_find_window        (MopsApplication *self,
                                                       const char      *path);

@@ -8,8 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "core/mops-error.h"
+#include "demo/mops-demo-library.h"
 #include "mops-application.h"
-#include "mops-demo-library.h"
 #include "mops-pages.h"
 #include "mops-preferences-window.h"
 #include "mops-welcome-page.h"

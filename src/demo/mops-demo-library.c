@@ -12,8 +12,8 @@
 
 #include "core/mops-error.h"
 #include "core/mops-library.h"
-#include "demo/mops-demo.h"
 #include "mops-demo-library.h"
+#include "mops-demo.h"
 
 /* Shared by the worker and the main context. Progress reports are coalesced: the worker
  * stores the latest one and schedules at most one idle at a time. */
