@@ -81,36 +81,6 @@ stored_file (Fixture *fixture,
   return mops_library_build_path (fixture->library, (const char *) sqlite3_column_text (stmt, 0));
 }
 
-/* A PDF of @n_pages A4 pages, each with its number. */
-static char *
-write_pdf (Fixture    *fixture,
-           const char *name,
-           int         n_pages)
-{
-  char *path = g_build_filename (fixture->source, name, NULL);
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
-  cairo_t *cr = cairo_create (surface);
-
-  for (int i = 0; i < n_pages; i++)
-    {
-      g_autofree char *number = g_strdup_printf ("Page %d", i + 1);
-
-      cairo_set_source_rgb (cr, 0.1 * i, 0.3, 0.6);
-      cairo_rectangle (cr, 60, 60, 475, 300);
-      cairo_fill (cr);
-      cairo_move_to (cr, 60, 500);
-      cairo_set_font_size (cr, 48);
-      cairo_show_text (cr, number);
-      cairo_show_page (cr);
-    }
-
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-  return path;
-}
-
 /* Width and height from a PNG's IHDR chunk. */
 static void
 png_size (const char *path,
@@ -356,7 +326,7 @@ static void
 test_pdf_page_two_renders_at_size (Fixture       *fixture,
                                    gconstpointer  user_data)
 {
-  g_autofree char *source = write_pdf (fixture, "Brand guidelines.pdf", 3);
+  g_autofree char *source = mops_test_write_pdf (fixture->source, "Brand guidelines.pdf", 3);
   gint64 id = import_file (fixture, source);
   g_autofree char *png = NULL;
   g_autofree char *again = NULL;
@@ -529,7 +499,7 @@ static void
 test_pdf_knows_its_size_before_the_previews (Fixture       *fixture,
                                              gconstpointer  user_data)
 {
-  g_autofree char *source = write_pdf (fixture, "Early guidelines.pdf", 2);
+  g_autofree char *source = mops_test_write_pdf (fixture->source, "Early guidelines.pdf", 2);
   gint64 id = import_file (fixture, source);
   int page_count = 0, natural = 0;
 
