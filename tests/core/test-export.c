@@ -5,9 +5,6 @@
 
 #include <string.h>
 
-#include <cairo-pdf.h>
-#include <cairo.h>
-
 #include "core/mops-assets.h"
 #include "core/mops-db-private.h"
 #include "core/mops-error.h"
