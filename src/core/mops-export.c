@@ -159,7 +159,7 @@ ask_probe (JsonObject  *request,
   const char *message;
   const char *code;
 
-  reply = mops_probe_client_request (client, request, timeout_ms, &probe_error);
+  reply = mops_probe_client_request (client, request, timeout_ms, NULL, &probe_error);
   if (reply == NULL)
     {
       g_set_error (error, MOPS_ERROR, MOPS_ERROR_FAILED, "%s %s", failure, probe_error->message);

@@ -43,6 +43,7 @@ typedef struct
   JsonObject *reply;      /* NULL when the helper failed */
   char       *error;      /* the helper's failure */
   gboolean    timed_out;
+  gboolean    cancelled;  /* stopped half-way: nothing to say about the file */
 } Result;
 
 typedef struct
@@ -190,8 +191,11 @@ worker_thread (gpointer data)
 
       result = g_new0 (Result, 1);
       result->job = job;
-      result->reply = mops_probe_client_request (client, request, work->timeout_ms, &error);
-      if (result->reply == NULL)
+      result->reply = mops_probe_client_request (client, request, work->timeout_ms,
+                                                 work->cancellable, &error);
+      if (result->reply == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        result->cancelled = TRUE;
+      else if (result->reply == NULL)
         {
           result->error = g_strdup (error->message);
           result->timed_out = strstr (error->message, "longer") != NULL;
@@ -586,7 +590,7 @@ mops_previews_run_in_db (MopsLibrary              *library,
       if (result == NULL)
         continue;
 
-      if (write_error == NULL)
+      if (write_error == NULL && !result->cancelled)
         {
           if (in_batch == 0 && !mops_db_begin (db, &write_error))
             in_batch = 0;

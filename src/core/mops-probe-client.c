@@ -6,7 +6,6 @@
 #define G_LOG_DOMAIN "mops-probe-client"
 
 #include <errno.h>
-#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -128,20 +127,28 @@ write_all (int         fd,
   return TRUE;
 }
 
-/* Reads one line, or fails on timeout (-1 → FALSE, *timed_out) or end of file (crash). */
+/* Reads one line, or fails on timeout (NULL, *timed_out), on a cancel (NULL, *cancelled: the
+ * wait ends at once, not when the helper is done with the file) or at end of file (a crash). */
 static char *
 read_line (MopsProbeClient *self,
            guint            timeout_ms,
-           gboolean        *timed_out)
+           GCancellable    *cancellable,
+           gboolean        *timed_out,
+           gboolean        *cancelled)
 {
   gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  GPollFD fds[2] = { { self->from_probe, G_IO_IN, 0 }, { -1, 0, 0 } };
+  guint n_fds = 1;
+  char *line = NULL;
 
   *timed_out = FALSE;
+  *cancelled = FALSE;
+  if (cancellable != NULL && g_cancellable_make_pollfd (cancellable, &fds[1]))
+    n_fds = 2;
 
   for (;;)
     {
       char *newline = memchr (self->pending->str, '\n', self->pending->len);
-      struct pollfd pfd = { self->from_probe, POLLIN, 0 };
       char buffer[4096];
       gint64 left;
       ssize_t n;
@@ -150,44 +157,58 @@ read_line (MopsProbeClient *self,
       if (newline != NULL)
         {
           gsize len = (gsize) (newline - self->pending->str);
-          char *line = g_strndup (self->pending->str, len);
 
+          line = g_strndup (self->pending->str, len);
           g_string_erase (self->pending, 0, (gssize) len + 1);
-          return line;
+          break;
+        }
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          *cancelled = TRUE;
+          break;
         }
 
       left = (deadline - g_get_monotonic_time ()) / 1000;
       if (left <= 0)
         {
           *timed_out = TRUE;
-          return NULL;
+          break;
         }
 
-      rc = poll (&pfd, 1, (int) left);
+      fds[0].revents = fds[1].revents = 0;
+      rc = g_poll (fds, n_fds, (int) left);
       if (rc < 0 && errno == EINTR)
         continue;
       if (rc == 0)
         {
           *timed_out = TRUE;
-          return NULL;
+          break;
         }
       if (rc < 0)
-        return NULL;
+        break;
+      if (fds[0].revents == 0)
+        continue;   /* the cancellable: seen at the top of the loop */
 
       n = read (self->from_probe, buffer, sizeof buffer);
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
-        return NULL;
+        break;
 
       g_string_append_len (self->pending, buffer, n);
     }
+
+  if (n_fds == 2)
+    g_cancellable_release_fd (cancellable);
+  return line;
 }
 
 JsonObject *
 mops_probe_client_request (MopsProbeClient  *self,
                            JsonObject       *request,
                            guint             timeout_ms,
+                           GCancellable     *cancellable,
                            GError          **error)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -196,10 +217,13 @@ mops_probe_client_request (MopsProbeClient  *self,
   g_autofree char *text = NULL;
   g_autofree char *line = NULL;
   gboolean timed_out = FALSE;
+  gboolean cancelled = FALSE;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (request != NULL, NULL);
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
   if (self->process == NULL && !start (self, error))
     return NULL;
 
@@ -214,11 +238,13 @@ mops_probe_client_request (MopsProbeClient  *self,
       return NULL;
     }
 
-  line = read_line (self, timeout_ms, &timed_out);
+  line = read_line (self, timeout_ms, cancellable, &timed_out, &cancelled);
   if (line == NULL)
     {
       stop (self);
-      if (timed_out)
+      if (cancelled)
+        g_cancellable_set_error_if_cancelled (cancellable, error);
+      else if (timed_out)
         g_set_error (error, MOPS_ERROR, MOPS_ERROR_FAILED,
                      _("Reading the file took longer than %u seconds"), (timeout_ms + 999) / 1000);
       else

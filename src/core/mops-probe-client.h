@@ -19,10 +19,13 @@ void             mops_probe_client_free     (MopsProbeClient  *self);
 
 /* Sends @request and waits up to @timeout_ms for the reply. A helper that crashes or runs
  * over time is killed (the next request starts a new one) and MOPS_ERROR_FAILED is returned
- * with a message saying which; the caller marks that file "cannot preview". */
+ * with a message saying which; the caller marks that file "cannot preview". Cancelling
+ * @cancellable ends the wait at once: the helper is killed and G_IO_ERROR_CANCELLED returned
+ * (nothing to say about the file). */
 JsonObject      *mops_probe_client_request  (MopsProbeClient  *self,
                                              JsonObject       *request,
                                              guint             timeout_ms,
+                                             GCancellable     *cancellable,
                                              GError          **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsProbeClient, mops_probe_client_free)

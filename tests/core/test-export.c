@@ -107,7 +107,7 @@ read_back (const char *path,
   json_object_set_string_member (request, "path", path);
   json_object_set_string_member (request, "mime", mime);
   json_object_set_boolean_member (request, "metadata", TRUE);
-  reply = mops_probe_client_request (client, request, 20000, &error);
+  reply = mops_probe_client_request (client, request, 20000, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (json_object_has_member (reply, "metadata"));
 
@@ -544,7 +544,7 @@ test_corrupt_file_fails_cleanly_with_a_code (Fixture       *fixture,
   json_object_set_int_member (request, "page", 0);
   json_object_set_int_member (request, "size", 1024);
   json_object_set_string_member (request, "out", out);
-  reply = mops_probe_client_request (client, request, 20000, &error);
+  reply = mops_probe_client_request (client, request, 20000, NULL, &error);
   g_assert_no_error (error);
   g_assert_false (json_object_get_boolean_member (reply, "ok"));
   g_assert_cmpstr (json_object_get_string_member (reply, "code"), ==, "undecodable");
@@ -554,7 +554,7 @@ test_corrupt_file_fails_cleanly_with_a_code (Fixture       *fixture,
 
   /* A request it does not understand is refused the same way. */
   json_object_set_int_member (request, "size", 100000);
-  reply = mops_probe_client_request (client, request, 20000, &error);
+  reply = mops_probe_client_request (client, request, 20000, NULL, &error);
   g_assert_no_error (error);
   g_assert_false (json_object_get_boolean_member (reply, "ok"));
   g_assert_cmpstr (json_object_get_string_member (reply, "code"), ==, "bad_request");

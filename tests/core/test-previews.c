@@ -208,6 +208,59 @@ test_a_crashing_or_hanging_helper_costs_one_preview (Fixture       *fixture,
   g_assert_cmpuint (healed->cannot_preview->len, ==, 0);
 }
 
+static gpointer
+cancel_when_file_exists (gpointer data)
+{
+  GCancellable *cancellable = data;
+  const char *marker = g_object_get_data (G_OBJECT (cancellable), "marker");
+
+  /* Waits for the state (the helper has the request), then cancels. */
+  while (!g_file_test (marker, G_FILE_TEST_EXISTS))
+    g_usleep (10 * 1000);
+  g_cancellable_cancel (cancellable);
+  return NULL;
+}
+
+/* A cancel ends the wait for the helper at once, whatever its time limit: closing a window or
+ * switching libraries must not wait for a large file to decode. Nothing is said about the file
+ * the helper was working on. */
+static void
+test_cancel_ends_the_wait_for_the_helper (Fixture       *fixture,
+                                          gconstpointer  user_data)
+{
+  g_autofree char *hanger = g_build_filename (fixture->dir, "hang.sh", NULL);
+  g_autofree char *marker = g_build_filename (fixture->dir, "asked", NULL);
+  g_autofree char *script = g_strdup_printf ("#!/bin/sh\nread line\ntouch '%s'\nexec sleep 600\n", marker);
+  g_autofree char *real = g_strdup (g_getenv ("MOPS_PROBE"));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(MopsPreviewReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  GThread *canceller;
+
+  g_free (mops_test_write_png (fixture->source, "a.png", 64, 64, NULL));
+  import_all (fixture);
+  g_assert_true (g_file_set_contents (hanger, script, -1, NULL));
+  g_chmod (hanger, 0755);
+
+  g_setenv ("MOPS_PROBE", hanger, TRUE);
+  g_setenv ("MOPS_PROBE_TIMEOUT_MS", "600000", TRUE);
+  g_object_set_data (G_OBJECT (cancellable), "marker", marker);
+  canceller = g_thread_new ("canceller", cancel_when_file_exists, cancellable);
+  report = mops_previews_run_in_db (fixture->library, mops_library_get_db (fixture->library), NULL, 0,
+                                    0, 1, NULL, NULL, cancellable, &error);
+  g_thread_join (canceller);
+  g_unsetenv ("MOPS_PROBE_TIMEOUT_MS");
+  g_setenv ("MOPS_PROBE", real, TRUE);
+
+  g_assert_no_error (error);
+  g_assert_true (report->cancelled);
+  g_assert_cmpuint (report->generated, ==, 0);
+  g_assert_cmpuint (report->cannot_preview->len, ==, 0);
+  g_assert_cmpint (mops_db_query_int (mops_library_get_db (fixture->library),
+                                      "SELECT count(*) FROM assets WHERE preview_state = 'cannot_preview'", NULL),
+                   ==, 0);
+}
+
 /* WebP goes through GdkPixbuf's WebP loader (Debian's webp-pixbuf-loader, installed by
  * build-aux/install-deps): a real thumbnail, not an icon. */
 static void
@@ -264,6 +317,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, mops_test_library_set_up, func, mops_test_library_tear_down)
   ADD ("/previews/thumbnails-metadata-and-states", test_thumbnails_metadata_and_states);
   ADD ("/previews/a-crashing-or-hanging-helper-costs-one-preview", test_a_crashing_or_hanging_helper_costs_one_preview);
+  ADD ("/previews/cancel-ends-the-wait-for-the-helper", test_cancel_ends_the_wait_for_the_helper);
   ADD ("/previews/webp", test_webp);
 #undef ADD
 
