@@ -193,6 +193,15 @@ on_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Wakes the waiting loop now and then: a condition may turn true in another thread with no
+ * event for this main context (a worker dropping the last reference to a library releases its
+ * lock there), and the loop must still see it. */
+static gboolean
+on_recheck_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 void
 mops_ui_test_wait_until (MopsUiTestCondition  condition,
                          gpointer             user_data,
@@ -201,14 +210,17 @@ mops_ui_test_wait_until (MopsUiTestCondition  condition,
 {
   gboolean timed_out = FALSE;
   guint timeout_id = g_timeout_add (timeout_ms, on_timeout_cb, &timed_out);
+  guint recheck_id = g_timeout_add (50, on_recheck_cb, NULL);
+  gboolean met;
 
-  while (!condition (user_data) && !timed_out)
+  while (!(met = condition (user_data)) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
 
-  if (timed_out)
+  g_source_remove (recheck_id);
+  if (!met && !condition (user_data))
     g_error ("Timed out after %u ms waiting for %s", timeout_ms, what);
-
-  g_source_remove (timeout_id);
+  if (!timed_out)
+    g_source_remove (timeout_id);
 }
 
 static gboolean

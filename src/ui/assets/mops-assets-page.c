@@ -510,17 +510,36 @@ mops_assets_page_constructed (GObject *object)
                             g_object_ref (self));
 }
 
+/* Background reads, previews and an import stop; edits already asked for are still written. */
 static void
-mops_assets_page_dispose (GObject *object)
+stop_work (MopsAssetsPage *self)
 {
-  MopsAssetsPage *self = (MopsAssetsPage *) object;
-
   g_cancellable_cancel (self->cancellable);
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
 
   if (self->textures != NULL)
     mops_texture_loader_cancel (self->textures);
+}
+
+/* The page leaves its window when another library takes its place or the window closes: its
+ * work stops then. Waiting for dispose would wait for the work itself, since every worker's
+ * callback holds the page — previews would go on making thumbnails for a library nobody
+ * looks at, and keep it locked. */
+static void
+mops_assets_page_unroot (GtkWidget *widget)
+{
+  stop_work (MOPS_ASSETS_PAGE (widget));
+
+  GTK_WIDGET_CLASS (mops_assets_page_parent_class)->unroot (widget);
+}
+
+static void
+mops_assets_page_dispose (GObject *object)
+{
+  MopsAssetsPage *self = (MopsAssetsPage *) object;
+
+  stop_work (self);
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
@@ -606,6 +625,8 @@ mops_assets_page_class_init (MopsAssetsPageClass *klass)
   object_class->finalize = mops_assets_page_finalize;
   object_class->get_property = mops_assets_page_get_property;
   object_class->set_property = mops_assets_page_set_property;
+
+  widget_class->unroot = mops_assets_page_unroot;
 
   properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL, MOPS_TYPE_LIBRARY,
