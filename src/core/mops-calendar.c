@@ -7,7 +7,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "mops-calendar.h"
+#include "mops-calendar-private.h"
+#include "mops-calendar-recurrence-private.h"
 #include "mops-domain-private.h"
 #include "mops-enum-names-private.h"
 #include "mops-enums.h"
@@ -279,6 +280,37 @@ mops_campaigns_lookup (MopsLibrary  *library,
 
 /* ---- Content items ----------------------------------------------------------------------- */
 
+char *
+mops_content_item_info_check (const MopsContentItemInfo  *info,
+                              GError                    **error)
+{
+  g_autofree char *title = NULL;
+
+  title = mops_domain_clean_name (info->title, _("A content item needs a title"), error);
+  if (title == NULL
+      || !check_status (info->status, error)
+      || !mops_domain_check_wall_time (info->due_at, error)
+      || !mops_domain_check_wall_time (info->publish_at, error))
+    return NULL;
+
+  if (info->rrule != NULL && info->publish_at == NULL)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                   _("The recurring item “%s” needs the date of its first occurrence"), title);
+      return NULL;
+    }
+  if (!mops_calendar_check_rrule (info->rrule, title, error))
+    return NULL;
+  if (info->sequence < 0)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                   _("The sequence number of “%s” cannot be negative"), title);
+      return NULL;
+    }
+
+  return g_steal_pointer (&title);
+}
+
 gint64
 mops_content_items_add (MopsLibrary                *library,
                         const MopsContentItemInfo  *info,
@@ -300,28 +332,9 @@ mops_content_items_add (MopsLibrary                *library,
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
   g_return_val_if_fail (info != NULL, 0);
 
-  title = mops_domain_clean_name (info->title, _("A content item needs a title"), error);
-  if (title == NULL
-      || !check_status (info->status, error)
-      || !mops_domain_check_wall_time (info->due_at, error)
-      || !mops_domain_check_wall_time (info->publish_at, error))
+  title = mops_content_item_info_check (info, error);
+  if (title == NULL)
     return 0;
-
-  if (info->rrule != NULL && (!g_str_has_prefix (info->rrule, "FREQ=") || info->publish_at == NULL))
-    {
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
-                   info->publish_at == NULL
-                   ? _("The recurring item “%s” needs the date of its first occurrence")
-                   : _("The rule of the recurring item “%s” must start with FREQ="),
-                   title);
-      return 0;
-    }
-  if (info->sequence < 0)
-    {
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
-                   _("The sequence number of “%s” cannot be negative"), title);
-      return 0;
-    }
 
   if (info->uid != NULL && *info->uid != '\0')
     uid = g_strdup (info->uid);

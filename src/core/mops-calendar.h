@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "mops-library.h"
 #include "mops-licences.h"
@@ -185,5 +185,342 @@ gboolean    mops_content_items_add_override (MopsLibrary                   *libr
                                              gint64                         item_id,
                                              const MopsContentOverrideInfo *info,
                                              GError                       **error);
+
+/* ---- Reading channels and campaigns ------------------------------------------------------ */
+
+/* A channel as the library holds it (element type of mops_channels_list()). */
+typedef struct
+{
+  gint64      id;
+  char       *name;
+  MopsMedium  medium;
+  char       *color;          /* NULL = none */
+  int         min_width;      /* 0 = no rule */
+  int         min_height;     /* 0 = no rule */
+  char       *aspect_ratios;  /* "1:1;4:5"; NULL = any */
+  gint64      max_bytes;      /* 0 = no limit */
+  char       *allowed_types;  /* "image;video"; NULL = any */
+  gboolean    archived;
+} MopsChannel;
+
+void        mops_channel_free              (MopsChannel *channel);
+
+/* Every channel, archived ones too, by name. Free with g_ptr_array_unref(); NULL with
+ * @error set when the library cannot be read. */
+GPtrArray  *mops_channels_list             (MopsLibrary  *library,
+                                            GError      **error);
+
+/* The channel @id (mops_channel_free()), or NULL with MOPS_ERROR_NOT_FOUND. */
+MopsChannel *mops_channels_load            (MopsLibrary  *library,
+                                            gint64        id,
+                                            GError      **error);
+
+/* The channel called @text (case-insensitively), else the first channel (by id) whose medium
+ * is called @text (design §12): its id, 0 when there is none, -1 with @error on a read error. */
+gint64      mops_channels_find             (MopsLibrary  *library,
+                                            const char   *text,
+                                            GError      **error);
+
+typedef struct
+{
+  gint64    id;
+  char     *name;
+  char     *color;
+  char     *starts_on;
+  char     *ends_on;
+  char     *description;
+  gboolean  archived;
+} MopsCampaign;
+
+void        mops_campaign_free             (MopsCampaign *campaign);
+
+/* Every campaign, by name. Free with g_ptr_array_unref(); NULL with @error set on failure. */
+GPtrArray  *mops_campaigns_list            (MopsLibrary  *library,
+                                            GError      **error);
+
+/* ---- Reading and changing content items -------------------------------------------------- */
+
+/* A content item, or one occurrence of a recurring one. */
+typedef struct
+{
+  gint64             id;
+  char              *uid;
+  char              *title;
+  char              *brief;
+  MopsContentStatus  status;
+  gint64             channel_id;     /* 0 = none */
+  gint64             campaign_id;    /* 0 = none */
+  gint64             owner_id;       /* 0 = none */
+  gint64             reviewer_id;    /* 0 = none */
+  char              *due_at;         /* wall time or NULL */
+  char              *publish_at;     /* wall time or NULL (unscheduled); for an occurrence,
+                                      * where it is shown (moved by its override) */
+  gint64             published_at;   /* instant; 0 = not published */
+  char              *url;
+  char              *rrule;          /* NULL = once */
+  int                sequence;
+  gint64             created_at;
+  gint64             modified_at;
+  char              *recurrence_id;  /* an occurrence of a recurring item: its wall time as
+                                      * the rule makes it; NULL for the item itself */
+  gboolean           overridden;     /* this occurrence has an override ("this one") */
+} MopsContentItem;
+
+void             mops_content_item_free     (MopsContentItem *item);
+MopsContentItem *mops_content_item_copy     (const MopsContentItem *item);
+
+/* The item @id as stored (its first occurrence for a recurring one), or NULL with
+ * MOPS_ERROR_NOT_FOUND. Free with mops_content_item_free(). */
+MopsContentItem *mops_content_items_load    (MopsLibrary  *library,
+                                             gint64        id,
+                                             GError      **error);
+
+/* The items shown between @from and @to (dates "YYYY-MM-DD", both inclusive; NULL = open),
+ * ordered by publish_at, then id. Recurring items appear once per occurrence in the range
+ * (expanded with libical; an open @to stops after 1,000 occurrences), each with its
+ * recurrence_id, moved and retitled by its override; cancelled ones are left out.
+ * Unscheduled items appear only when both ends are open, after the rest. Free with
+ * g_ptr_array_unref(); NULL with @error set on failure. */
+GPtrArray       *mops_content_items_list    (MopsLibrary  *library,
+                                             const char   *from,
+                                             const char   *to,
+                                             GError      **error);
+
+/* The unscheduled items (no publish_at), ideas and drafts first, then by id. */
+GPtrArray       *mops_content_items_list_unscheduled (MopsLibrary  *library,
+                                                      GError      **error);
+
+/* Replaces the fields of item @id with @info (its uid kept when @info's is NULL; created_at
+ * kept), bumps its sequence and sets modified_at to now. The status may change only along
+ * mops_content_status_can_change(); a scheduled status needs a publish_at. MOPS_ERROR_NOT_FOUND
+ * for an unknown item or reference, MOPS_ERROR_INVALID for a field; nothing changes then. */
+gboolean         mops_content_items_update  (MopsLibrary               *library,
+                                             gint64                     id,
+                                             const MopsContentItemInfo *info,
+                                             GError                   **error);
+
+/* Moves item @id to @publish_at (NULL: unscheduled; a recurring item moves its whole rule),
+ * bumping its sequence. */
+gboolean         mops_content_items_reschedule (MopsLibrary  *library,
+                                                gint64        id,
+                                                const char   *publish_at,
+                                                GError      **error);
+
+/* What a deleted item was, with its assets, comments, tasks and overrides, for undo. */
+typedef struct _MopsContentItemTrash MopsContentItemTrash;
+
+void             mops_content_item_trash_free (MopsContentItemTrash *trash);
+
+/* The id of the deleted item. */
+gint64           mops_content_item_trash_get_id (const MopsContentItemTrash *trash);
+
+/* Deletes item @id with everything that hangs on it. Returns what it was (for
+ * mops_content_items_restore()), or NULL with MOPS_ERROR_NOT_FOUND. */
+MopsContentItemTrash *mops_content_items_delete  (MopsLibrary  *library,
+                                                  gint64        id,
+                                                  GError      **error);
+
+/* Puts a deleted item back with the same id, uid and parts. An asset that has gone since,
+ * or a UID taken since, fails with nothing changed. */
+gboolean         mops_content_items_restore (MopsLibrary                *library,
+                                             const MopsContentItemTrash *trash,
+                                             GError                    **error);
+
+/* ---- Workflow ---------------------------------------------------------------------------- */
+
+/* Whether an item may go from @from to @to: one step forward (idea → draft → in_review →
+ * approved → scheduled → published), or back where the workflow goes back: draft → idea,
+ * in_review → draft (changes requested), approved → draft (reopened), scheduled → approved
+ * (unscheduled). Staying put is allowed. Published is final. */
+gboolean    mops_content_status_can_change (MopsContentStatus  from,
+                                            MopsContentStatus  to);
+
+/* Moves item @id to @status, when mops_content_status_can_change() allows it (else
+ * MOPS_ERROR_INVALID naming both statuses). Scheduling needs a publish_at; publishing sets
+ * published_at to now when it is unset. */
+gboolean    mops_content_items_set_status  (MopsLibrary        *library,
+                                            gint64              id,
+                                            MopsContentStatus   status,
+                                            GError            **error);
+
+/* A draft goes to review: draft → in_review. With @reviewer_id above 0, sets the reviewer. */
+gboolean    mops_content_items_request_review (MopsLibrary  *library,
+                                               gint64        id,
+                                               gint64        reviewer_id,
+                                               GError      **error);
+
+/* The reviewer's decisions on an item in review, each recorded as a comment by @author_id
+ * (0 = not recorded): approve (in_review → approved; @body may be NULL) or request changes
+ * (in_review → draft; @body, saying what to change, is required). One transaction. */
+gboolean    mops_content_items_approve     (MopsLibrary  *library,
+                                            gint64        id,
+                                            gint64        author_id,
+                                            const char   *body,
+                                            GError      **error);
+gboolean    mops_content_items_request_changes (MopsLibrary  *library,
+                                                gint64        id,
+                                                gint64        author_id,
+                                                const char   *body,
+                                                GError      **error);
+
+/* ---- Comments, tasks, linked assets ------------------------------------------------------ */
+
+typedef struct
+{
+  gint64           id;
+  gint64           item_id;
+  gint64           author_id;   /* 0 = not recorded */
+  MopsCommentKind  kind;
+  char            *body;        /* "" for a decision without words */
+  gint64           created_at;
+} MopsContentComment;
+
+void        mops_content_comment_free       (MopsContentComment *comment);
+
+/* The comments on item @id, oldest first. */
+GPtrArray  *mops_content_items_list_comments (MopsLibrary  *library,
+                                              gint64        id,
+                                              GError      **error);
+
+typedef struct
+{
+  gint64    id;
+  gint64    item_id;
+  char     *item_title;
+  char     *title;
+  gint64    assignee_id;   /* 0 = nobody */
+  char     *due_on;        /* NULL = none */
+  gboolean  done;
+  int       position;
+} MopsContentTask;
+
+void        mops_content_task_free          (MopsContentTask *task);
+
+/* The checklist of item @id, in its order. */
+GPtrArray  *mops_content_items_list_tasks   (MopsLibrary  *library,
+                                             gint64        id,
+                                             GError      **error);
+
+/* Every task not done, across items: by assignee (nobody last), due date (none last), id. */
+GPtrArray  *mops_content_tasks_list_open    (MopsLibrary  *library,
+                                             GError      **error);
+
+/* Checks task @task_id off (or on again); gives it to @assignee_id (0 = nobody); deletes it.
+ * MOPS_ERROR_NOT_FOUND for an unknown task or person. */
+gboolean    mops_content_tasks_set_done     (MopsLibrary  *library,
+                                             gint64        task_id,
+                                             gboolean      done,
+                                             GError      **error);
+gboolean    mops_content_tasks_set_assignee (MopsLibrary  *library,
+                                             gint64        task_id,
+                                             gint64        assignee_id,
+                                             GError      **error);
+gboolean    mops_content_tasks_delete       (MopsLibrary  *library,
+                                             gint64        task_id,
+                                             GError      **error);
+
+/* The ids (gint64) of the assets linked to item @id, in their order. */
+GArray     *mops_content_items_list_assets  (MopsLibrary  *library,
+                                             gint64        id,
+                                             GError      **error);
+
+/* Unlinks asset @asset_id from item @id; MOPS_ERROR_NOT_FOUND when it was not linked. */
+gboolean    mops_content_items_remove_asset (MopsLibrary  *library,
+                                             gint64        id,
+                                             gint64        asset_id,
+                                             GError      **error);
+
+/* ---- In a worker ------------------------------------------------------------------------- */
+
+/* mops_content_items_list() in a worker; _finish() returns the array or NULL with @error. */
+void        mops_content_items_list_async   (MopsLibrary          *library,
+                                             const char           *from,
+                                             const char           *to,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+GPtrArray  *mops_content_items_list_finish  (MopsLibrary          *library,
+                                             GAsyncResult         *result,
+                                             GError              **error);
+
+/* An item with its parts, as an editor shows it. */
+typedef struct
+{
+  MopsContentItem *item;
+  GPtrArray       *comments;   /* MopsContentComment */
+  GPtrArray       *tasks;      /* MopsContentTask */
+  GArray          *asset_ids;  /* gint64 */
+} MopsContentItemDetails;
+
+void        mops_content_item_details_free  (MopsContentItemDetails *details);
+
+/* Item @id with its comments, tasks and linked assets, read in a worker. */
+void        mops_content_items_load_async   (MopsLibrary          *library,
+                                             gint64                id,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+MopsContentItemDetails *mops_content_items_load_finish (MopsLibrary   *library,
+                                                        GAsyncResult  *result,
+                                                        GError       **error);
+
+/* mops_content_items_update() in a worker. */
+void        mops_content_items_update_async (MopsLibrary               *library,
+                                             gint64                     id,
+                                             const MopsContentItemInfo *info,
+                                             GCancellable              *cancellable,
+                                             GAsyncReadyCallback        callback,
+                                             gpointer                   user_data);
+gboolean    mops_content_items_update_finish (MopsLibrary   *library,
+                                              GAsyncResult  *result,
+                                              GError       **error);
+
+/* mops_content_items_set_status() in a worker. */
+void        mops_content_items_set_status_async (MopsLibrary          *library,
+                                                 gint64                id,
+                                                 MopsContentStatus     status,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean    mops_content_items_set_status_finish (MopsLibrary   *library,
+                                                  GAsyncResult  *result,
+                                                  GError       **error);
+
+/* mops_content_items_delete() in a worker: _finish() returns what the item was, for undo. */
+void        mops_content_items_delete_async (MopsLibrary          *library,
+                                             gint64                id,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+MopsContentItemTrash *mops_content_items_delete_finish (MopsLibrary   *library,
+                                                        GAsyncResult  *result,
+                                                        GError       **error);
+
+/* mops_content_items_restore() in a worker; @trash is copied. */
+void        mops_content_items_restore_async (MopsLibrary                *library,
+                                              const MopsContentItemTrash *trash,
+                                              GCancellable               *cancellable,
+                                              GAsyncReadyCallback         callback,
+                                              gpointer                    user_data);
+gboolean    mops_content_items_restore_finish (MopsLibrary   *library,
+                                               GAsyncResult  *result,
+                                               GError       **error);
+
+/* mops_content_tasks_list_open() in a worker. */
+void        mops_content_tasks_list_open_async  (MopsLibrary          *library,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+GPtrArray  *mops_content_tasks_list_open_finish (MopsLibrary   *library,
+                                                 GAsyncResult  *result,
+                                                 GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsChannel, mops_channel_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsCampaign, mops_campaign_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsContentItem, mops_content_item_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsContentItemTrash, mops_content_item_trash_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsContentComment, mops_content_comment_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsContentTask, mops_content_task_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsContentItemDetails, mops_content_item_details_free)
 
 G_END_DECLS

@@ -415,6 +415,468 @@ test_adds_inside_a_library_transaction_roll_back_together (MopsTestLibrary *fixt
   g_assert_cmpint (count_rows (fixture, "content_items"), ==, 0);
 }
 
+/* ---- Reading and changing items ---------------------------------------------------------- */
+
+static void
+assert_titles (GPtrArray  *items,
+               const char *expected)
+{
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const MopsContentItem *item = g_ptr_array_index (items, i);
+
+      g_string_append_printf (titles, "%s%s@%s", i > 0 ? "; " : "", item->title,
+                              item->publish_at != NULL ? item->publish_at : "-");
+    }
+  g_assert_cmpstr (titles->str, ==, expected);
+}
+
+static GPtrArray *
+list_items (MopsTestLibrary *fixture,
+            const char      *from,
+            const char      *to)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *items = mops_content_items_list (fixture->library, from, to, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (items);
+  return items;
+}
+
+static void
+test_channels_are_listed_and_found_by_name_or_medium (MopsTestLibrary *fixture,
+                                                      gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsChannelInfo feed = {
+    .name = "Instagram feed", .medium = MOPS_MEDIUM_SOCIAL, .min_width = 1080, .min_height = 1080,
+    .aspect_ratios = "1:1;4:5", .max_bytes = 8000000, .allowed_types = "image",
+  };
+  g_autoptr(GPtrArray) channels = NULL;
+  g_autoptr(MopsChannel) loaded = NULL;
+  gint64 id = mops_channels_add (fixture->library, &feed, &error);
+  gint64 first_social;
+
+  g_assert_no_error (error);
+  channels = mops_channels_list (fixture->library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (channels->len, >=, 1);
+
+  loaded = mops_channels_load (fixture->library, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loaded->name, ==, "Instagram feed");
+  g_assert_cmpint (loaded->medium, ==, MOPS_MEDIUM_SOCIAL);
+  g_assert_cmpint (loaded->min_width, ==, 1080);
+  g_assert_cmpstr (loaded->aspect_ratios, ==, "1:1;4:5");
+  g_assert_cmpint (loaded->max_bytes, ==, 8000000);
+  g_assert_cmpstr (loaded->allowed_types, ==, "image");
+
+  g_assert_cmpint (mops_channels_find (fixture->library, "INSTAGRAM FEED", &error), ==, id);
+  first_social = mops_test_query_int (fixture->db, "SELECT min(id) FROM channels WHERE medium = 'social'");
+  g_assert_cmpint (mops_channels_find (fixture->library, "Social", &error), ==, first_social);
+  g_assert_cmpint (mops_channels_find (fixture->library, "Carrier pigeon", &error), ==, 0);
+  g_assert_no_error (error);
+
+  g_assert_null (mops_channels_load (fixture->library, id + 100, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+}
+
+static void
+test_lists_show_a_range_and_unscheduled_items_only_when_open (MopsTestLibrary *fixture,
+                                                              gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsContentItemInfo a = { .title = "Late post", .publish_at = "2026-11-30T18:00" };
+  MopsContentItemInfo b = { .title = "Early post", .publish_at = "2026-11-02" };
+  MopsContentItemInfo c = { .title = "December post", .publish_at = "2026-12-01T09:00" };
+  MopsContentItemInfo idea = { .title = "Someday" };
+  g_autoptr(GPtrArray) november = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) unscheduled = NULL;
+
+  add_item (fixture, &a);
+  add_item (fixture, &b);
+  add_item (fixture, &c);
+  add_item (fixture, &idea);
+
+  november = list_items (fixture, "2026-11-01", "2026-11-30");
+  assert_titles (november, "Early post@2026-11-02; Late post@2026-11-30T18:00");
+  all = list_items (fixture, NULL, NULL);
+  assert_titles (all, "Early post@2026-11-02; Late post@2026-11-30T18:00; "
+                      "December post@2026-12-01T09:00; Someday@-");
+  unscheduled = mops_content_items_list_unscheduled (fixture->library, &error);
+  g_assert_no_error (error);
+  assert_titles (unscheduled, "Someday@-");
+
+  g_assert_null (mops_content_items_list (fixture->library, "2026-12-01", "2026-11-01", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (mops_content_items_list (fixture->library, "1 Nov", NULL, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+}
+
+static void
+test_updates_replace_the_fields_and_bump_the_sequence (MopsTestLibrary *fixture,
+                                                       gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsContentItemInfo info = { .uid = "post@test", .title = "Post", .status = MOPS_CONTENT_STATUS_DRAFT };
+  gint64 owner = add_person (fixture, "Ana Souza");
+  gint64 id = add_item (fixture, &info);
+  g_autoptr(MopsContentItem) item = NULL;
+  g_autoptr(MopsContentItem) unchanged = NULL;
+
+  info.uid = NULL;
+  info.title = "  Post, revised ";
+  info.brief = "Why we moved";
+  info.owner_id = owner;
+  info.due_at = "2026-11-20";
+  info.publish_at = "2026-11-24T10:00";
+  g_assert_true (mops_content_items_update (fixture->library, id, &info, &error));
+  g_assert_no_error (error);
+  item = mops_content_items_load (fixture->library, id, &error);
+  g_assert_cmpstr (item->uid, ==, "post@test");
+  g_assert_cmpstr (item->title, ==, "Post, revised");
+  g_assert_cmpstr (item->brief, ==, "Why we moved");
+  g_assert_cmpint (item->owner_id, ==, owner);
+  g_assert_cmpstr (item->publish_at, ==, "2026-11-24T10:00");
+  g_assert_cmpint (item->sequence, ==, 1);
+
+  /* a jump in the workflow, or an unknown person, changes nothing */
+  info.status = MOPS_CONTENT_STATUS_PUBLISHED;
+  g_assert_false (mops_content_items_update (fixture->library, id, &info, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  info.status = MOPS_CONTENT_STATUS_DRAFT;
+  info.reviewer_id = owner + 50;
+  info.title = "Renamed";
+  g_assert_false (mops_content_items_update (fixture->library, id, &info, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (mops_content_items_update (fixture->library, id + 1, &info, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  unchanged = mops_content_items_load (fixture->library, id, &error);
+  g_assert_cmpstr (unchanged->title, ==, "Post, revised");
+  g_assert_cmpint (unchanged->sequence, ==, 1);
+
+  g_assert_true (mops_content_items_reschedule (fixture->library, id, "2026-12-01", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&unchanged, mops_content_item_free);
+  unchanged = mops_content_items_load (fixture->library, id, &error);
+  g_assert_cmpstr (unchanged->publish_at, ==, "2026-12-01");
+  g_assert_cmpint (unchanged->sequence, ==, 2);
+}
+
+static void
+test_workflow_allows_only_its_transitions (void)
+{
+  /* forward one step at a time, back only where the workflow goes back */
+  static const char *const allowed[] = {
+    "idea>draft", "draft>idea", "draft>in_review", "in_review>approved", "in_review>draft",
+    "approved>scheduled", "approved>draft", "scheduled>approved", "scheduled>published",
+  };
+
+  for (int from = MOPS_CONTENT_STATUS_IDEA; from <= MOPS_CONTENT_STATUS_PUBLISHED; from++)
+    for (int to = MOPS_CONTENT_STATUS_IDEA; to <= MOPS_CONTENT_STATUS_PUBLISHED; to++)
+      {
+        g_autofree char *pair = g_strdup_printf ("%s>%s", mops_content_status_to_name (from),
+                                                 mops_content_status_to_name (to));
+        gboolean expected = from == to || g_strv_contains ((const char * const *) allowed, pair);
+
+        if (from != to)
+          {
+            gboolean listed = FALSE;
+
+            for (guint i = 0; i < G_N_ELEMENTS (allowed); i++)
+              listed = listed || g_str_equal (allowed[i], pair);
+            expected = listed;
+          }
+        g_assert_cmpint (mops_content_status_can_change (from, to), ==, expected);
+      }
+}
+
+static void
+test_review_moves_the_status_and_records_the_decisions (MopsTestLibrary *fixture,
+                                                        gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsContentItemInfo info = { .title = "Launch post" };
+  gint64 writer = add_person (fixture, "Ana Souza");
+  gint64 reviewer = add_person (fixture, "Jonas Berg");
+  gint64 id = add_item (fixture, &info);
+  g_autoptr(GPtrArray) comments = NULL;
+  g_autoptr(MopsContentItem) item = NULL;
+  const MopsContentComment *comment;
+
+  g_setenv ("MOPS_NOW", "2026-11-23T09:00:00+01:00", TRUE);
+
+  /* an idea goes nowhere near review or publication */
+  g_assert_false (mops_content_items_request_review (fixture->library, id, reviewer, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (mops_content_items_set_status (fixture->library, id, MOPS_CONTENT_STATUS_PUBLISHED, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Launch post"));
+  g_clear_error (&error);
+
+  g_assert_true (mops_content_items_set_status (fixture->library, id, MOPS_CONTENT_STATUS_DRAFT, &error));
+  g_assert_true (mops_content_items_request_review (fixture->library, id, reviewer, &error));
+  g_assert_no_error (error);
+
+  /* changes need words */
+  g_assert_false (mops_content_items_request_changes (fixture->library, id, reviewer, "  ", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (mops_content_items_request_changes (fixture->library, id, reviewer,
+                                                     "Shorten the intro.", &error));
+  g_assert_no_error (error);
+  item = mops_content_items_load (fixture->library, id, &error);
+  g_assert_cmpint (item->status, ==, MOPS_CONTENT_STATUS_DRAFT);
+  g_assert_cmpint (item->reviewer_id, ==, reviewer);
+
+  g_assert_true (mops_content_items_request_review (fixture->library, id, 0, &error));
+  g_assert_true (mops_content_items_approve (fixture->library, id, reviewer, NULL, &error));
+  g_assert_no_error (error);
+
+  /* scheduling needs a date; publishing records when */
+  g_assert_false (mops_content_items_set_status (fixture->library, id, MOPS_CONTENT_STATUS_SCHEDULED, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (mops_content_items_reschedule (fixture->library, id, "2026-11-24T10:00", &error));
+  g_assert_true (mops_content_items_set_status (fixture->library, id, MOPS_CONTENT_STATUS_SCHEDULED, &error));
+  g_assert_true (mops_content_items_set_status (fixture->library, id, MOPS_CONTENT_STATUS_PUBLISHED, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&item, mops_content_item_free);
+  item = mops_content_items_load (fixture->library, id, &error);
+  g_assert_cmpint (item->status, ==, MOPS_CONTENT_STATUS_PUBLISHED);
+  g_assert_cmpint (item->published_at, ==, 1795420800);
+  g_assert_false (mops_content_items_set_status (fixture->library, id, MOPS_CONTENT_STATUS_SCHEDULED, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+
+  comments = mops_content_items_list_comments (fixture->library, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (comments->len, ==, 2);
+  comment = g_ptr_array_index (comments, 0);
+  g_assert_cmpint (comment->kind, ==, MOPS_COMMENT_KIND_CHANGES_REQUESTED);
+  g_assert_cmpstr (comment->body, ==, "Shorten the intro.");
+  g_assert_cmpint (comment->author_id, ==, reviewer);
+  comment = g_ptr_array_index (comments, 1);
+  g_assert_cmpint (comment->kind, ==, MOPS_COMMENT_KIND_APPROVED);
+  g_assert_cmpstr (comment->body, ==, "");
+  (void) writer;
+
+  g_unsetenv ("MOPS_NOW");
+}
+
+static void
+test_tasks_are_checked_off_reassigned_and_listed_across_items (MopsTestLibrary *fixture,
+                                                               gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsContentItemInfo post = { .title = "Post" };
+  MopsContentItemInfo video = { .title = "Video" };
+  gint64 ana = add_person (fixture, "Ana Souza");
+  gint64 jonas = add_person (fixture, "Jonas Berg");
+  gint64 post_id = add_item (fixture, &post);
+  gint64 video_id = add_item (fixture, &video);
+  MopsContentTaskInfo write = { .title = "Write", .assignee_id = jonas, .due_on = "2026-11-20" };
+  MopsContentTaskInfo cut = { .title = "Cut", .assignee_id = ana, .due_on = "2026-11-25" };
+  MopsContentTaskInfo shoot = { .title = "Shoot", .assignee_id = ana, .due_on = "2026-11-21" };
+  MopsContentTaskInfo thumb = { .title = "Thumbnail" };
+  gint64 write_id = mops_content_items_add_task (fixture->library, post_id, &write, &error);
+  gint64 cut_id = mops_content_items_add_task (fixture->library, video_id, &cut, &error);
+  gint64 shoot_id = mops_content_items_add_task (fixture->library, video_id, &shoot, &error);
+  gint64 thumb_id = mops_content_items_add_task (fixture->library, video_id, &thumb, &error);
+  g_autoptr(GPtrArray) open = NULL;
+  g_autoptr(GPtrArray) checklist = NULL;
+  const MopsContentTask *task;
+
+  g_assert_no_error (error);
+  g_assert_true (mops_content_tasks_set_done (fixture->library, cut_id, TRUE, &error));
+  g_assert_true (mops_content_tasks_set_assignee (fixture->library, thumb_id, jonas, &error));
+  g_assert_no_error (error);
+  g_assert_false (mops_content_tasks_set_assignee (fixture->library, thumb_id, jonas + 10, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (mops_content_tasks_set_done (fixture->library, thumb_id + 10, TRUE, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* by assignee (ids: Ana first), then due date, no date last */
+  open = mops_content_tasks_list_open (fixture->library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (open->len, ==, 3);
+  task = g_ptr_array_index (open, 0);
+  g_assert_cmpint (task->id, ==, shoot_id);
+  g_assert_cmpstr (task->item_title, ==, "Video");
+  task = g_ptr_array_index (open, 1);
+  g_assert_cmpint (task->id, ==, write_id);
+  task = g_ptr_array_index (open, 2);
+  g_assert_cmpint (task->id, ==, thumb_id);
+
+  g_assert_true (mops_content_tasks_delete (fixture->library, shoot_id, &error));
+  g_assert_false (mops_content_tasks_delete (fixture->library, shoot_id, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  checklist = mops_content_items_list_tasks (fixture->library, video_id, &error);
+  g_assert_cmpuint (checklist->len, ==, 2);
+  g_assert_true (((MopsContentTask *) g_ptr_array_index (checklist, 0))->done);
+}
+
+static void
+test_deleted_items_come_back_whole (MopsTestLibrary *fixture,
+                                    gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsContentItemInfo info = {
+    .uid = "weekly@test", .title = "Weekly", .status = MOPS_CONTENT_STATUS_DRAFT,
+    .publish_at = "2026-11-03T07:30", .rrule = "FREQ=WEEKLY;BYDAY=TU",
+  };
+  gint64 author = add_person (fixture, "Ana Souza");
+  gint64 id = add_item (fixture, &info);
+  gint64 asset = mops_test_insert_asset (fixture->db, "header.png");
+  MopsCommentInfo comment = { .author_id = author, .body = "Looks good", .created_at = 1795000000 };
+  MopsContentTaskInfo task = { .title = "Proofread", .assignee_id = author };
+  MopsContentOverrideInfo skip = { .recurrence_id = "2026-11-10T07:30", .cancelled = TRUE };
+  const char *dump_sql =
+    "SELECT 'i', id, uid, title, status, publish_at, rrule, sequence FROM content_items"
+    " UNION ALL SELECT 'a', content_item_id, asset_id, position, 0, 0, 0, 0 FROM content_assets"
+    " UNION ALL SELECT 'c', id, content_item_id, author_id, kind, body, created_at, 0 FROM content_comments"
+    " UNION ALL SELECT 't', id, content_item_id, title, assignee_id, done, position, 0 FROM content_tasks"
+    " UNION ALL SELECT 'o', content_item_id, recurrence_id, cancelled, 0, 0, 0, 0 FROM content_overrides";
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(MopsContentItemTrash) trash = NULL;
+
+  g_assert_true (mops_content_items_add_asset (fixture->library, id, asset, 0, &error));
+  g_assert_cmpint (mops_content_items_add_comment (fixture->library, id, &comment, &error), >, 0);
+  g_assert_cmpint (mops_content_items_add_task (fixture->library, id, &task, &error), >, 0);
+  g_assert_true (mops_content_items_add_override (fixture->library, id, &skip, &error));
+  g_assert_no_error (error);
+  before = mops_test_dump (fixture->db, dump_sql);
+
+  trash = mops_content_items_delete (fixture->library, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mops_content_item_trash_get_id (trash), ==, id);
+  g_assert_cmpint (count_rows (fixture, "content_items"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "content_tasks"), ==, 0);
+  g_assert_null (mops_content_items_delete (fixture->library, id, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (mops_content_items_restore (fixture->library, trash, &error));
+  g_assert_no_error (error);
+  after = mops_test_dump (fixture->db, dump_sql);
+  g_assert_cmpstr (after, ==, before);
+
+  /* a second restore finds its UID taken: nothing changes */
+  g_assert_false (mops_content_items_restore (fixture->library, trash, &error));
+  g_assert_nonnull (error);
+  g_clear_pointer (&after, g_free);
+  after = mops_test_dump (fixture->db, dump_sql);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* ---- Recurrence -------------------------------------------------------------------------- */
+
+static void
+test_rules_outside_the_subset_are_refused (MopsTestLibrary *fixture,
+                                           gconstpointer    user_data)
+{
+  static const char *const refused[] = {
+    "FREQ=YEARLY", "FREQ=HOURLY", "FREQ=WEEKLY;BYHOUR=9", "FREQ=MONTHLY;BYSETPOS=-1;BYDAY=MO",
+    "FREQ=DAILY;COUNT=3;UNTIL=20261201", "BYDAY=MO", "nonsense", "",
+  };
+  static const char *const accepted[] = {
+    "FREQ=DAILY;INTERVAL=2;UNTIL=20261201", "FREQ=WEEKLY;BYDAY=TU,TH", "FREQ=MONTHLY;BYMONTHDAY=1;COUNT=12",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      MopsContentItemInfo info = { .title = "Rule", .publish_at = "2026-11-02", .rrule = refused[i] };
+
+      g_test_message ("%s", refused[i]);
+      g_assert_cmpint (mops_content_items_add (fixture->library, &info, &error), ==, 0);
+      g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
+    {
+      MopsContentItemInfo info = { .title = "Rule", .publish_at = "2026-11-02", .rrule = accepted[i] };
+
+      add_item (fixture, &info);
+    }
+}
+
+static void
+test_recurring_items_expand_with_their_overrides (MopsTestLibrary *fixture,
+                                                  gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsContentItemInfo weekly = {
+    .title = "Letter", .status = MOPS_CONTENT_STATUS_SCHEDULED,
+    .publish_at = "2026-11-03T07:30", .rrule = "FREQ=WEEKLY;BYDAY=TU",
+  };
+  MopsContentOverrideInfo moved = {
+    .recurrence_id = "2026-11-17T07:30", .title = "Letter — launch", .publish_at = "2026-11-18T08:00",
+  };
+  MopsContentOverrideInfo cancelled = { .recurrence_id = "2026-11-24T07:30", .cancelled = TRUE };
+  MopsContentOverrideInfo into_range = { .recurrence_id = "2026-12-08T07:30", .publish_at = "2026-11-30T07:30" };
+  gint64 id = add_item (fixture, &weekly);
+  g_autoptr(GPtrArray) november = NULL;
+  g_autoptr(GPtrArray) week = NULL;
+  const MopsContentItem *occurrence;
+
+  g_assert_true (mops_content_items_add_override (fixture->library, id, &moved, &error));
+  g_assert_true (mops_content_items_add_override (fixture->library, id, &cancelled, &error));
+  g_assert_true (mops_content_items_add_override (fixture->library, id, &into_range, &error));
+  g_assert_no_error (error);
+
+  november = list_items (fixture, "2026-11-01", "2026-11-30");
+  assert_titles (november, "Letter@2026-11-03T07:30; Letter@2026-11-10T07:30; "
+                           "Letter — launch@2026-11-18T08:00; Letter@2026-11-30T07:30");
+  occurrence = g_ptr_array_index (november, 2);
+  g_assert_cmpstr (occurrence->recurrence_id, ==, "2026-11-17T07:30");
+  g_assert_true (occurrence->overridden);
+  g_assert_cmpint (occurrence->id, ==, id);
+  occurrence = g_ptr_array_index (november, 0);
+  g_assert_false (occurrence->overridden);
+
+  /* the moved occurrence leaves the week of its rule */
+  week = list_items (fixture, "2026-11-16", "2026-11-17");
+  assert_titles (week, "");
+}
+
+static void
+test_daily_and_monthly_rules_stop_at_until_and_count (MopsTestLibrary *fixture,
+                                                      gconstpointer    user_data)
+{
+  MopsContentItemInfo daily = {
+    .title = "Daily", .publish_at = "2026-11-01", .rrule = "FREQ=DAILY;INTERVAL=3;UNTIL=20261110",
+  };
+  MopsContentItemInfo monthly = {
+    .title = "Report", .publish_at = "2026-10-01T09:00", .rrule = "FREQ=MONTHLY;COUNT=3",
+  };
+  g_autoptr(GPtrArray) autumn = NULL;
+  g_autoptr(GPtrArray) open = NULL;
+
+  add_item (fixture, &daily);
+  add_item (fixture, &monthly);
+
+  autumn = list_items (fixture, "2026-09-01", "2027-03-01");
+  assert_titles (autumn, "Report@2026-10-01T09:00; Daily@2026-11-01; Report@2026-11-01T09:00; "
+                         "Daily@2026-11-04; Daily@2026-11-07; Daily@2026-11-10; "
+                         "Report@2026-12-01T09:00");
+  open = list_items (fixture, "2026-11-05", NULL);
+  assert_titles (open, "Daily@2026-11-07; Daily@2026-11-10; Report@2026-12-01T09:00");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +903,24 @@ main (int   argc,
        test_overrides_change_one_occurrence_of_a_recurring_item);
   ADD ("/calendar/transaction/adds-inside-it-roll-back-together",
        test_adds_inside_a_library_transaction_roll_back_together);
+  ADD ("/calendar/channels/are-listed-and-found-by-name-or-medium",
+       test_channels_are_listed_and_found_by_name_or_medium);
+  ADD ("/calendar/list/shows-a-range-and-unscheduled-items-only-when-open",
+       test_lists_show_a_range_and_unscheduled_items_only_when_open);
+  ADD ("/calendar/content/updates-replace-the-fields-and-bump-the-sequence",
+       test_updates_replace_the_fields_and_bump_the_sequence);
+  g_test_add_func ("/calendar/workflow/allows-only-its-transitions", test_workflow_allows_only_its_transitions);
+  ADD ("/calendar/workflow/review-moves-the-status-and-records-the-decisions",
+       test_review_moves_the_status_and_records_the_decisions);
+  ADD ("/calendar/tasks/are-checked-off-reassigned-and-listed-across-items",
+       test_tasks_are_checked_off_reassigned_and_listed_across_items);
+  ADD ("/calendar/content/deleted-items-come-back-whole", test_deleted_items_come_back_whole);
+  ADD ("/calendar/recurrence/rules-outside-the-subset-are-refused",
+       test_rules_outside_the_subset_are_refused);
+  ADD ("/calendar/recurrence/items-expand-with-their-overrides",
+       test_recurring_items_expand_with_their_overrides);
+  ADD ("/calendar/recurrence/daily-and-monthly-rules-stop-at-until-and-count",
+       test_daily_and_monthly_rules_stop_at_until_and_count);
 #undef ADD
 
   return g_test_run ();
