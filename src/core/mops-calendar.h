@@ -515,6 +515,62 @@ GPtrArray  *mops_content_tasks_list_open_finish (MopsLibrary   *library,
                                                  GAsyncResult  *result,
                                                  GError       **error);
 
+/* ---- iCalendar (RFC 5545) ---------------------------------------------------------------- */
+
+/* Writes the items @ids (all when @n_ids is 0) to @path as one VCALENDAR, through libical:
+ * a scheduled item is a VEVENT (DTSTART a date or a floating local time, RRULE and EXDATE
+ * for a recurring one, one more VEVENT with RECURRENCE-ID per changed occurrence), an
+ * unscheduled one a VTODO; UID, DTSTAMP (when it last changed), SEQUENCE, SUMMARY,
+ * DESCRIPTION, URL, STATUS, CATEGORIES (channel, campaign) and X-MOPS-* properties for what
+ * iCalendar has no word for (the workflow status, due time, owner, reviewer). The file is
+ * written under a temporary name and renamed. Same rows, same bytes. */
+gboolean    mops_calendar_export_ics       (MopsLibrary   *library,
+                                            const char    *path,
+                                            const gint64  *ids,
+                                            guint          n_ids,
+                                            GError       **error);
+
+/* What an import did, by UID. */
+typedef struct
+{
+  guint added;
+  guint updated;
+  guint unchanged;
+} MopsIcsReport;
+
+/* Reads @path (an iCalendar file) into the library, idempotent by UID: a new UID adds an
+ * item, a known one is brought in line with the file (its overrides replaced by the file's
+ * RECURRENCE-ID events and EXDATEs), an item equal to the file is left alone. Channels and
+ * people are matched by name (an unknown one is left empty), campaigns by name or added.
+ * A file that is not iCalendar, is broken or holds an event Mops cannot keep is
+ * MOPS_ERROR_INVALID naming the file, the line and the component, and nothing is written:
+ * the import is one transaction. */
+gboolean    mops_calendar_import_ics       (MopsLibrary    *library,
+                                            const char     *path,
+                                            MopsIcsReport  *out_report,
+                                            GError        **error);
+
+/* Both in a worker; import's _finish fills @out_report (may be NULL). */
+void        mops_calendar_export_ics_async (MopsLibrary          *library,
+                                            const char           *path,
+                                            const gint64         *ids,
+                                            guint                 n_ids,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+gboolean    mops_calendar_export_ics_finish (MopsLibrary   *library,
+                                             GAsyncResult  *result,
+                                             GError       **error);
+void        mops_calendar_import_ics_async (MopsLibrary          *library,
+                                            const char           *path,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+gboolean    mops_calendar_import_ics_finish (MopsLibrary    *library,
+                                             GAsyncResult   *result,
+                                             MopsIcsReport  *out_report,
+                                             GError        **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsChannel, mops_channel_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsCampaign, mops_campaign_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsContentItem, mops_content_item_free)

@@ -8,6 +8,7 @@
 #include "core/mops-calendar.h"
 #include "core/mops-db-private.h"
 #include "core/mops-error.h"
+#include "core/mops-library-private.h"
 #include "core/mops-library.h"
 #include "core/mops-people.h"
 #include "mops-test-util.h"
@@ -877,6 +878,245 @@ test_daily_and_monthly_rules_stop_at_until_and_count (MopsTestLibrary *fixture,
   assert_titles (open, "Daily@2026-11-07; Daily@2026-11-10; Report@2026-12-01T09:00");
 }
 
+/* ---- iCalendar --------------------------------------------------------------------------- */
+
+/* What two libraries must agree on after a round trip: items by UID with names instead of ids,
+ * and their overrides. */
+static const char ics_dump_sql[] =
+  "SELECT i.uid, i.title, ifnull (i.brief, '∅'), i.status, ifnull (c.name, '∅'), ifnull (k.name, '∅'),"
+  " ifnull (o.name, '∅'), ifnull (r.name, '∅'), ifnull (i.due_at, '∅'), ifnull (i.publish_at, '∅'),"
+  " ifnull (i.published_at, '∅'), ifnull (i.url, '∅'), ifnull (i.rrule, '∅'), i.sequence,"
+  " (SELECT ifnull (group_concat (recurrence_id || '/' || cancelled || '/' || ifnull (title, '∅') || '/'"
+  "   || ifnull (status, '∅') || '/' || ifnull (publish_at, '∅'), ' '), '∅')"
+  "  FROM (SELECT * FROM content_overrides WHERE content_item_id = i.id ORDER BY recurrence_id))"
+  " FROM content_items i LEFT JOIN channels c ON c.id = i.channel_id"
+  " LEFT JOIN campaigns k ON k.id = i.campaign_id LEFT JOIN people o ON o.id = i.owner_id"
+  " LEFT JOIN people r ON r.id = i.reviewer_id ORDER BY i.uid";
+
+/* A channel and two people both libraries have. */
+static gint64
+add_shared_names (MopsTestLibrary *fixture,
+                  gint64          *out_owner)
+{
+  g_autoptr(GError) error = NULL;
+  MopsChannelInfo channel = { .name = "Newsletter, weekly", .medium = MOPS_MEDIUM_EMAIL };
+  gint64 id = mops_channels_add (fixture->library, &channel, &error);
+
+  g_assert_no_error (error);
+  *out_owner = add_person (fixture, "Zofia Wróbel");
+  add_person (fixture, "Jonas Berg");
+  return id;
+}
+
+static void
+fill_calendar (MopsTestLibrary *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 owner;
+  gint64 channel = add_shared_names (fixture, &owner);
+  MopsCampaignInfo campaign = { .name = "Autumn; launch" };
+  gint64 campaign_id = mops_campaigns_add (fixture->library, &campaign, &error);
+  MopsContentItemInfo weekly = {
+    .uid = "letter@test", .title = "The Trail Letter", .status = MOPS_CONTENT_STATUS_SCHEDULED,
+    .channel_id = channel, .campaign_id = campaign_id, .owner_id = owner,
+    .reviewer_id = mops_people_lookup (fixture->library, "Jonas Berg"),
+    .publish_at = "2026-11-03T07:30", .rrule = "FREQ=WEEKLY;COUNT=8;BYDAY=TU",
+    .brief = "Line one, with commas; and semicolons\nLine two \\ with a backslash",
+    .due_at = "2026-11-02",
+  };
+  MopsContentOverrideInfo moved = {
+    .recurrence_id = "2026-11-17T07:30", .title = "The Trail Letter — launch edition",
+    .has_status = TRUE, .status = MOPS_CONTENT_STATUS_APPROVED, .publish_at = "2026-11-18T08:00",
+  };
+  MopsContentOverrideInfo cancelled = { .recurrence_id = "2026-12-01T07:30", .cancelled = TRUE };
+  MopsContentItemInfo published = {
+    .uid = "post@test", .status = MOPS_CONTENT_STATUS_PUBLISHED, .publish_at = "2026-10-20",
+    .title = "Ein sehr langer Titel über Grüße, Straßen und Häfen, der weit über fünfundsiebzig Bytes hinausgeht — 会社ロゴ",
+    .published_at = 1792400000, .url = "https://example.org/post?a=1&b=2", .sequence = 3,
+  };
+  MopsContentItemInfo idea = { .uid = "idea@test", .title = "Someday: a video", .owner_id = owner };
+  gint64 letter;
+
+  g_assert_no_error (error);
+  letter = add_item (fixture, &weekly);
+  add_item (fixture, &published);
+  add_item (fixture, &idea);
+  g_assert_true (mops_content_items_add_override (fixture->library, letter, &moved, &error));
+  g_assert_true (mops_content_items_add_override (fixture->library, letter, &cancelled, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_ics_round_trips_rules_overrides_and_escapes (MopsTestLibrary *fixture,
+                                                  gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "calendar.ics", NULL);
+  g_autofree char *again = g_build_filename (fixture->dir, "again.ics", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *imported = NULL;
+  g_autofree char *second = NULL;
+  g_auto(GStrv) lines = NULL;
+  MopsIcsReport report = { 0 };
+  MopsTestLibrary target = { 0 };
+  gint64 owner;
+
+  fill_calendar (fixture);
+  g_assert_true (mops_calendar_export_ics (fixture->library, path, NULL, 0, &error));
+  g_assert_no_error (error);
+
+  /* CRLF, folded at 75 octets, the text escaped, the rule and its exceptions there */
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
+  lines = g_strsplit (text, "\r\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_assert_cmpuint (strlen (lines[i]), <=, 75);
+      g_assert_null (strchr (lines[i], '\n'));
+    }
+  g_assert_nonnull (strstr (text, "RRULE:FREQ=WEEKLY;COUNT=8;BYDAY=TU\r\n"));
+  g_assert_nonnull (strstr (text, "EXDATE:20261201T073000\r\n"));
+  g_assert_nonnull (strstr (text, "RECURRENCE-ID:20261117T073000\r\n"));
+  g_assert_nonnull (strstr (text, "DTSTART;VALUE=DATE:20261020\r\n"));
+  g_assert_nonnull (strstr (text, "commas\\; and semicolons\\nLine two \\\\ with"));
+  g_assert_nonnull (strstr (text, "BEGIN:VTODO\r\n"));
+
+  /* the same rows give the same bytes */
+  g_assert_true (mops_calendar_export_ics (fixture->library, again, NULL, 0, &error));
+  g_assert_true (mops_test_files_equal (path, again));
+
+  /* into another library that knows the channel and the people */
+  target.library = mops_test_create_library (&target.dir);
+  target.db = mops_library_get_db (target.library);
+  add_shared_names (&target, &owner);
+  g_assert_true (mops_calendar_import_ics (target.library, path, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.added, ==, 3);
+  g_assert_cmpuint (report.updated, ==, 0);
+
+  expected = mops_test_dump (fixture->db, ics_dump_sql);
+  imported = mops_test_dump (target.db, ics_dump_sql);
+  g_assert_cmpstr (imported, ==, expected);
+
+  /* a second import of the same file changes nothing */
+  g_assert_true (mops_calendar_import_ics (target.library, path, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.added, ==, 0);
+  g_assert_cmpuint (report.updated, ==, 0);
+  g_assert_cmpuint (report.unchanged, ==, 3);
+  second = mops_test_dump (target.db, ics_dump_sql);
+  g_assert_cmpstr (second, ==, expected);
+
+  mops_test_close_library (&target.library, &target.dir);
+}
+
+static void
+test_ics_import_of_a_bad_file_names_it_and_changes_nothing (MopsTestLibrary *fixture,
+                                                           gconstpointer    user_data)
+{
+  static const struct
+  {
+    const char *text;
+    const char *words;   /* in the message */
+  } cases[] = {
+    { "Hello, this is not a calendar\n", "not an iCalendar file" },
+    { "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a@x\r\nDTSTART:20261101\r\nSUMMARY:Caf\xe9\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+      "line 6" },
+    { "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:good@x\r\nDTSTART:20261101\r\nSUMMARY:Fine\r\nEND:VEVENT\r\n"
+      "BEGIN:VEVENT\r\nDTSTART:20261102\r\nSUMMARY:No UID\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+      "line 8" },
+    { "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:yearly@x\r\nDTSTART:20261101\r\nRRULE:FREQ=YEARLY\r\n"
+      "SUMMARY:Yearly\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+      "line 3 (VEVENT “yearly@x”)" },
+    { "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:s@x\r\nDTSTART:20261101\r\nX-MOPS-STATUS:done\r\n"
+      "SUMMARY:S\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+      "“done”" },
+    { "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:t@x\r\nDTSTART:not-a-date\r\nSUMMARY:T\r\n"
+      "END:VEVENT\r\nEND:VCALENDAR\r\n",
+      "line 3" },
+    { "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:o@x\r\nRECURRENCE-ID:20261101\r\nDTSTART:20261102\r\n"
+      "SUMMARY:O\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+      "neither in the file nor in the library" },
+    { "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:d@x\r\nDTSTART:20261101\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:d@x\r\n"
+      "DTSTART:20261102\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+      "line 6" },
+    { "", "not an iCalendar file" },
+    { "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261101\r\n" "\x01\x02\x03:::;;;\r\n"
+      "END:VEVENT\r\nEND:VCALENDAR\r\n", "line 2" },
+  };
+  g_autofree char *before = NULL;
+
+  fill_calendar (fixture);
+  before = mops_test_dump (fixture->db, ics_dump_sql);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = mops_test_write_file (fixture->dir, "bad.ics", cases[i].text, -1);
+      g_autofree char *after = NULL;
+      MopsIcsReport report = { 0 };
+
+      g_test_message ("case %u", i);
+      g_assert_false (mops_calendar_import_ics (fixture->library, path, &report, &error));
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "bad.ics"));
+      g_assert_nonnull (strstr (error->message, cases[i].words));
+      after = mops_test_dump (fixture->db, ics_dump_sql);
+      g_assert_cmpstr (after, ==, before);
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *missing = g_build_filename (fixture->dir, "missing.ics", NULL);
+    g_autofree char *unwritable = g_build_filename (fixture->dir, "no-such-folder", "out.ics", NULL);
+
+    g_assert_false (mops_calendar_import_ics (fixture->library, missing, NULL, &error));
+    g_assert_error (error, MOPS_ERROR, MOPS_ERROR_IO);
+    g_assert_nonnull (strstr (error->message, "missing.ics"));
+    g_clear_error (&error);
+    g_assert_false (mops_calendar_export_ics (fixture->library, unwritable, NULL, 0, &error));
+    g_assert_error (error, MOPS_ERROR, MOPS_ERROR_IO);
+    g_assert_nonnull (strstr (error->message, "out.ics"));
+  }
+}
+
+static void
+test_ics_import_updates_by_uid_and_exports_a_choice (MopsTestLibrary *fixture,
+                                                     gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "one.ics", NULL);
+  g_autofree char *text = NULL;
+  MopsIcsReport report = { 0 };
+  gint64 id;
+  g_autoptr(MopsContentItem) item = NULL;
+  g_autoptr(MopsContentItemTrash) trash = NULL;
+
+  fill_calendar (fixture);
+  id = mops_test_query_int (fixture->db, "SELECT id FROM content_items WHERE uid = 'post@test'");
+  g_assert_true (mops_calendar_export_ics (fixture->library, path, &id, 1, &error));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "UID:post@test"));
+  g_assert_null (strstr (text, "letter@test"));
+
+  /* the item changed since: the file brings it back, by UID */
+  g_assert_true (mops_content_items_reschedule (fixture->library, id, "2026-12-24", &error));
+  g_assert_true (mops_calendar_import_ics (fixture->library, path, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.updated, ==, 1);
+  item = mops_content_items_load (fixture->library, id, &error);
+  g_assert_cmpstr (item->publish_at, ==, "2026-10-20");
+
+  /* deleted since: added again */
+  trash = mops_content_items_delete (fixture->library, id, &error);
+  g_assert_true (mops_calendar_import_ics (fixture->library, path, &report, &error));
+  g_assert_cmpuint (report.added, ==, 1);
+  g_assert_cmpint (mops_test_query_int (fixture->db, "SELECT count(*) FROM content_items WHERE uid = 'post@test'"),
+                   ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -921,6 +1161,11 @@ main (int   argc,
        test_recurring_items_expand_with_their_overrides);
   ADD ("/calendar/recurrence/daily-and-monthly-rules-stop-at-until-and-count",
        test_daily_and_monthly_rules_stop_at_until_and_count);
+  ADD ("/calendar/ics/round-trips-rules-overrides-and-escapes", test_ics_round_trips_rules_overrides_and_escapes);
+  ADD ("/calendar/ics/import-of-a-bad-file-names-it-and-changes-nothing",
+       test_ics_import_of_a_bad_file_names_it_and_changes_nothing);
+  ADD ("/calendar/ics/import-updates-by-uid-and-exports-a-choice",
+       test_ics_import_updates_by_uid_and_exports_a_choice);
 #undef ADD
 
   return g_test_run ();

@@ -1882,6 +1882,8 @@ typedef struct
   char     *dest;       /* where the copy goes */
   Progress  progress;
   gint64    item;       /* a draft with a comment, a task and the PNG */
+  char     *ics_out;    /* where the calendar export goes */
+  char     *ics_in;     /* a calendar of one new item */
 } Everyday;
 
 static void
@@ -1922,12 +1924,20 @@ everyday_init (Everyday *everyday,
   everyday->dest = g_build_filename (fixture->dir, "copy.png", NULL);
   progress_init (&everyday->progress);
   add_content_item (everyday);
+  everyday->ics_out = g_build_filename (fixture->dir, "calendar.ics", NULL);
+  everyday->ics_in = mops_test_write_file (fixture->dir, "in.ics",
+                                           "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+                                           "BEGIN:VEVENT\r\nUID:new@test\r\nDTSTAMP:20261101T000000Z\r\n"
+                                           "DTSTART:20261126T090000\r\nSUMMARY:From a file\r\n"
+                                           "END:VEVENT\r\nEND:VCALENDAR\r\n", -1);
 }
 
 static void
 everyday_clear (Everyday *everyday)
 {
   g_clear_pointer (&everyday->dest, g_free);
+  g_clear_pointer (&everyday->ics_out, g_free);
+  g_clear_pointer (&everyday->ics_in, g_free);
   progress_clear (&everyday->progress);
 }
 
@@ -2100,6 +2110,51 @@ finish_calendar_delete (Everyday      *everyday,
   g_assert_cmpint (mops_test_query_int (everyday->fixture->db, "SELECT count(*) FROM content_items"),
                    ==, trash != NULL ? 0 : 1);
   return trash != NULL;
+}
+
+static void
+start_ics_export (Everyday            *everyday,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  mops_calendar_export_ics_async (everyday->fixture->library, everyday->ics_out, NULL, 0, cancellable,
+                                  callback, user_data);
+}
+
+static gboolean
+finish_ics_export (Everyday      *everyday,
+                   GAsyncResult  *result,
+                   GError       **error)
+{
+  gboolean done = mops_calendar_export_ics_finish (everyday->fixture->library, result, error);
+
+  g_assert_cmpint (g_file_test (everyday->ics_out, G_FILE_TEST_EXISTS), ==, done);
+  return done;
+}
+
+static void
+start_ics_import (Everyday            *everyday,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  mops_calendar_import_ics_async (everyday->fixture->library, everyday->ics_in, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_ics_import (Everyday      *everyday,
+                   GAsyncResult  *result,
+                   GError       **error)
+{
+  MopsIcsReport report = { 0 };
+  gboolean done = mops_calendar_import_ics_finish (everyday->fixture->library, result, &report, error);
+
+  g_assert_cmpuint (report.added, ==, done ? 1 : 0);
+  g_assert_cmpint (mops_test_query_int (everyday->fixture->db,
+                                        "SELECT count(*) FROM content_items WHERE uid = 'new@test'"),
+                   ==, done ? 1 : 0);
+  return done;
 }
 
 /* Deleting in a worker and restoring in another gives back the same rows, as the sync calls
@@ -2471,6 +2526,7 @@ static const Call calls[] = {
   { "calendar list", mops_content_items_list_async, start_calendar_list, finish_calendar_list },
   { "calendar load", mops_content_items_load_async, start_calendar_load, finish_calendar_load },
   { "open tasks", mops_content_tasks_list_open_async, start_open_tasks, finish_open_tasks },
+  { "ics export", mops_calendar_export_ics_async, start_ics_export, finish_ics_export },
   { "previews", mops_previews_run_async, start_previews, finish_previews },
   { "render", mops_preview_render_async, start_render, finish_render },
   { "export copy", mops_export_asset_copy_async, start_copy, finish_copy },
@@ -2479,6 +2535,7 @@ static const Call calls[] = {
   { "calendar update", mops_content_items_update_async, start_calendar_update, finish_calendar_update, TRUE },
   { "calendar status", mops_content_items_set_status_async, start_calendar_status, finish_calendar_status, TRUE },
   { "calendar delete", mops_content_items_delete_async, start_calendar_delete, finish_calendar_delete, TRUE },
+  { "ics import", mops_calendar_import_ics_async, start_ics_import, finish_ics_import, TRUE },
 };
 
 /* Runs @call on a new everyday library and waits for it; returns what finish said. */
