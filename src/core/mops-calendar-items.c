@@ -176,11 +176,10 @@ mops_channels_list (MopsLibrary  *library,
 }
 
 MopsChannel *
-mops_channels_load (MopsLibrary  *library,
-                    gint64        id,
-                    GError      **error)
+mops_channels_load_in_db (sqlite3  *db,
+                          gint64    id,
+                          GError  **error)
 {
-  sqlite3 *db = mops_library_get_db (library);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   int rc;
 
@@ -197,6 +196,16 @@ mops_channels_load (MopsLibrary  *library,
   else
     read_failed (db, error);
   return NULL;
+}
+
+MopsChannel *
+mops_channels_load (MopsLibrary  *library,
+                    gint64        id,
+                    GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  return mops_channels_load_in_db (mops_library_get_db (library), id, error);
 }
 
 gint64

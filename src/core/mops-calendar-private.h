@@ -22,6 +22,10 @@ MopsContentItem *mops_content_item_from_row (sqlite3_stmt *stmt);
 char            *mops_content_item_info_check (const MopsContentItemInfo  *info,
                                                GError                    **error);
 
+MopsChannel     *mops_channels_load_in_db (sqlite3                    *db,
+                                           gint64                      id,
+                                           GError                    **error);
+
 /* The public calls on any connection: the sync functions pass the library's, the workers
  * their own. Writes take a transaction of their own, or a savepoint in the caller's. */
 MopsContentItem *mops_content_items_load_in_db    (sqlite3                    *db,

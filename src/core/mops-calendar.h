@@ -571,6 +571,132 @@ gboolean    mops_calendar_import_ics_finish (MopsLibrary    *library,
                                              MopsIcsReport  *out_report,
                                              GError        **error);
 
+/* ---- Checks ------------------------------------------------------------------------------ */
+
+/* Why a linked asset does not fit its item's channel (design §12), by stable code. */
+typedef enum
+{
+  MOPS_CHANNEL_PROBLEM_WRONG_TYPE,          /*< nick=wrong_type >*/
+  MOPS_CHANNEL_PROBLEM_TOO_SMALL,           /*< nick=too_small >*/
+  MOPS_CHANNEL_PROBLEM_WRONG_ASPECT_RATIO,  /*< nick=wrong_aspect_ratio >*/
+  MOPS_CHANNEL_PROBLEM_TOO_BIG,             /*< nick=too_big >*/
+} MopsChannelProblemCode;
+
+const char *mops_channel_problem_code_to_name (MopsChannelProblemCode code);
+
+typedef struct
+{
+  gint64                  asset_id;
+  MopsChannelProblemCode  code;
+  char                   *message;   /* translated: the asset, the channel and what is wrong */
+} MopsChannelProblem;
+
+void        mops_channel_problem_free      (MopsChannelProblem *problem);
+
+/* Checks the assets linked to item @id (not records, not trashed) against its channel's
+ * rules: allowed types, minimum width and height, aspect ratios (within 1 %), maximum bytes.
+ * An asset whose size is not known passes the size rules. Returns the problems in the item's
+ * order of assets, each asset once per broken rule (empty: all fit, or no channel), or NULL
+ * with MOPS_ERROR_NOT_FOUND for an unknown item. */
+GPtrArray  *mops_calendar_check_channel_fit (MopsLibrary  *library,
+                                             gint64        id,
+                                             GError      **error);
+
+/* Whether an item is late at @now: its due time passed before it was approved, or its
+ * publish time passed before it was published. Wall times are read in @now's time zone; a
+ * whole day passes when it ends. */
+typedef enum
+{
+  MOPS_OVERDUE_NONE,
+  MOPS_OVERDUE_DUE,       /* due_at passed, not yet approved */
+  MOPS_OVERDUE_PUBLISH,   /* publish_at passed, not yet published */
+} MopsOverdue;
+
+MopsOverdue mops_content_item_get_overdue  (const MopsContentItem *item,
+                                            GDateTime             *now);
+
+/* One warning of `mops-cli calendar warnings`: a licence problem (codes of
+ * MopsLicenceProblemCode) or a channel problem (codes of MopsChannelProblemCode) of an item
+ * with a publish date, on the date it is used. */
+typedef struct
+{
+  gint64  item_id;
+  char   *title;
+  char   *publish_at;   /* the occurrence's */
+  gint64  asset_id;
+  char   *kind;         /* "licence" or "channel" */
+  char   *code;
+  char   *message;      /* translated */
+} MopsCalendarWarning;
+
+void        mops_calendar_warning_free     (MopsCalendarWarning *warning);
+
+/* The warnings of every item with a publish date that is not published, on that date (a
+ * recurring one on each occurrence in the next 90 days, a problem once per asset and code),
+ * and of published items on today's date (a licence that has ended since): ordered by
+ * publish_at, item, asset. */
+GPtrArray  *mops_calendar_list_warnings    (MopsLibrary  *library,
+                                            GError      **error);
+void        mops_calendar_list_warnings_async  (MopsLibrary          *library,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+GPtrArray  *mops_calendar_list_warnings_finish (MopsLibrary   *library,
+                                                GAsyncResult  *result,
+                                                GError       **error);
+
+/* A team whose planned spend moves with a rescheduled item. */
+typedef struct
+{
+  gint64    team_id;
+  char     *team;
+  gint64    amount;      /* what moves, minor units of the currency */
+  gint64    planned;     /* the team's plan where it moves to: the month, or the whole year
+                          * when it changes year */
+  gint64    spent;       /* actual + committed there before the move */
+  gboolean  over_plan;   /* spent + amount > planned */
+} MopsBudgetImpactTeam;
+
+/* What moving an item to another date does to the budget. The campaign's planned spend is
+ * its open spend requests (pending or approved, not yet an expense) needed in the month of
+ * the item's current date or without a date: it moves with the item. Amounts in currencies
+ * other than the destination year's are left out (no rate is known for them). */
+typedef struct
+{
+  gint64     item_id;
+  gint64     campaign_id;     /* 0: no campaign, nothing moves */
+  char      *from_month;      /* "YYYY-MM", NULL when unscheduled */
+  char      *to_month;
+  char      *from_year;       /* fiscal year names; NULL when no year covers the date */
+  char      *to_year;
+  char      *currency;        /* of the destination year; NULL when none */
+  gint64     amount;          /* all that moves */
+  gboolean   changes_month;
+  gboolean   changes_year;
+  GPtrArray *teams;           /* MopsBudgetImpactTeam, by team name */
+} MopsBudgetImpact;
+
+void        mops_budget_impact_free        (MopsBudgetImpact *impact);
+
+/* The budget impact of moving item @id to @publish_at (a wall time). NULL with
+ * MOPS_ERROR_NOT_FOUND for an unknown item, MOPS_ERROR_INVALID for a malformed time. */
+MopsBudgetImpact *mops_calendar_budget_impact (MopsLibrary  *library,
+                                               gint64        id,
+                                               const char   *publish_at,
+                                               GError      **error);
+void        mops_calendar_budget_impact_async  (MopsLibrary          *library,
+                                                gint64                id,
+                                                const char           *publish_at,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+MopsBudgetImpact *mops_calendar_budget_impact_finish (MopsLibrary   *library,
+                                                      GAsyncResult  *result,
+                                                      GError       **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsChannelProblem, mops_channel_problem_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsCalendarWarning, mops_calendar_warning_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsBudgetImpact, mops_budget_impact_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsChannel, mops_channel_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsCampaign, mops_campaign_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsContentItem, mops_content_item_free)

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "core/mops-budget.h"
 #include "core/mops-calendar.h"
 #include "core/mops-db-private.h"
 #include "core/mops-error.h"
@@ -1117,6 +1118,252 @@ test_ics_import_updates_by_uid_and_exports_a_choice (MopsTestLibrary *fixture,
                    ==, 1);
 }
 
+/* ---- Checks ------------------------------------------------------------------------------ */
+
+/* An asset row of the given kind and size, without a file. */
+static gint64
+add_sized_asset (MopsTestLibrary *fixture,
+                 const char      *name,
+                 const char      *mime,
+                 int              width,
+                 int              height,
+                 gint64           size)
+{
+  gint64 id = mops_test_insert_asset (fixture->db, name);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (fixture->db,
+                                       "UPDATE assets SET mime = ?, width = nullif (?, 0),"
+                                       " height = nullif (?, 0), size = ? WHERE id = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, mime, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, width);
+  sqlite3_bind_int (stmt, 3, height);
+  sqlite3_bind_int64 (stmt, 4, size);
+  sqlite3_bind_int64 (stmt, 5, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  return id;
+}
+
+static char *
+problem_codes (GPtrArray *problems)
+{
+  g_autoptr(GString) codes = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const MopsChannelProblem *problem = g_ptr_array_index (problems, i);
+
+      g_string_append_printf (codes, "%s%lld:%s", i > 0 ? " " : "", (long long) problem->asset_id,
+                              mops_channel_problem_code_to_name (problem->code));
+    }
+  return g_string_free (g_steal_pointer (&codes), FALSE);
+}
+
+static void
+test_assets_that_do_not_fit_the_channel_are_flagged_with_what_is_wrong (MopsTestLibrary *fixture,
+                                                                         gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsChannelInfo feed = {
+    .name = "Instagram feed", .medium = MOPS_MEDIUM_SOCIAL, .min_width = 1080, .min_height = 1080,
+    .aspect_ratios = "1:1;4:5", .max_bytes = 8000000, .allowed_types = "image;video",
+  };
+  MopsContentItemInfo info = { .title = "Launch post", .publish_at = "2026-11-24" };
+  gint64 square = add_sized_asset (fixture, "square.jpg", "image/jpeg", 1080, 1080, 500000);
+  gint64 portrait = add_sized_asset (fixture, "portrait.jpg", "image/jpeg", 1080, 1352, 500000);
+  gint64 small = add_sized_asset (fixture, "small.png", "image/png", 640, 640, 100000);
+  gint64 wide = add_sized_asset (fixture, "wide.jpg", "image/jpeg", 1920, 1080, 9000000);
+  gint64 pdf = add_sized_asset (fixture, "brief.pdf", "application/pdf", 0, 0, 20000);
+  gint64 id;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *codes = NULL;
+  g_autofree char *expected = NULL;
+  const MopsChannelProblem *problem;
+
+  info.channel_id = mops_channels_add (fixture->library, &feed, &error);
+  id = add_item (fixture, &info);
+  g_assert_true (mops_content_items_add_asset (fixture->library, id, square, 0, &error));
+  g_assert_true (mops_content_items_add_asset (fixture->library, id, portrait, 1, &error));
+  g_assert_true (mops_content_items_add_asset (fixture->library, id, small, 2, &error));
+  g_assert_true (mops_content_items_add_asset (fixture->library, id, wide, 3, &error));
+  g_assert_true (mops_content_items_add_asset (fixture->library, id, pdf, 4, &error));
+  g_assert_no_error (error);
+
+  problems = mops_calendar_check_channel_fit (fixture->library, id, &error);
+  g_assert_no_error (error);
+  codes = problem_codes (problems);
+  expected = g_strdup_printf ("%lld:too_small %lld:wrong_aspect_ratio %lld:too_big %lld:wrong_type",
+                              (long long) small, (long long) wide, (long long) wide, (long long) pdf);
+  g_assert_cmpstr (codes, ==, expected);
+
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_nonnull (strstr (problem->message, "small.png"));
+  g_assert_nonnull (strstr (problem->message, "640×640"));
+  g_assert_nonnull (strstr (problem->message, "1080×1080"));
+  g_assert_nonnull (strstr (problem->message, "Instagram feed"));
+  problem = g_ptr_array_index (problems, 1);
+  g_assert_nonnull (strstr (problem->message, "1:1 or 4:5"));
+
+  g_assert_null (mops_calendar_check_channel_fit (fixture->library, id + 1, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+}
+
+static GDateTime *
+instant_in (const char *iso,
+            const char *zone_name)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (iso, NULL);
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (zone_name);
+
+  g_assert_nonnull (utc);
+  g_assert_nonnull (zone);
+  return g_date_time_to_timezone (utc, zone);
+}
+
+static void
+test_overdue_is_read_in_the_time_zone_of_now (void)
+{
+  MopsContentItem item = {
+    .title = "Post", .status = MOPS_CONTENT_STATUS_DRAFT, .due_at = "2026-11-20T17:00",
+    .publish_at = "2026-11-21",
+  };
+  g_autoptr(GDateTime) oslo = instant_in ("2026-11-20T16:30:00Z", "Europe/Oslo");       /* 17:30 */
+  g_autoptr(GDateTime) new_york = instant_in ("2026-11-20T16:30:00Z", "America/New_York"); /* 11:30 */
+  g_autoptr(GDateTime) late_oslo = instant_in ("2026-11-21T23:30:00Z", "Europe/Oslo");  /* 22nd */
+  g_autoptr(GDateTime) late_utc = instant_in ("2026-11-21T23:30:00Z", "UTC");           /* 21st */
+
+  g_assert_cmpint (mops_content_item_get_overdue (&item, oslo), ==, MOPS_OVERDUE_DUE);
+  g_assert_cmpint (mops_content_item_get_overdue (&item, new_york), ==, MOPS_OVERDUE_NONE);
+  /* a whole day passes when it ends */
+  g_assert_cmpint (mops_content_item_get_overdue (&item, late_oslo), ==, MOPS_OVERDUE_PUBLISH);
+  g_assert_cmpint (mops_content_item_get_overdue (&item, late_utc), ==, MOPS_OVERDUE_DUE);
+
+  /* approval ends the due date's hold; publication the publish date's */
+  item.status = MOPS_CONTENT_STATUS_APPROVED;
+  g_assert_cmpint (mops_content_item_get_overdue (&item, late_utc), ==, MOPS_OVERDUE_NONE);
+  g_assert_cmpint (mops_content_item_get_overdue (&item, late_oslo), ==, MOPS_OVERDUE_PUBLISH);
+  item.status = MOPS_CONTENT_STATUS_PUBLISHED;
+  g_assert_cmpint (mops_content_item_get_overdue (&item, late_oslo), ==, MOPS_OVERDUE_NONE);
+}
+
+static void
+test_warnings_list_licence_and_channel_problems_of_planned_items (MopsTestLibrary *fixture,
+                                                                  gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsChannelInfo feed = { .name = "Feed", .medium = MOPS_MEDIUM_SOCIAL, .min_width = 1080 };
+  MopsContentItemInfo planned = { .title = "Planned", .publish_at = "2026-12-01T09:00" };
+  MopsContentItemInfo idea = { .title = "Idea" };
+  gint64 small = add_sized_asset (fixture, "small.png", "image/png", 640, 640, 1000);
+  gint64 planned_id, idea_id;
+  g_autoptr(GPtrArray) warnings = NULL;
+  const MopsCalendarWarning *warning;
+
+  g_setenv ("MOPS_NOW", "2026-11-23T09:00:00+01:00", TRUE);
+  planned.channel_id = mops_channels_add (fixture->library, &feed, &error);
+  planned_id = add_item (fixture, &planned);
+  idea_id = add_item (fixture, &idea);
+  g_assert_true (mops_content_items_add_asset (fixture->library, planned_id, small, 0, &error));
+  g_assert_true (mops_content_items_add_asset (fixture->library, idea_id, small, 0, &error));
+  g_assert_no_error (error);
+
+  warnings = mops_calendar_list_warnings (fixture->library, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 2);  /* the idea has no date: nothing to check */
+  /* by date, item, asset, then code */
+  warning = g_ptr_array_index (warnings, 0);
+  g_assert_cmpint (warning->item_id, ==, planned_id);
+  g_assert_cmpstr (warning->kind, ==, "licence");
+  g_assert_cmpstr (warning->code, ==, "missing");
+  g_assert_cmpint (warning->asset_id, ==, small);
+  g_assert_cmpstr (warning->publish_at, ==, "2026-12-01T09:00");
+  warning = g_ptr_array_index (warnings, 1);
+  g_assert_cmpstr (warning->kind, ==, "channel");
+  g_assert_cmpstr (warning->code, ==, "too_small");
+  g_assert_nonnull (strstr (warning->message, "small.png"));
+  g_unsetenv ("MOPS_NOW");
+}
+
+static void
+test_rescheduling_shows_where_the_campaign_spend_moves (MopsTestLibrary *fixture,
+                                                        gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsFiscalYearInfo fy2026 = { .name = "FY 2026", .starts_on = "2026-01-01", .currency = "EUR" };
+  MopsFiscalYearInfo fy2027 = { .name = "FY 2027", .starts_on = "2027-01-01", .currency = "EUR" };
+  MopsCampaignInfo campaign = { .name = "Launch" };
+  gint64 year_2026 = mops_fiscal_years_add (fixture->library, &fy2026, &error);
+  gint64 year_2027 = mops_fiscal_years_add (fixture->library, &fy2027, &error);
+  gint64 team = mops_teams_add (fixture->library, "Content", NULL, 0, &error);
+  gint64 category = mops_categories_add (fixture->library, "Ads", NULL, &error);
+  MopsBudgetLineInfo december = { year_2026, team, category, "2026-12", 50000, NULL };
+  MopsBudgetLineInfo january = { year_2027, team, category, "2027-01", 60000, NULL };
+  MopsBudgetLineInfo february = { year_2027, team, category, "2027-02", 40000, NULL };
+  MopsContentItemInfo info = { .title = "Launch post", .publish_at = "2026-11-24" };
+  MopsSpendRequestInfo request = {
+    .team_id = team, .category_id = category, .amount = 30000, .currency = "EUR",
+    .purpose = "Promoted posts", .needed_by = "2026-11-20",
+  };
+  MopsExpenseInfo expense = {
+    .date = "2026-12-03", .amount = 40000, .currency = "EUR", .team_id = team, .category_id = category,
+  };
+  g_autoptr(MopsBudgetImpact) same_month = NULL;
+  g_autoptr(MopsBudgetImpact) next_month = NULL;
+  g_autoptr(MopsBudgetImpact) next_year = NULL;
+  const MopsBudgetImpactTeam *row;
+  gint64 id;
+
+  info.campaign_id = mops_campaigns_add (fixture->library, &campaign, &error);
+  request.campaign_id = info.campaign_id;
+  g_assert_cmpint (mops_budget_lines_add (fixture->library, &december, &error), >, 0);
+  g_assert_cmpint (mops_budget_lines_add (fixture->library, &january, &error), >, 0);
+  g_assert_cmpint (mops_budget_lines_add (fixture->library, &february, &error), >, 0);
+  g_assert_cmpint (mops_spend_requests_add (fixture->library, &request, &error), >, 0);
+  g_assert_cmpint (mops_expenses_add (fixture->library, &expense, &error), >, 0);
+  g_assert_no_error (error);
+  id = add_item (fixture, &info);
+
+  same_month = mops_calendar_budget_impact (fixture->library, id, "2026-11-27T10:00", &error);
+  g_assert_no_error (error);
+  g_assert_false (same_month->changes_month);
+  g_assert_cmpint (same_month->amount, ==, 0);
+  g_assert_cmpuint (same_month->teams->len, ==, 0);
+
+  /* into December: its plan of 500.00 already holds 400.00 spent, so 300.00 more goes over */
+  next_month = mops_calendar_budget_impact (fixture->library, id, "2026-12-10", &error);
+  g_assert_no_error (error);
+  g_assert_true (next_month->changes_month);
+  g_assert_false (next_month->changes_year);
+  g_assert_cmpstr (next_month->from_month, ==, "2026-11");
+  g_assert_cmpstr (next_month->to_month, ==, "2026-12");
+  g_assert_cmpstr (next_month->currency, ==, "EUR");
+  g_assert_cmpint (next_month->amount, ==, 30000);
+  g_assert_cmpuint (next_month->teams->len, ==, 1);
+  row = g_ptr_array_index (next_month->teams, 0);
+  g_assert_cmpstr (row->team, ==, "Content");
+  g_assert_cmpint (row->planned, ==, 50000);
+  g_assert_cmpint (row->spent, ==, 40000);
+  g_assert_true (row->over_plan);
+
+  /* into the next fiscal year: the whole year's plan counts */
+  next_year = mops_calendar_budget_impact (fixture->library, id, "2027-01-15", &error);
+  g_assert_no_error (error);
+  g_assert_true (next_year->changes_year);
+  g_assert_cmpstr (next_year->from_year, ==, "FY 2026");
+  g_assert_cmpstr (next_year->to_year, ==, "FY 2027");
+  row = g_ptr_array_index (next_year->teams, 0);
+  g_assert_cmpint (row->planned, ==, 100000);
+  g_assert_cmpint (row->spent, ==, 0);
+  g_assert_false (row->over_plan);
+
+  g_assert_null (mops_calendar_budget_impact (fixture->library, id, "next week", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (mops_calendar_budget_impact (fixture->library, id + 1, "2027-01-15", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1166,6 +1413,14 @@ main (int   argc,
        test_ics_import_of_a_bad_file_names_it_and_changes_nothing);
   ADD ("/calendar/ics/import-updates-by-uid-and-exports-a-choice",
        test_ics_import_updates_by_uid_and_exports_a_choice);
+  ADD ("/calendar/checks/assets-that-do-not-fit-the-channel-are-flagged-with-what-is-wrong",
+       test_assets_that_do_not_fit_the_channel_are_flagged_with_what_is_wrong);
+  g_test_add_func ("/calendar/checks/overdue-is-read-in-the-time-zone-of-now",
+                   test_overdue_is_read_in_the_time_zone_of_now);
+  ADD ("/calendar/checks/warnings-list-licence-and-channel-problems-of-planned-items",
+       test_warnings_list_licence_and_channel_problems_of_planned_items);
+  ADD ("/calendar/checks/rescheduling-shows-where-the-campaign-spend-moves",
+       test_rescheduling_shows_where_the_campaign_spend_moves);
 #undef ADD
 
   return g_test_run ();

@@ -2157,6 +2157,53 @@ finish_ics_import (Everyday      *everyday,
   return done;
 }
 
+static void
+start_calendar_warnings (Everyday            *everyday,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  mops_calendar_list_warnings_async (everyday->fixture->library, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_calendar_warnings (Everyday      *everyday,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_autoptr(GPtrArray) warnings = mops_calendar_list_warnings_finish (everyday->fixture->library, result, error);
+
+  if (warnings != NULL)
+    g_assert_cmpuint (warnings->len, ==, 0);  /* the logo's licence covers the post */
+  return warnings != NULL;
+}
+
+static void
+start_budget_impact (Everyday            *everyday,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  mops_calendar_budget_impact_async (everyday->fixture->library, everyday->item, "2026-12-02", cancellable,
+                                     callback, user_data);
+}
+
+static gboolean
+finish_budget_impact (Everyday      *everyday,
+                      GAsyncResult  *result,
+                      GError       **error)
+{
+  g_autoptr(MopsBudgetImpact) impact = mops_calendar_budget_impact_finish (everyday->fixture->library, result, error);
+
+  if (impact != NULL)
+    {
+      g_assert_true (impact->changes_month);
+      g_assert_cmpstr (impact->to_month, ==, "2026-12");
+      g_assert_cmpint (impact->amount, ==, 0);  /* no campaign, nothing moves */
+    }
+  return impact != NULL;
+}
+
 /* Deleting in a worker and restoring in another gives back the same rows, as the sync calls
  * do; the list of a recurring item is the sync list. */
 static void
@@ -2527,6 +2574,8 @@ static const Call calls[] = {
   { "calendar load", mops_content_items_load_async, start_calendar_load, finish_calendar_load },
   { "open tasks", mops_content_tasks_list_open_async, start_open_tasks, finish_open_tasks },
   { "ics export", mops_calendar_export_ics_async, start_ics_export, finish_ics_export },
+  { "calendar warnings", mops_calendar_list_warnings_async, start_calendar_warnings, finish_calendar_warnings },
+  { "budget impact", mops_calendar_budget_impact_async, start_budget_impact, finish_budget_impact },
   { "previews", mops_previews_run_async, start_previews, finish_previews },
   { "render", mops_preview_render_async, start_render, finish_render },
   { "export copy", mops_export_asset_copy_async, start_copy, finish_copy },
