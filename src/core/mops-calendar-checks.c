@@ -409,6 +409,9 @@ list_warnings_in_db (sqlite3  *db,
             return NULL;
         }
 
+      /* what is out is out: only content still to go is held to its channel */
+      if (item->status == MOPS_CONTENT_STATUS_PUBLISHED)
+        continue;
       fit = check_channel_fit_in_db (db, item, error);
       if (fit == NULL)
         return NULL;

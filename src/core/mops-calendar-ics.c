@@ -791,23 +791,32 @@ entry_overrides_text (const Entry *entry)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The same for the table's rows of item @item_id, whose title and status are @title and
+ * @status: a field that says what the item says is no change. */
 static char *
-table_overrides_text (sqlite3  *db,
-                      gint64    item_id,
-                      GError  **error)
+table_overrides_text (sqlite3            *db,
+                      gint64              item_id,
+                      const char         *title,
+                      MopsContentStatus   status,
+                      GError            **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
   int rc;
 
   stmt = mops_db_prepare (db,
-                          "SELECT recurrence_id || '|' || cancelled || '|' || ifnull (title, '') || '|'"
-                          " || ifnull (status, '') || '|' || ifnull (publish_at, '')"
-                          " FROM content_overrides WHERE content_item_id = ? ORDER BY 1",
+                          "SELECT recurrence_id || '|' || cancelled || '|'"
+                          " || CASE WHEN cancelled OR title IS ?2 THEN '' ELSE ifnull (title, '') END || '|'"
+                          " || CASE WHEN cancelled OR status IS ?3 THEN '' ELSE ifnull (status, '') END || '|'"
+                          " || CASE WHEN cancelled OR publish_at IS recurrence_id THEN ''"
+                          "    ELSE ifnull (publish_at, '') END"
+                          " FROM content_overrides WHERE content_item_id = ?1 ORDER BY 1",
                           error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, item_id);
+  sqlite3_bind_text (stmt, 2, title, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, mops_content_status_to_name (status), -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_string_append_printf (text, "%s\n", (const char *) sqlite3_column_text (stmt, 0));
   if (rc != SQLITE_DONE)
@@ -938,7 +947,7 @@ import_entry (sqlite3        *db,
   if (id > 0)
     {
       item = mops_content_items_load_in_db (db, id, error);
-      before = item == NULL ? NULL : table_overrides_text (db, id, error);
+      before = item == NULL ? NULL : table_overrides_text (db, id, entry->title, entry->status, error);
       if (before == NULL)
         return FALSE;
       after = entry_overrides_text (entry);
@@ -1044,7 +1053,7 @@ import_orphan (sqlite3        *db,
   after = entry_overrides_text (master);
   g_ptr_array_set_size (master->changed, 0);
 
-  before = table_overrides_text (db, id, error);
+  before = table_overrides_text (db, id, item->title, item->status, error);
   if (before == NULL)
     return FALSE;
   if (strstr (before, after) != NULL)

@@ -397,7 +397,8 @@ mops_content_items_list_in_db (sqlite3     *db,
     {
       g_autoptr(MopsContentItem) item = mops_content_item_from_row (stmt);
 
-      if (item->rrule == NULL)
+      /* the whole calendar: every item once, as stored */
+      if (item->rrule == NULL || open)
         g_ptr_array_add (items, g_steal_pointer (&item));
       else if (!mops_calendar_expand_in_db (db, item, from, to, items, error))
         return NULL;

@@ -54,11 +54,18 @@ mops_calendar_check_rrule (const char  *rrule,
 
   if (!fits)
     {
-      /* Translators: the rule as given, then the item's title */
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
-                   _("“%s” is not a rule Mops can repeat “%s” by: use FREQ=DAILY, WEEKLY or "
-                     "MONTHLY with INTERVAL, BYDAY, BYMONTHDAY and UNTIL or COUNT"),
-                   rrule, title != NULL ? title : "");
+      if (title != NULL)
+        /* Translators: the rule as given, then the item's title */
+        g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                     _("“%s” is not a rule Mops can repeat “%s” by: use FREQ=DAILY, WEEKLY or "
+                       "MONTHLY with INTERVAL, BYDAY, BYMONTHDAY and UNTIL or COUNT"),
+                     rrule, title);
+      else
+        /* Translators: the rule as given */
+        g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                     _("“%s” is not a rule Mops can repeat by: use FREQ=DAILY, WEEKLY or "
+                       "MONTHLY with INTERVAL, BYDAY, BYMONTHDAY and UNTIL or COUNT"),
+                     rrule);
       return FALSE;
     }
   return TRUE;
@@ -274,4 +281,13 @@ mops_calendar_expand_in_db (sqlite3                *db,
       g_ptr_array_add (out, make_occurrence (item, override->recurrence_id, override));
 
   return TRUE;
+}
+
+gboolean
+mops_content_rrule_check (const char  *rrule,
+                          GError     **error)
+{
+  g_return_val_if_fail (rrule != NULL, FALSE);
+
+  return mops_calendar_check_rrule (rrule, NULL, error);
 }

@@ -48,6 +48,12 @@ const char *mops_comment_kind_to_name      (MopsCommentKind     kind);
 gboolean    mops_comment_kind_from_name    (const char         *name,
                                             MopsCommentKind    *out_kind);
 
+/* Whether @rrule (an RFC 5545 RRULE value) is in the subset Mops repeats items by:
+ * FREQ=DAILY, WEEKLY or MONTHLY, INTERVAL, BYDAY, BYMONTHDAY, UNTIL or COUNT. Otherwise
+ * MOPS_ERROR_INVALID naming the rule. Read with libical. */
+gboolean    mops_content_rrule_check       (const char         *rrule,
+                                            GError            **error);
+
 /* ---- Channels and campaigns -------------------------------------------------------------- */
 
 /* A channel the calendar publishes on ("Company blog", "Instagram") with its one medium, which
@@ -278,8 +284,9 @@ MopsContentItem *mops_content_items_load    (MopsLibrary  *library,
 /* The items shown between @from and @to (dates "YYYY-MM-DD", both inclusive; NULL = open),
  * ordered by publish_at, then id. Recurring items appear once per occurrence in the range
  * (expanded with libical; an open @to stops after 1,000 occurrences), each with its
- * recurrence_id, moved and retitled by its override; cancelled ones are left out.
- * Unscheduled items appear only when both ends are open, after the rest. Free with
+ * recurrence_id, moved and retitled by its override; cancelled ones are left out. With
+ * both ends open it is the whole calendar instead: every item once as stored (a recurring
+ * one at its first occurrence, without a recurrence_id), the unscheduled ones last. Free with
  * g_ptr_array_unref(); NULL with @error set on failure. */
 GPtrArray       *mops_content_items_list    (MopsLibrary  *library,
                                              const char   *from,
@@ -633,7 +640,8 @@ void        mops_calendar_warning_free     (MopsCalendarWarning *warning);
 
 /* The warnings of every item with a publish date that is not published, on that date (a
  * recurring one on each occurrence in the next 90 days, a problem once per asset and code),
- * and of published items on today's date (a licence that has ended since): ordered by
+ * and the licence warnings of published items on today's date (a licence that has ended
+ * since): ordered by
  * publish_at, item, asset. */
 GPtrArray  *mops_calendar_list_warnings    (MopsLibrary  *library,
                                             GError      **error);

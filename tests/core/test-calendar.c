@@ -1096,6 +1096,25 @@ test_ics_import_updates_by_uid_and_exports_a_choice (MopsTestLibrary *fixture,
   g_autoptr(MopsContentItemTrash) trash = NULL;
 
   fill_calendar (fixture);
+
+  /* an override that repeats the item's own status changes nothing: the library is what the
+   * file says, and a second import leaves it alone */
+  {
+    g_autofree char *all = g_build_filename (fixture->dir, "all.ics", NULL);
+    MopsContentOverrideInfo same = {
+      .recurrence_id = "2026-11-10T07:30", .has_status = TRUE, .status = MOPS_CONTENT_STATUS_SCHEDULED,
+    };
+    gint64 letter = mops_test_query_int (fixture->db, "SELECT id FROM content_items WHERE uid = 'letter@test'");
+
+    g_assert_true (mops_content_items_add_override (fixture->library, letter, &same, &error));
+    g_assert_true (mops_calendar_export_ics (fixture->library, all, NULL, 0, &error));
+    g_assert_true (mops_calendar_import_ics (fixture->library, all, &report, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (report.unchanged, ==, 3);
+    g_assert_cmpuint (report.updated, ==, 0);
+    memset (&report, 0, sizeof report);
+  }
+
   id = mops_test_query_int (fixture->db, "SELECT id FROM content_items WHERE uid = 'post@test'");
   g_assert_true (mops_calendar_export_ics (fixture->library, path, &id, 1, &error));
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
