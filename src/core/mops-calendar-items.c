@@ -222,9 +222,10 @@ mops_channels_find (MopsLibrary  *library,
 
   /* A name first, then a medium: ASCII case only, as the names are chosen by people. */
   stmt = mops_db_prepare (db,
-                          "SELECT id FROM channels WHERE name = ?1 COLLATE NOCASE"
-                          " UNION ALL SELECT * FROM (SELECT id FROM channels"
-                          " WHERE medium = lower(?1) ORDER BY id LIMIT 1) LIMIT 1",
+                          "SELECT id FROM (SELECT id, 0 AS rank FROM channels"
+                          "  WHERE name = ?1 COLLATE NOCASE"
+                          " UNION ALL SELECT id, 1 FROM channels WHERE medium = lower (?1))"
+                          " ORDER BY rank, id LIMIT 1",
                           error);
   if (stmt == NULL)
     return -1;
@@ -605,7 +606,7 @@ insert_comment (sqlite3          *db,
 /* One review step: @from → @to, with a comment of @kind when @kind is not a plain comment
  * or @body is given; @reviewer_id above 0 becomes the item's reviewer. */
 static gboolean
-review_step (MopsLibrary        *library,
+review_step (sqlite3            *db,
              gint64              id,
              MopsContentStatus   from,
              MopsContentStatus   to,
@@ -615,7 +616,6 @@ review_step (MopsLibrary        *library,
              const char         *body,
              GError            **error)
 {
-  sqlite3 *db = mops_library_get_db (library);
   g_autoptr(MopsContentItem) item = NULL;
   gboolean nested;
 
@@ -664,6 +664,43 @@ failed:
 }
 
 gboolean
+mops_content_items_review_in_db (sqlite3           *db,
+                                 gint64             id,
+                                 MopsReviewAction   action,
+                                 gint64             person_id,
+                                 const char        *body,
+                                 GError           **error)
+{
+  g_autofree char *text = NULL;
+
+  switch (action)
+    {
+    case MOPS_REVIEW_REQUEST:
+      return review_step (db, id, MOPS_CONTENT_STATUS_DRAFT, MOPS_CONTENT_STATUS_IN_REVIEW,
+                          person_id, TRUE, MOPS_COMMENT_KIND_COMMENT, NULL, error);
+
+    case MOPS_REVIEW_APPROVE:
+      return review_step (db, id, MOPS_CONTENT_STATUS_IN_REVIEW, MOPS_CONTENT_STATUS_APPROVED,
+                          person_id, FALSE, MOPS_COMMENT_KIND_APPROVED, body, error);
+
+    case MOPS_REVIEW_REQUEST_CHANGES:
+      text = body != NULL ? g_strstrip (g_strdup (body)) : NULL;
+      if (text == NULL || *text == '\0')
+        {
+          g_set_error_literal (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                               _("Requesting changes needs a comment saying what to change"));
+          return FALSE;
+        }
+      return review_step (db, id, MOPS_CONTENT_STATUS_IN_REVIEW, MOPS_CONTENT_STATUS_DRAFT,
+                          person_id, FALSE, MOPS_COMMENT_KIND_CHANGES_REQUESTED, text, error);
+
+    default:
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID, _("%d is not a review decision"), action);
+      return FALSE;
+    }
+}
+
+gboolean
 mops_content_items_request_review (MopsLibrary  *library,
                                    gint64        id,
                                    gint64        reviewer_id,
@@ -671,8 +708,8 @@ mops_content_items_request_review (MopsLibrary  *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  return review_step (library, id, MOPS_CONTENT_STATUS_DRAFT, MOPS_CONTENT_STATUS_IN_REVIEW,
-                      reviewer_id, TRUE, MOPS_COMMENT_KIND_COMMENT, NULL, error);
+  return mops_content_items_review_in_db (mops_library_get_db (library), id, MOPS_REVIEW_REQUEST,
+                                          reviewer_id, NULL, error);
 }
 
 gboolean
@@ -684,8 +721,8 @@ mops_content_items_approve (MopsLibrary  *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  return review_step (library, id, MOPS_CONTENT_STATUS_IN_REVIEW, MOPS_CONTENT_STATUS_APPROVED,
-                      author_id, FALSE, MOPS_COMMENT_KIND_APPROVED, body, error);
+  return mops_content_items_review_in_db (mops_library_get_db (library), id, MOPS_REVIEW_APPROVE,
+                                          author_id, body, error);
 }
 
 gboolean
@@ -695,23 +732,80 @@ mops_content_items_request_changes (MopsLibrary  *library,
                                     const char   *body,
                                     GError      **error)
 {
-  g_autofree char *text = NULL;
-
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  text = body != NULL ? g_strstrip (g_strdup (body)) : NULL;
-  if (text == NULL || *text == '\0')
-    {
-      g_set_error_literal (error, MOPS_ERROR, MOPS_ERROR_INVALID,
-                           _("Requesting changes needs a comment saying what to change"));
-      return FALSE;
-    }
-
-  return review_step (library, id, MOPS_CONTENT_STATUS_IN_REVIEW, MOPS_CONTENT_STATUS_DRAFT,
-                      author_id, FALSE, MOPS_COMMENT_KIND_CHANGES_REQUESTED, text, error);
+  return mops_content_items_review_in_db (mops_library_get_db (library), id,
+                                          MOPS_REVIEW_REQUEST_CHANGES, author_id, body, error);
 }
 
 /* ---- Changing items ---------------------------------------------------------------------- */
+
+gint64
+mops_content_items_add_in_db (sqlite3                    *db,
+                              const MopsContentItemInfo  *info,
+                              GError                    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *uid = NULL;
+  gint64 created_at;
+  MopsRowRef refs[] = {
+    { MOPS_ROW_CHANNEL, info->channel_id },
+    { MOPS_ROW_CAMPAIGN, info->campaign_id },
+    { MOPS_ROW_PERSON, info->owner_id },
+    { MOPS_ROW_PERSON, info->reviewer_id },
+  };
+
+  title = mops_content_item_info_check (info, error);
+  if (title == NULL || !mops_domain_check_refs_in_db (db, refs, G_N_ELEMENTS (refs), error))
+    return 0;
+
+  if (info->uid != NULL && *info->uid != '\0')
+    uid = g_strdup (info->uid);
+  else
+    {
+      g_autofree char *random = g_uuid_string_random ();
+
+      uid = g_strconcat (random, "@mops", NULL);
+    }
+
+  stmt = mops_db_prepare (db,
+                          "INSERT INTO content_items (uid, title, brief, status, channel_id,"
+                          " campaign_id, owner_id, reviewer_id, due_at, publish_at, published_at,"
+                          " url, rrule, sequence, created_at, modified_at)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          error);
+  if (stmt == NULL)
+    return 0;
+
+  created_at = mops_domain_instant_or_now (info->created_at);
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, title, -1, SQLITE_STATIC);
+  mops_db_bind_text_or_null (stmt, 3, info->brief);
+  sqlite3_bind_text (stmt, 4, mops_content_status_to_name (info->status), -1, SQLITE_STATIC);
+  mops_domain_bind_id (stmt, 5, info->channel_id);
+  mops_domain_bind_id (stmt, 6, info->campaign_id);
+  mops_domain_bind_id (stmt, 7, info->owner_id);
+  mops_domain_bind_id (stmt, 8, info->reviewer_id);
+  mops_db_bind_text_or_null (stmt, 9, info->due_at);
+  mops_db_bind_text_or_null (stmt, 10, info->publish_at);
+  mops_domain_bind_int_or_null (stmt, 11, info->published_at);
+  mops_db_bind_text_or_null (stmt, 12, info->url);
+  mops_db_bind_text_or_null (stmt, 13, info->rrule);
+  sqlite3_bind_int (stmt, 14, info->sequence);
+  sqlite3_bind_int64 (stmt, 15, created_at);
+  sqlite3_bind_int64 (stmt, 16, info->modified_at > 0 ? info->modified_at : created_at);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      if (sqlite3_extended_errcode (db) == SQLITE_CONSTRAINT_UNIQUE)
+        g_set_error (error, MOPS_ERROR, MOPS_ERROR_EXISTS,
+                     _("There is already a content item with the UID “%s”"), uid);
+      else
+        mops_db_set_error (db, error, _("Could not add the content item"));
+      return 0;
+    }
+  return sqlite3_last_insert_rowid (db);
+}
 
 gboolean
 mops_content_items_update_in_db (sqlite3                    *db,
@@ -800,16 +894,13 @@ mops_content_items_update (MopsLibrary                *library,
 }
 
 gboolean
-mops_content_items_reschedule (MopsLibrary  *library,
-                               gint64        id,
-                               const char   *publish_at,
-                               GError      **error)
+mops_content_items_reschedule_in_db (sqlite3     *db,
+                                     gint64       id,
+                                     const char  *publish_at,
+                                     GError     **error)
 {
-  sqlite3 *db = mops_library_get_db (library);
   g_autoptr(MopsContentItem) item = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
   if (!mops_domain_check_wall_time (publish_at, error))
     return FALSE;
@@ -836,6 +927,17 @@ mops_content_items_reschedule (MopsLibrary  *library,
   mops_db_bind_text_or_null (stmt, 2, publish_at);
   sqlite3_bind_int64 (stmt, 3, mops_clock_now_unix ());
   return step_done (db, stmt, _("Could not move the content item"), error);
+}
+
+gboolean
+mops_content_items_reschedule (MopsLibrary  *library,
+                               gint64        id,
+                               const char   *publish_at,
+                               GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  return mops_content_items_reschedule_in_db (mops_library_get_db (library), id, publish_at, error);
 }
 
 /* ---- Delete and restore ------------------------------------------------------------------ */
@@ -1200,14 +1302,13 @@ mops_content_tasks_list_open (MopsLibrary  *library,
 
 /* Runs @sql ("UPDATE content_tasks … WHERE id = ?1", ?2 bound to @value) on task @task_id. */
 static gboolean
-change_task (MopsLibrary  *library,
+change_task (sqlite3      *db,
              const char   *sql,
              gint64        task_id,
              gint64        value,
              gboolean      value_is_id,
              GError      **error)
 {
-  sqlite3 *db = mops_library_get_db (library);
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
   stmt = mops_db_prepare (db, sql, error);
@@ -1236,6 +1337,16 @@ change_task (MopsLibrary  *library,
 }
 
 gboolean
+mops_content_tasks_set_done_in_db (sqlite3   *db,
+                                   gint64     task_id,
+                                   gboolean   done,
+                                   GError   **error)
+{
+  return change_task (db, "UPDATE content_tasks SET done = ?2 WHERE id = ?1", task_id,
+                      done ? 1 : 0, FALSE, error);
+}
+
+gboolean
 mops_content_tasks_set_done (MopsLibrary  *library,
                              gint64        task_id,
                              gboolean      done,
@@ -1243,8 +1354,7 @@ mops_content_tasks_set_done (MopsLibrary  *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  return change_task (library, "UPDATE content_tasks SET done = ?2 WHERE id = ?1", task_id,
-                      done ? 1 : 0, FALSE, error);
+  return mops_content_tasks_set_done_in_db (mops_library_get_db (library), task_id, done, error);
 }
 
 gboolean
@@ -1255,7 +1365,7 @@ mops_content_tasks_set_assignee (MopsLibrary  *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  return change_task (library, "UPDATE content_tasks SET assignee_id = ?2 WHERE id = ?1", task_id,
+  return change_task (mops_library_get_db (library), "UPDATE content_tasks SET assignee_id = ?2 WHERE id = ?1", task_id,
                       assignee_id, TRUE, error);
 }
 
@@ -1266,7 +1376,7 @@ mops_content_tasks_delete (MopsLibrary  *library,
 {
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
 
-  return change_task (library, "DELETE FROM content_tasks WHERE id = ?1 AND ?2 = 0", task_id, 0,
+  return change_task (mops_library_get_db (library), "DELETE FROM content_tasks WHERE id = ?1 AND ?2 = 0", task_id, 0,
                       FALSE, error);
 }
 
@@ -1353,6 +1463,11 @@ typedef struct
   MopsContentStatus     status;
   MopsContentItemInfo   info;     /* its strings owned here */
   MopsContentItemTrash *trash;
+  MopsReviewAction      action;
+  gint64                person_id;
+  char                 *text;     /* a comment's body, a publish_at */
+  gboolean              done;
+  gint64                new_id;
 } Job;
 
 static void
@@ -1368,6 +1483,7 @@ job_free (Job *job)
   g_free ((char *) job->info.url);
   g_free ((char *) job->info.rrule);
   mops_content_item_trash_free (job->trash);
+  g_free (job->text);
   g_free (job);
 }
 
@@ -1378,6 +1494,21 @@ job_new (gint64 id)
 
   job->id = id;
   return job;
+}
+
+/* The job keeps its own copy of @info's strings (freed by job_free()). */
+static void
+job_copy_info (Job                       *job,
+               const MopsContentItemInfo *info)
+{
+  job->info = *info;
+  job->info.uid = g_strdup (info->uid);
+  job->info.title = g_strdup (info->title);
+  job->info.brief = g_strdup (info->brief);
+  job->info.due_at = g_strdup (info->due_at);
+  job->info.publish_at = g_strdup (info->publish_at);
+  job->info.url = g_strdup (info->url);
+  job->info.rrule = g_strdup (info->rrule);
 }
 
 /* A boolean result through the job machinery, which reads NULL as failure. */
@@ -1496,14 +1627,7 @@ mops_content_items_update_async (MopsLibrary                *library,
   g_return_if_fail (info != NULL);
 
   job = job_new (id);
-  job->info = *info;
-  job->info.uid = g_strdup (info->uid);
-  job->info.title = g_strdup (info->title);
-  job->info.brief = g_strdup (info->brief);
-  job->info.due_at = g_strdup (info->due_at);
-  job->info.publish_at = g_strdup (info->publish_at);
-  job->info.url = g_strdup (info->url);
-  job->info.rrule = g_strdup (info->rrule);
+  job_copy_info (job, info);
   mops_library_run_job (library, mops_content_items_update_async, update_job, job,
                         (GDestroyNotify) job_free, NULL, cancellable, callback, user_data);
 }
@@ -1654,4 +1778,166 @@ mops_content_tasks_list_open_finish (MopsLibrary   *library,
                                      GError       **error)
 {
   return mops_library_job_finish (library, result, mops_content_tasks_list_open_async, error);
+}
+
+static gpointer
+add_job (MopsLibrary   *library,
+         sqlite3       *db,
+         gpointer       job_data,
+         GCancellable  *cancellable,
+         GError       **error)
+{
+  Job *job = job_data;
+
+  job->new_id = mops_content_items_add_in_db (db, &job->info, error);
+  return job->new_id > 0 ? JOB_DONE : NULL;
+}
+
+void
+mops_content_items_add_async (MopsLibrary                *library,
+                              const MopsContentItemInfo  *info,
+                              GCancellable               *cancellable,
+                              GAsyncReadyCallback         callback,
+                              gpointer                    user_data)
+{
+  Job *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (info != NULL);
+
+  job = job_new (0);
+  job_copy_info (job, info);
+  mops_library_run_job (library, mops_content_items_add_async, add_job, job,
+                        (GDestroyNotify) job_free, NULL, cancellable, callback, user_data);
+}
+
+gint64
+mops_content_items_add_finish (MopsLibrary   *library,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  Job *job = mops_library_job_get_data (result);
+
+  if (mops_library_job_finish (library, result, mops_content_items_add_async, error) == NULL)
+    return 0;
+  return job->new_id;
+}
+
+static gpointer
+reschedule_job (MopsLibrary   *library,
+                sqlite3       *db,
+                gpointer       job_data,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  Job *job = job_data;
+
+  return mops_content_items_reschedule_in_db (db, job->id, job->text, error) ? JOB_DONE : NULL;
+}
+
+void
+mops_content_items_reschedule_async (MopsLibrary          *library,
+                                     gint64                id,
+                                     const char           *publish_at,
+                                     GCancellable         *cancellable,
+                                     GAsyncReadyCallback   callback,
+                                     gpointer              user_data)
+{
+  Job *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  job = job_new (id);
+  job->text = g_strdup (publish_at);
+  mops_library_run_job (library, mops_content_items_reschedule_async, reschedule_job, job,
+                        (GDestroyNotify) job_free, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+mops_content_items_reschedule_finish (MopsLibrary   *library,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_content_items_reschedule_async, error) != NULL;
+}
+
+static gpointer
+review_job (MopsLibrary   *library,
+            sqlite3       *db,
+            gpointer       job_data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  Job *job = job_data;
+
+  return mops_content_items_review_in_db (db, job->id, job->action, job->person_id, job->text, error)
+         ? JOB_DONE : NULL;
+}
+
+void
+mops_content_items_review_async (MopsLibrary          *library,
+                                 gint64                id,
+                                 MopsReviewAction      action,
+                                 gint64                person_id,
+                                 const char           *body,
+                                 GCancellable         *cancellable,
+                                 GAsyncReadyCallback   callback,
+                                 gpointer              user_data)
+{
+  Job *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  job = job_new (id);
+  job->action = action;
+  job->person_id = person_id;
+  job->text = g_strdup (body);
+  mops_library_run_job (library, mops_content_items_review_async, review_job, job,
+                        (GDestroyNotify) job_free, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+mops_content_items_review_finish (MopsLibrary   *library,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_content_items_review_async, error) != NULL;
+}
+
+static gpointer
+task_done_job (MopsLibrary   *library,
+               sqlite3       *db,
+               gpointer       job_data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  Job *job = job_data;
+
+  return mops_content_tasks_set_done_in_db (db, job->id, job->done, error) ? JOB_DONE : NULL;
+}
+
+void
+mops_content_tasks_set_done_async (MopsLibrary          *library,
+                                   gint64                task_id,
+                                   gboolean              done,
+                                   GCancellable         *cancellable,
+                                   GAsyncReadyCallback   callback,
+                                   gpointer              user_data)
+{
+  Job *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  job = job_new (task_id);
+  job->done = done;
+  mops_library_run_job (library, mops_content_tasks_set_done_async, task_done_job, job,
+                        (GDestroyNotify) job_free, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+mops_content_tasks_set_done_finish (MopsLibrary   *library,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_content_tasks_set_done_async, error) != NULL;
 }

@@ -49,6 +49,23 @@ MopsContentItemTrash *mops_content_items_delete_in_db (sqlite3                *d
 gboolean         mops_content_items_restore_in_db (sqlite3                    *db,
                                                    const MopsContentItemTrash *trash,
                                                    GError                    **error);
+gboolean         mops_content_items_review_in_db (sqlite3                  *db,
+                                                  gint64                    id,
+                                                  MopsReviewAction          action,
+                                                  gint64                    person_id,
+                                                  const char               *body,
+                                                  GError                  **error);
+gboolean         mops_content_items_reschedule_in_db (sqlite3              *db,
+                                                      gint64                id,
+                                                      const char           *publish_at,
+                                                      GError              **error);
+gint64           mops_content_items_add_in_db (sqlite3                    *db,
+                                               const MopsContentItemInfo  *info,
+                                               GError                    **error);
+gboolean         mops_content_tasks_set_done_in_db (sqlite3                *db,
+                                                    gint64                  task_id,
+                                                    gboolean                done,
+                                                    GError                **error);
 GPtrArray       *mops_content_items_list_comments_in_db (sqlite3              *db,
                                                          gint64                id,
                                                          GError              **error);

@@ -350,6 +350,14 @@ gboolean    mops_content_items_set_status  (MopsLibrary        *library,
                                             MopsContentStatus   status,
                                             GError            **error);
 
+/* The review decisions, for mops_content_items_review_async(). */
+typedef enum
+{
+  MOPS_REVIEW_REQUEST,                       /*< nick=request >*/
+  MOPS_REVIEW_APPROVE,                       /*< nick=approve >*/
+  MOPS_REVIEW_REQUEST_CHANGES,               /*< nick=request_changes >*/
+} MopsReviewAction;
+
 /* A draft goes to review: draft → in_review. With @reviewer_id above 0, sets the reviewer. */
 gboolean    mops_content_items_request_review (MopsLibrary  *library,
                                                gint64        id,
@@ -512,6 +520,53 @@ void        mops_content_items_restore_async (MopsLibrary                *librar
 gboolean    mops_content_items_restore_finish (MopsLibrary   *library,
                                                GAsyncResult  *result,
                                                GError       **error);
+
+/* mops_content_items_add() in a worker: _finish() returns the new id, or 0 with @error. */
+void        mops_content_items_add_async    (MopsLibrary               *library,
+                                             const MopsContentItemInfo *info,
+                                             GCancellable              *cancellable,
+                                             GAsyncReadyCallback        callback,
+                                             gpointer                   user_data);
+gint64      mops_content_items_add_finish   (MopsLibrary   *library,
+                                             GAsyncResult  *result,
+                                             GError       **error);
+
+/* mops_content_items_reschedule() in a worker. */
+void        mops_content_items_reschedule_async (MopsLibrary          *library,
+                                                 gint64                id,
+                                                 const char           *publish_at,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean    mops_content_items_reschedule_finish (MopsLibrary   *library,
+                                                  GAsyncResult  *result,
+                                                  GError       **error);
+
+/* A review decision in a worker: @action REQUEST is mops_content_items_request_review()
+ * (@person_id the reviewer), APPROVE and REQUEST_CHANGES the reviewer's decisions (@person_id
+ * the author of the comment, @body its text). */
+void        mops_content_items_review_async (MopsLibrary          *library,
+                                             gint64                id,
+                                             MopsReviewAction      action,
+                                             gint64                person_id,
+                                             const char           *body,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+gboolean    mops_content_items_review_finish (MopsLibrary   *library,
+                                              GAsyncResult  *result,
+                                              GError       **error);
+
+/* mops_content_tasks_set_done() in a worker. */
+void        mops_content_tasks_set_done_async  (MopsLibrary          *library,
+                                                gint64                task_id,
+                                                gboolean              done,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+gboolean    mops_content_tasks_set_done_finish (MopsLibrary   *library,
+                                                GAsyncResult  *result,
+                                                GError       **error);
 
 /* mops_content_tasks_list_open() in a worker. */
 void        mops_content_tasks_list_open_async  (MopsLibrary          *library,

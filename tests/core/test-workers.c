@@ -1882,6 +1882,8 @@ typedef struct
   char     *dest;       /* where the copy goes */
   Progress  progress;
   gint64    item;       /* a draft with a comment, a task and the PNG */
+  gint64    task;       /* its task */
+  gint64    draft;      /* an unscheduled draft, for review */
   char     *ics_out;    /* where the calendar export goes */
   char     *ics_in;     /* a calendar of one new item */
 } Everyday;
@@ -1896,11 +1898,15 @@ add_content_item (Everyday *everyday)
   };
   MopsCommentInfo comment = { .body = "Nice", .created_at = 1795000000 };
   MopsContentTaskInfo task = { .title = "Proofread", .due_on = "2026-11-20" };
+  MopsContentItemInfo draft = { .uid = "draft@test", .title = "Draft", .status = MOPS_CONTENT_STATUS_DRAFT };
 
   everyday->item = mops_content_items_add (library, &info, NULL);
   g_assert_cmpint (everyday->item, >, 0);
   g_assert_cmpint (mops_content_items_add_comment (library, everyday->item, &comment, NULL), >, 0);
-  g_assert_cmpint (mops_content_items_add_task (library, everyday->item, &task, NULL), >, 0);
+  everyday->task = mops_content_items_add_task (library, everyday->item, &task, NULL);
+  g_assert_cmpint (everyday->task, >, 0);
+  everyday->draft = mops_content_items_add (library, &draft, NULL);
+  g_assert_cmpint (everyday->draft, >, 0);
   g_assert_true (mops_content_items_add_asset (library, everyday->item, everyday->png, 0, NULL));
 }
 
@@ -2107,7 +2113,8 @@ finish_calendar_delete (Everyday      *everyday,
 
   if (trash != NULL)
     g_assert_cmpint (mops_content_item_trash_get_id (trash), ==, everyday->item);
-  g_assert_cmpint (mops_test_query_int (everyday->fixture->db, "SELECT count(*) FROM content_items"),
+  g_assert_cmpint (mops_test_query_int (everyday->fixture->db,
+                                        "SELECT count(*) FROM content_items WHERE uid = 'launch@test'"),
                    ==, trash != NULL ? 0 : 1);
   return trash != NULL;
 }
@@ -2202,6 +2209,96 @@ finish_budget_impact (Everyday      *everyday,
       g_assert_cmpint (impact->amount, ==, 0);  /* no campaign, nothing moves */
     }
   return impact != NULL;
+}
+
+static void
+start_calendar_add (Everyday            *everyday,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  MopsContentItemInfo info = { .uid = "added@test", .title = "Added in a worker", .publish_at = "2026-12-24" };
+
+  mops_content_items_add_async (everyday->fixture->library, &info, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_calendar_add (Everyday      *everyday,
+                     GAsyncResult  *result,
+                     GError       **error)
+{
+  gint64 id = mops_content_items_add_finish (everyday->fixture->library, result, error);
+
+  g_assert_cmpint (mops_test_query_int (everyday->fixture->db,
+                                        "SELECT count(*) FROM content_items WHERE uid = 'added@test'"),
+                   ==, id > 0 ? 1 : 0);
+  return id > 0;
+}
+
+static void
+start_calendar_reschedule (Everyday            *everyday,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  mops_content_items_reschedule_async (everyday->fixture->library, everyday->item, "2026-11-26T10:00",
+                                       cancellable, callback, user_data);
+}
+
+static gboolean
+finish_calendar_reschedule (Everyday      *everyday,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  gboolean done = mops_content_items_reschedule_finish (everyday->fixture->library, result, error);
+  g_autoptr(MopsContentItem) item = mops_content_items_load (everyday->fixture->library, everyday->item, NULL);
+
+  g_assert_cmpint (g_strcmp0 (item->publish_at, "2026-11-26T10:00") == 0, ==, done);
+  return done;
+}
+
+static void
+start_calendar_review (Everyday            *everyday,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  mops_content_items_review_async (everyday->fixture->library, everyday->draft, MOPS_REVIEW_REQUEST, 0, NULL,
+                                   cancellable, callback, user_data);
+}
+
+static gboolean
+finish_calendar_review (Everyday      *everyday,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  gboolean done = mops_content_items_review_finish (everyday->fixture->library, result, error);
+  g_autoptr(MopsContentItem) item = mops_content_items_load (everyday->fixture->library, everyday->draft, NULL);
+
+  g_assert_cmpint (item->status, ==, done ? MOPS_CONTENT_STATUS_IN_REVIEW : MOPS_CONTENT_STATUS_DRAFT);
+  return done;
+}
+
+static void
+start_task_done (Everyday            *everyday,
+                 GCancellable        *cancellable,
+                 GAsyncReadyCallback  callback,
+                 gpointer             user_data)
+{
+  mops_content_tasks_set_done_async (everyday->fixture->library, everyday->task, TRUE, cancellable,
+                                     callback, user_data);
+}
+
+static gboolean
+finish_task_done (Everyday      *everyday,
+                  GAsyncResult  *result,
+                  GError       **error)
+{
+  gboolean done = mops_content_tasks_set_done_finish (everyday->fixture->library, result, error);
+
+  g_assert_cmpint (mops_test_query_int (everyday->fixture->db, "SELECT sum (done) FROM content_tasks"),
+                   ==, done ? 1 : 0);
+  return done;
 }
 
 /* Deleting in a worker and restoring in another gives back the same rows, as the sync calls
@@ -2583,6 +2680,11 @@ static const Call calls[] = {
   { "empty trash", mops_assets_empty_trash_async, start_trash, finish_trash, TRUE },
   { "calendar update", mops_content_items_update_async, start_calendar_update, finish_calendar_update, TRUE },
   { "calendar status", mops_content_items_set_status_async, start_calendar_status, finish_calendar_status, TRUE },
+  { "calendar add", mops_content_items_add_async, start_calendar_add, finish_calendar_add, TRUE },
+  { "calendar reschedule", mops_content_items_reschedule_async, start_calendar_reschedule,
+    finish_calendar_reschedule, TRUE },
+  { "calendar review", mops_content_items_review_async, start_calendar_review, finish_calendar_review, TRUE },
+  { "task done", mops_content_tasks_set_done_async, start_task_done, finish_task_done, TRUE },
   { "calendar delete", mops_content_items_delete_async, start_calendar_delete, finish_calendar_delete, TRUE },
   { "ics import", mops_calendar_import_ics_async, start_ics_import, finish_ics_import, TRUE },
 };
