@@ -1137,6 +1137,59 @@ test_ics_import_updates_by_uid_and_exports_a_choice (MopsTestLibrary *fixture,
                    ==, 1);
 }
 
+static void
+test_ics_import_of_every_cut_of_a_file_never_crashes (MopsTestLibrary *fixture,
+                                                      gconstpointer    user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "full.ics", NULL);
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  fill_calendar (fixture);
+  g_assert_true (mops_calendar_export_ics (fixture->library, path, NULL, 0, NULL));
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+
+  /* a file cut anywhere (a download broken off) is either read or refused with a reason */
+  for (gsize cut = 0; cut < length; cut += 37)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *part = mops_test_write_file (fixture->dir, "cut.ics", text, (gssize) cut);
+      MopsIcsReport report = { 0 };
+
+      if (!mops_calendar_import_ics (fixture->library, part, &report, &error))
+        {
+          g_assert_nonnull (error);
+          g_assert_nonnull (strstr (error->message, "cut.ics"));
+        }
+    }
+  g_assert_cmpint (count_rows (fixture, "content_items"), ==, 3);
+}
+
+static void
+test_ics_import_reads_utc_and_zoned_times_as_local_wall_time (MopsTestLibrary *fixture,
+                                                              gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = mops_test_write_file (fixture->dir, "zones.ics",
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:utc@x\r\nDTSTART:20261101T090000Z\r\nSUMMARY:UTC\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:ny@x\r\nDTSTART;TZID=America/New_York:20261101T090000\r\nSUMMARY:New York\r\n"
+    "STATUS:TENTATIVE\r\nEND:VEVENT\r\n"
+    "BEGIN:VTODO\r\nUID:todo@x\r\nSUMMARY:Someday\r\nEND:VTODO\r\n"
+    "END:VCALENDAR\r\n", -1);
+  MopsIcsReport report = { 0 };
+  g_autofree char *rows = NULL;
+
+  g_assert_true (mops_calendar_import_ics (fixture->library, path, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.added, ==, 3);
+  /* Oslo is UTC+1 in November, New York UTC-5: a foreign file's statuses become the workflow's */
+  rows = mops_test_dump (fixture->db, "SELECT uid, ifnull (publish_at, '-'), status FROM content_items ORDER BY uid");
+  g_assert_cmpstr (rows, ==, "ny@x|2026-11-01T15:00|draft\n"
+                             "todo@x|-|idea\n"
+                             "utc@x|2026-11-01T10:00|scheduled\n");
+}
+
 /* ---- Checks ------------------------------------------------------------------------------ */
 
 /* An asset row of the given kind and size, without a file. */
@@ -1432,6 +1485,10 @@ main (int   argc,
        test_ics_import_of_a_bad_file_names_it_and_changes_nothing);
   ADD ("/calendar/ics/import-updates-by-uid-and-exports-a-choice",
        test_ics_import_updates_by_uid_and_exports_a_choice);
+  ADD ("/calendar/ics/import-of-every-cut-of-a-file-never-crashes",
+       test_ics_import_of_every_cut_of_a_file_never_crashes);
+  ADD ("/calendar/ics/import-reads-utc-and-zoned-times-as-local-wall-time",
+       test_ics_import_reads_utc_and_zoned_times_as_local_wall_time);
   ADD ("/calendar/checks/assets-that-do-not-fit-the-channel-are-flagged-with-what-is-wrong",
        test_assets_that_do_not_fit_the_channel_are_flagged_with_what_is_wrong);
   g_test_add_func ("/calendar/checks/overdue-is-read-in-the-time-zone-of-now",
