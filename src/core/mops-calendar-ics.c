@@ -447,72 +447,31 @@ status_of (icalcomponent *component,
   return status;
 }
 
-/* Reads one component into a new Entry, or sets @error naming @where. */
-static Entry *
-read_entry (icalcomponent  *component,
-            const char     *name,
-            guint           line,
-            GError        **error)
+/* DTSTART, RECURRENCE-ID, RRULE and EXDATE of @component into @entry; NULL, or what is
+ * wrong (translated, g_free()). */
+static char *
+read_times (icalcomponent *component,
+            gboolean       todo,
+            Entry         *entry)
 {
-  gboolean todo = icalcomponent_isa (component) == ICAL_VTODO_COMPONENT;
-  g_autoptr(Entry) entry = g_new0 (Entry, 1);
-  g_autofree char *where = NULL;
-  g_autofree char *x_status = NULL;
-  g_autofree char *published = NULL;
-  g_autoptr(GError) field_error = NULL;
   icalproperty *property;
-  gboolean valid_status;
-
-  entry->line = line;
-  entry->exdates = g_ptr_array_new_with_free_func (g_free);
-  entry->changed = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
-  entry->uid = text_value (component, ICAL_UID_PROPERTY);
-  where = g_strdup_printf ("%s “%s”", todo ? "VTODO" : "VEVENT", entry->uid != NULL ? entry->uid : "");
-
-  property = icalcomponent_get_first_property (component, ICAL_XLICERROR_PROPERTY);
-  if (property != NULL)
-    {
-      set_file_error (error, name, line, where, icalproperty_get_xlicerror (property));
-      return NULL;
-    }
-  if (entry->uid == NULL || !g_utf8_validate (entry->uid, -1, NULL))
-    {
-      set_file_error (error, name, line, where, _("it has no UID"));
-      return NULL;
-    }
-
-  entry->title = text_value (component, ICAL_SUMMARY_PROPERTY);
-  if (entry->title == NULL)
-    entry->title = g_strdup (_("Untitled"));
-  entry->brief = text_value (component, ICAL_DESCRIPTION_PROPERTY);
-  entry->url = text_value (component, ICAL_URL_PROPERTY);
-  entry->sequence = MAX (0, icalcomponent_get_sequence (component));
 
   property = icalcomponent_get_first_property (component, ICAL_DTSTART_PROPERTY);
   if (property != NULL)
     {
       entry->publish_at = wall_time_of (property, icalproperty_get_dtstart (property));
       if (entry->publish_at == NULL)
-        {
-          set_file_error (error, name, line, where, _("its DTSTART is not a date or a time"));
-          return NULL;
-        }
+        return g_strdup (_("its DTSTART is not a date or a time"));
     }
   else if (!todo)
-    {
-      set_file_error (error, name, line, where, _("it has no DTSTART"));
-      return NULL;
-    }
+    return g_strdup (_("it has no DTSTART"));
 
   property = icalcomponent_get_first_property (component, ICAL_RECURRENCEID_PROPERTY);
   if (property != NULL)
     {
       entry->recurrence_id = wall_time_of (property, icalproperty_get_recurrenceid (property));
       if (entry->recurrence_id == NULL)
-        {
-          set_file_error (error, name, line, where, _("its RECURRENCE-ID is not a date or a time"));
-          return NULL;
-        }
+        return g_strdup (_("its RECURRENCE-ID is not a date or a time"));
     }
 
   property = icalcomponent_get_first_property (component, ICAL_RRULE_PROPERTY);
@@ -530,23 +489,27 @@ read_entry (icalcomponent  *component,
       char *exdate = wall_time_of (property, icalproperty_get_exdate (property));
 
       if (exdate == NULL)
-        {
-          set_file_error (error, name, line, where, _("an EXDATE is not a date or a time"));
-          return NULL;
-        }
+        return g_strdup (_("an EXDATE is not a date or a time"));
       g_ptr_array_add (entry->exdates, exdate);
     }
+  return NULL;
+}
 
-  x_status = x_value (component, "X-MOPS-STATUS");
+/* The X-MOPS-* properties (and STATUS) of @component into @entry; NULL, or what is wrong. */
+static char *
+read_mops_fields (icalcomponent *component,
+                  gboolean       todo,
+                  Entry         *entry)
+{
+  g_autofree char *x_status = x_value (component, "X-MOPS-STATUS");
+  g_autofree char *published = NULL;
+  gboolean valid_status;
+
   entry->status = status_of (component, todo, x_status, &valid_status);
   if (!valid_status)
-    {
-      /* Translators: %s is the status the file gives */
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a content status"), x_status);
+    /* Translators: %s is the status the file gives */
+    return g_strdup_printf (_("“%s” is not a content status"), x_status);
 
-      set_file_error (error, name, line, where, message);
-      return NULL;
-    }
   entry->due_at = x_value (component, "X-MOPS-DUE");
   entry->channel = x_value (component, "X-MOPS-CHANNEL");
   entry->campaign = x_value (component, "X-MOPS-CAMPAIGN");
@@ -558,34 +521,82 @@ read_entry (icalcomponent  *component,
       g_autoptr(GDateTime) instant = g_date_time_new_from_iso8601 (published, NULL);
 
       if (instant == NULL)
-        {
-          set_file_error (error, name, line, where, _("X-MOPS-PUBLISHED is not a time"));
-          return NULL;
-        }
+        return g_strdup (_("X-MOPS-PUBLISHED is not a time"));
       entry->published_at = g_date_time_to_unix (instant);
     }
+  return NULL;
+}
 
-  /* The checks the library makes, with the file's words around them. */
-  {
-    MopsContentItemInfo info = {
-      .title = entry->title, .status = entry->status, .due_at = entry->due_at,
-      .publish_at = entry->publish_at, .rrule = entry->rrule,
-    };
-    g_autofree char *title = NULL;
+/* The checks the library makes of an item's fields, on @entry; NULL, or what is wrong. */
+static char *
+check_fields (Entry *entry)
+{
+  MopsContentItemInfo info = {
+    .title = entry->title, .status = entry->status, .due_at = entry->due_at,
+    .publish_at = entry->publish_at, .rrule = entry->rrule,
+  };
+  g_autoptr(GError) field_error = NULL;
+  g_autofree char *title = NULL;
 
-    if (entry->recurrence_id == NULL)
-      title = mops_content_item_info_check (&info, &field_error);
-    else if (mops_domain_check_wall_time (entry->publish_at, &field_error))
-      title = g_strdup (entry->title);
-    if (title == NULL)
-      {
-        set_file_error (error, name, line, where, field_error->message);
-        return NULL;
-      }
-    g_free (entry->title);
-    entry->title = g_steal_pointer (&title);
-  }
+  if (entry->recurrence_id == NULL)
+    title = mops_content_item_info_check (&info, &field_error);
+  else if (mops_domain_check_wall_time (entry->publish_at, &field_error))
+    title = g_strdup (entry->title);
+  if (title == NULL)
+    return g_strdup (field_error->message);
 
+  g_free (entry->title);
+  entry->title = g_steal_pointer (&title);
+  return NULL;
+}
+
+/* Reads one component into a new Entry, or sets @error naming the file, @line and the
+ * component. */
+static Entry *
+read_entry (icalcomponent  *component,
+            const char     *name,
+            guint           line,
+            GError        **error)
+{
+  gboolean todo = icalcomponent_isa (component) == ICAL_VTODO_COMPONENT;
+  g_autoptr(Entry) entry = g_new0 (Entry, 1);
+  g_autofree char *where = NULL;
+  g_autofree char *problem = NULL;
+  icalproperty *property;
+
+  entry->line = line;
+  entry->exdates = g_ptr_array_new_with_free_func (g_free);
+  entry->changed = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  entry->uid = text_value (component, ICAL_UID_PROPERTY);
+  where = g_strdup_printf ("%s “%s”", todo ? "VTODO" : "VEVENT", entry->uid != NULL ? entry->uid : "");
+
+  property = icalcomponent_get_first_property (component, ICAL_XLICERROR_PROPERTY);
+  if (property != NULL)
+    problem = g_strdup (icalproperty_get_xlicerror (property));
+  else if (entry->uid == NULL || !g_utf8_validate (entry->uid, -1, NULL))
+    problem = g_strdup (_("it has no UID"));
+
+  if (problem == NULL)
+    {
+      entry->title = text_value (component, ICAL_SUMMARY_PROPERTY);
+      if (entry->title == NULL)
+        entry->title = g_strdup (_("Untitled"));
+      entry->brief = text_value (component, ICAL_DESCRIPTION_PROPERTY);
+      entry->url = text_value (component, ICAL_URL_PROPERTY);
+      entry->sequence = MAX (0, icalcomponent_get_sequence (component));
+
+      problem = read_times (component, todo, entry);
+      if (problem == NULL)
+        problem = read_mops_fields (component, todo, entry);
+      if (problem == NULL)
+        problem = check_fields (entry);
+    }
+
+  if (problem != NULL)
+    {
+      set_file_error (error, name, line, where, problem);
+      return NULL;
+    }
   return g_steal_pointer (&entry);
 }
 
