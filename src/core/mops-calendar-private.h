@@ -22,6 +22,14 @@ MopsContentItem *mops_content_item_from_row (sqlite3_stmt *stmt);
 char            *mops_content_item_info_check (const MopsContentItemInfo  *info,
                                                GError                    **error);
 
+gboolean         mops_channels_update_in_db  (sqlite3                   *db,
+                                              gint64                     id,
+                                              const MopsChannelInfo     *info,
+                                              GError                   **error);
+gboolean         mops_campaigns_update_in_db (sqlite3                   *db,
+                                              gint64                     id,
+                                              const MopsCampaignInfo    *info,
+                                              GError                   **error);
 MopsChannel     *mops_channels_load_in_db (sqlite3                    *db,
                                            gint64                      id,
                                            GError                    **error);

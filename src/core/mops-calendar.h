@@ -69,6 +69,7 @@ typedef struct
   gint64      max_bytes;      /* 0 = no limit */
   const char *allowed_types;  /* search types, "image;video" (image, vector, document, font,
                                * video, other); NULL = any */
+  gboolean    archived;       /* hidden from new items (update only; a new channel is active) */
 } MopsChannelInfo;
 
 /* Adds a channel. A name the library already has is MOPS_ERROR_EXISTS. Returns the new id,
@@ -81,6 +82,13 @@ gint64      mops_channels_add              (MopsLibrary            *library,
  * @error set when the library cannot be read. */
 gint64      mops_channels_lookup           (MopsLibrary            *library,
                                             const char             *name,
+                                            GError                **error);
+
+/* Replaces every field of channel @id with @info, archived included: the same checks as
+ * mops_channels_add(); MOPS_ERROR_NOT_FOUND for an unknown id. */
+gboolean    mops_channels_update           (MopsLibrary            *library,
+                                            gint64                  id,
+                                            const MopsChannelInfo  *info,
                                             GError                **error);
 
 typedef struct
@@ -98,6 +106,13 @@ typedef struct
 gint64      mops_campaigns_add             (MopsLibrary            *library,
                                             const MopsCampaignInfo *info,
                                             GError                **error);
+
+/* Replaces every field of campaign @id with @info, as mops_campaigns_add() checks them;
+ * MOPS_ERROR_NOT_FOUND for an unknown id. */
+gboolean    mops_campaigns_update          (MopsLibrary             *library,
+                                            gint64                   id,
+                                            const MopsCampaignInfo  *info,
+                                            GError                 **error);
 
 /* The id of the campaign called exactly @name; 0 when none, -1 with @error on a read error. */
 gint64      mops_campaigns_lookup          (MopsLibrary            *library,

@@ -487,6 +487,70 @@ test_channels_are_listed_and_found_by_name_or_medium (MopsTestLibrary *fixture,
 }
 
 static void
+test_channels_and_campaigns_are_changed_in_place (MopsTestLibrary *fixture,
+                                                  gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsChannelInfo feed = { .name = "Feed", .medium = MOPS_MEDIUM_SOCIAL };
+  MopsChannelInfo blog = { .name = "Blog", .medium = MOPS_MEDIUM_WEB };
+  MopsCampaignInfo autumn = { .name = "Autumn" };
+  MopsCampaignInfo winter = { .name = "Winter" };
+  gint64 feed_id = mops_channels_add (fixture->library, &feed, &error);
+  gint64 blog_id = mops_channels_add (fixture->library, &blog, &error);
+  gint64 autumn_id = mops_campaigns_add (fixture->library, &autumn, &error);
+  gint64 winter_id = mops_campaigns_add (fixture->library, &winter, &error);
+  g_autoptr(MopsChannel) changed = NULL;
+  g_autofree char *campaign = NULL;
+
+  g_assert_no_error (error);
+  feed.name = "Instagram feed";
+  feed.min_width = 1080;
+  feed.aspect_ratios = "1:1";
+  feed.archived = TRUE;
+  g_assert_true (mops_channels_update (fixture->library, feed_id, &feed, &error));
+  g_assert_no_error (error);
+  changed = mops_channels_load (fixture->library, feed_id, &error);
+  g_assert_cmpstr (changed->name, ==, "Instagram feed");
+  g_assert_cmpint (changed->min_width, ==, 1080);
+  g_assert_cmpstr (changed->aspect_ratios, ==, "1:1");
+  g_assert_true (changed->archived);
+
+  /* a taken name, a bad rule, an unknown id: nothing changes */
+  blog.name = "Instagram feed";
+  g_assert_false (mops_channels_update (fixture->library, blog_id, &blog, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_EXISTS);
+  g_clear_error (&error);
+  feed.aspect_ratios = "square";
+  g_assert_false (mops_channels_update (fixture->library, feed_id, &feed, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  feed.aspect_ratios = NULL;
+  g_assert_false (mops_channels_update (fixture->library, blog_id + 10, &feed, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  autumn.starts_on = "2026-09-01";
+  autumn.ends_on = "2026-11-30";
+  autumn.color = "#aa3300";
+  g_assert_true (mops_campaigns_update (fixture->library, autumn_id, &autumn, &error));
+  g_assert_no_error (error);
+  campaign = query_text (fixture, "SELECT name || ' ' || starts_on || ' ' || ends_on || ' ' || color"
+                                  " FROM campaigns WHERE id = ?1", autumn_id);
+  g_assert_cmpstr (campaign, ==, "Autumn 2026-09-01 2026-11-30 #aa3300");
+  autumn.name = "Winter";
+  g_assert_false (mops_campaigns_update (fixture->library, autumn_id, &autumn, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_EXISTS);
+  g_clear_error (&error);
+  autumn.name = "Autumn";
+  autumn.ends_on = "2026-08-01";
+  g_assert_false (mops_campaigns_update (fixture->library, autumn_id, &autumn, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (mops_campaigns_update (fixture->library, winter_id + 10, &winter, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+}
+
+static void
 test_lists_show_a_range_and_unscheduled_items_only_when_open (MopsTestLibrary *fixture,
                                                               gconstpointer    user_data)
 {
@@ -1464,6 +1528,8 @@ main (int   argc,
        test_adds_inside_a_library_transaction_roll_back_together);
   ADD ("/calendar/channels/are-listed-and-found-by-name-or-medium",
        test_channels_are_listed_and_found_by_name_or_medium);
+  ADD ("/calendar/channels/and-campaigns-are-changed-in-place",
+       test_channels_and_campaigns_are_changed_in_place);
   ADD ("/calendar/list/shows-a-range-and-unscheduled-items-only-when-open",
        test_lists_show_a_range_and_unscheduled_items_only_when_open);
   ADD ("/calendar/content/updates-replace-the-fields-and-bump-the-sequence",
