@@ -120,6 +120,9 @@ int mops_cli_run_thumbs (MopsCliInvocation *invocation);
 int mops_cli_run_licence  (MopsCliInvocation *invocation);
 int mops_cli_run_licences (MopsCliInvocation *invocation);
 
+/* Commands (mops-cli-calendar.c) */
+int mops_cli_run_calendar (MopsCliInvocation *invocation);
+
 /* --within DAYS of licences and search; -1 when absent. Returns a MopsCliExit. */
 int mops_cli_parse_within (MopsCliInvocation *invocation,
                            int               *out_within);

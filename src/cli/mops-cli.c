@@ -99,6 +99,23 @@ static const MopsCliOption thumbs_options[] = {
   { NULL }
 };
 
+static const MopsCliOption calendar_options[] = {
+  { "title", MOPS_CLI_OPTION_VALUE, "TITLE", N_("add: the item’s title (required)") },
+  { "publish", MOPS_CLI_OPTION_VALUE, "DATE[THH:MM]", N_("add: when it goes out, local time; none leaves it unscheduled") },
+  { "status", MOPS_CLI_OPTION_VALUE, "STATUS", N_("add: idea (the default), draft, in_review, approved, scheduled or published") },
+  { "channel", MOPS_CLI_OPTION_VALUE, "CHANNEL", N_("add: a channel’s name, or a medium such as email (its first channel)") },
+  { "campaign", MOPS_CLI_OPTION_VALUE, "NAME", N_("add: the campaign, added when the library has none of that name") },
+  { "owner", MOPS_CLI_OPTION_VALUE, "PERSON", N_("add: who owns it, added when the library has nobody of that name") },
+  { "asset", MOPS_CLI_OPTION_VALUES, "ID", N_("add: link an asset (repeatable)") },
+  { "rrule", MOPS_CLI_OPTION_VALUE, "RULE", N_("add: repeat it, such as FREQ=WEEKLY;BYDAY=TU (DAILY, WEEKLY or MONTHLY)") },
+  { "brief", MOPS_CLI_OPTION_VALUE, "TEXT", N_("add: what it is about") },
+  { "due", MOPS_CLI_OPTION_VALUE, "DATE[THH:MM]", N_("add: when it must be ready") },
+  { "from", MOPS_CLI_OPTION_VALUE, "DATE", N_("list: the first day (YYYY-MM-DD)") },
+  { "to", MOPS_CLI_OPTION_VALUE, "DATE", N_("list: the last day (YYYY-MM-DD)") },
+  { "json", MOPS_CLI_OPTION_FLAG, NULL, N_("list, import-ics, warnings: print JSON") },
+  { NULL }
+};
+
 static const MopsCliOption no_options[] = {
   { NULL }
 };
@@ -157,6 +174,16 @@ static const MopsCliCommand commands[] = {
        "expiry date: active, expiring (within the warning period), expired, pending (starts "
        "later) or missing."),
     licences_options, 0, 0, mops_cli_run_licences },
+  { "calendar", "add --title T [OPTION…] | list [--from DATE] [--to DATE] [--json] | export-ics FILE | import-ics FILE | warnings [--json]",
+    N_("Plan content: add and list items, exchange iCalendar files, list warnings"),
+    N_("“calendar add” adds a content item and prints its id; without --publish it is "
+       "unscheduled. “calendar list” lists the items of a range (recurring ones once per "
+       "occurrence), or every item without one. “calendar export-ics” writes the whole "
+       "calendar as an iCalendar file; “calendar import-ics” reads one, by UID: importing the "
+       "same file again changes nothing, and a broken file changes nothing at all. "
+       "“calendar warnings” lists planned content whose assets’ licences do not cover it or "
+       "that do not fit their channel, one row per problem with its reason."),
+    calendar_options, 1, 2, mops_cli_run_calendar },
 };
 
 static void

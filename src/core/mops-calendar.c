@@ -7,7 +7,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "mops-calendar.h"
+#include "mops-calendar-private.h"
+#include "mops-calendar-recurrence-private.h"
 #include "mops-domain-private.h"
 #include "mops-enum-names-private.h"
 #include "mops-enums.h"
@@ -127,6 +128,38 @@ check_types (const char  *types,
   return TRUE;
 }
 
+/* The checks of a channel's fields; returns the cleaned name (g_free()) or NULL with
+ * MOPS_ERROR_INVALID. */
+static char *
+check_channel_info (const MopsChannelInfo  *info,
+                    GError                **error)
+{
+  g_autofree char *name = NULL;
+
+  name = mops_domain_clean_name (info->name, _("A channel needs a name"), error);
+  if (name == NULL)
+    return NULL;
+
+  if (mops_medium_to_name (info->medium) == NULL)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                   _("The channel “%s” needs exactly one medium"), name);
+      return NULL;
+    }
+  if (info->min_width < 0 || info->min_height < 0 || info->max_bytes < 0)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                   _("The size rules of the channel “%s” cannot be negative"), name);
+      return NULL;
+    }
+  if (!mops_domain_check_color (info->color, error)
+      || !check_aspect_ratios (info->aspect_ratios, error)
+      || !check_types (info->allowed_types, error))
+    return NULL;
+
+  return g_steal_pointer (&name);
+}
+
 gint64
 mops_channels_add (MopsLibrary            *library,
                    const MopsChannelInfo  *info,
@@ -141,27 +174,10 @@ mops_channels_add (MopsLibrary            *library,
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
   g_return_val_if_fail (info != NULL, 0);
 
-  name = mops_domain_clean_name (info->name, _("A channel needs a name"), error);
+  name = check_channel_info (info, error);
   if (name == NULL)
     return 0;
-
   medium = mops_medium_to_name (info->medium);
-  if (medium == NULL)
-    {
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
-                   _("The channel “%s” needs exactly one medium"), name);
-      return 0;
-    }
-  if (info->min_width < 0 || info->min_height < 0 || info->max_bytes < 0)
-    {
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
-                   _("The size rules of the channel “%s” cannot be negative"), name);
-      return 0;
-    }
-  if (!mops_domain_check_color (info->color, error)
-      || !check_aspect_ratios (info->aspect_ratios, error)
-      || !check_types (info->allowed_types, error))
-    return 0;
 
   stmt = mops_library_prepare_cached (library,
                                       "INSERT INTO channels (name, medium, color, min_width,"
@@ -224,6 +240,65 @@ mops_channels_lookup (MopsLibrary  *library,
   return lookup_by_name (library, "SELECT id FROM channels WHERE name = ?", name, error);
 }
 
+gboolean
+mops_channels_update_in_db (sqlite3                *db,
+                            gint64                  id,
+                            const MopsChannelInfo  *info,
+                            GError                **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *name = check_channel_info (info, error);
+
+  if (name == NULL)
+    return FALSE;
+
+  stmt = mops_db_prepare (db,
+                          "UPDATE channels SET name = ?2, medium = ?3, color = ?4, min_width = ?5,"
+                          " min_height = ?6, aspect_ratios = ?7, max_bytes = ?8, allowed_types = ?9,"
+                          " archived = ?10 WHERE id = ?1",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, mops_medium_to_name (info->medium), -1, SQLITE_STATIC);
+  mops_db_bind_text_or_null (stmt, 4, info->color);
+  mops_domain_bind_int_or_null (stmt, 5, info->min_width);
+  mops_domain_bind_int_or_null (stmt, 6, info->min_height);
+  mops_db_bind_text_or_null (stmt, 7, info->aspect_ratios);
+  mops_domain_bind_int_or_null (stmt, 8, info->max_bytes);
+  mops_db_bind_text_or_null (stmt, 9, info->allowed_types);
+  sqlite3_bind_int (stmt, 10, info->archived ? 1 : 0);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      if (sqlite3_extended_errcode (db) == SQLITE_CONSTRAINT_UNIQUE)
+        {
+          g_set_error (error, MOPS_ERROR, MOPS_ERROR_EXISTS, _("There is already a channel called “%s”"), name);
+          return FALSE;
+        }
+      return mops_db_set_error (db, error, _("Could not change the channel"));
+    }
+  if (sqlite3_changes (db) == 0)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("There is no channel with id %lld"),
+                   (long long) id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+mops_channels_update (MopsLibrary            *library,
+                      gint64                  id,
+                      const MopsChannelInfo  *info,
+                      GError                **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (info != NULL, FALSE);
+
+  return mops_channels_update_in_db (mops_library_get_db (library), id, info, error);
+}
+
 /* ---- Campaigns --------------------------------------------------------------------------- */
 
 gint64
@@ -277,7 +352,98 @@ mops_campaigns_lookup (MopsLibrary  *library,
   return lookup_by_name (library, "SELECT id FROM campaigns WHERE name = ?", name, error);
 }
 
+gboolean
+mops_campaigns_update_in_db (sqlite3                 *db,
+                             gint64                   id,
+                             const MopsCampaignInfo  *info,
+                             GError                 **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *name = NULL;
+
+  name = mops_domain_clean_name (info->name, _("A campaign needs a name"), error);
+  if (name == NULL
+      || !mops_domain_check_color (info->color, error)
+      || !mops_domain_check_date (info->starts_on, error)
+      || !mops_domain_check_date (info->ends_on, error)
+      || !mops_domain_check_order (info->starts_on, info->ends_on, error))
+    return FALSE;
+
+  stmt = mops_db_prepare (db,
+                          "UPDATE campaigns SET name = ?2, color = ?3, starts_on = ?4, ends_on = ?5,"
+                          " description = ?6, archived = ?7 WHERE id = ?1",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_STATIC);
+  mops_db_bind_text_or_null (stmt, 3, info->color);
+  mops_db_bind_text_or_null (stmt, 4, info->starts_on);
+  mops_db_bind_text_or_null (stmt, 5, info->ends_on);
+  mops_db_bind_text_or_null (stmt, 6, info->description);
+  sqlite3_bind_int (stmt, 7, info->archived ? 1 : 0);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    {
+      if (sqlite3_extended_errcode (db) == SQLITE_CONSTRAINT_UNIQUE)
+        {
+          g_set_error (error, MOPS_ERROR, MOPS_ERROR_EXISTS, _("There is already a campaign called “%s”"), name);
+          return FALSE;
+        }
+      return mops_db_set_error (db, error, _("Could not change the campaign"));
+    }
+  if (sqlite3_changes (db) == 0)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("There is no campaign with id %lld"),
+                   (long long) id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+mops_campaigns_update (MopsLibrary             *library,
+                       gint64                   id,
+                       const MopsCampaignInfo  *info,
+                       GError                 **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (info != NULL, FALSE);
+
+  return mops_campaigns_update_in_db (mops_library_get_db (library), id, info, error);
+}
+
 /* ---- Content items ----------------------------------------------------------------------- */
+
+char *
+mops_content_item_info_check (const MopsContentItemInfo  *info,
+                              GError                    **error)
+{
+  g_autofree char *title = NULL;
+
+  title = mops_domain_clean_name (info->title, _("A content item needs a title"), error);
+  if (title == NULL
+      || !check_status (info->status, error)
+      || !mops_domain_check_wall_time (info->due_at, error)
+      || !mops_domain_check_wall_time (info->publish_at, error))
+    return NULL;
+
+  if (info->rrule != NULL && info->publish_at == NULL)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                   _("The recurring item “%s” needs the date of its first occurrence"), title);
+      return NULL;
+    }
+  if (!mops_calendar_check_rrule (info->rrule, title, error))
+    return NULL;
+  if (info->sequence < 0)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                   _("The sequence number of “%s” cannot be negative"), title);
+      return NULL;
+    }
+
+  return g_steal_pointer (&title);
+}
 
 gint64
 mops_content_items_add (MopsLibrary                *library,
@@ -300,28 +466,9 @@ mops_content_items_add (MopsLibrary                *library,
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
   g_return_val_if_fail (info != NULL, 0);
 
-  title = mops_domain_clean_name (info->title, _("A content item needs a title"), error);
-  if (title == NULL
-      || !check_status (info->status, error)
-      || !mops_domain_check_wall_time (info->due_at, error)
-      || !mops_domain_check_wall_time (info->publish_at, error))
+  title = mops_content_item_info_check (info, error);
+  if (title == NULL)
     return 0;
-
-  if (info->rrule != NULL && (!g_str_has_prefix (info->rrule, "FREQ=") || info->publish_at == NULL))
-    {
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
-                   info->publish_at == NULL
-                   ? _("The recurring item “%s” needs the date of its first occurrence")
-                   : _("The rule of the recurring item “%s” must start with FREQ="),
-                   title);
-      return 0;
-    }
-  if (info->sequence < 0)
-    {
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
-                   _("The sequence number of “%s” cannot be negative"), title);
-      return 0;
-    }
 
   if (info->uid != NULL && *info->uid != '\0')
     uid = g_strdup (info->uid);

@@ -40,6 +40,13 @@ gboolean  mops_domain_check_refs      (MopsLibrary       *library,
                                        guint              n_refs,
                                        GError           **error);
 
+/* mops_domain_check_refs() on any connection (core workers on their own), with statements
+ * prepared for the call. */
+gboolean  mops_domain_check_refs_in_db (sqlite3          *db,
+                                        const MopsRowRef *refs,
+                                        guint             n_refs,
+                                        GError          **error);
+
 /* Runs @stmt (a mops_library_prepare_cached() statement with its values bound) to its end and
  * resets it. The schema's constraints are the checks of last resort, turned into messages
  * that name the thing: a foreign key that fails names the first missing row of @refs

@@ -123,6 +123,40 @@ mops_domain_check_refs (MopsLibrary       *library,
 }
 
 gboolean
+mops_domain_check_refs_in_db (sqlite3           *db,
+                              const MopsRowRef  *refs,
+                              guint              n_refs,
+                              GError           **error)
+{
+  for (guint i = 0; i < n_refs; i++)
+    {
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+      int rc;
+
+      if (refs[i].id <= 0)
+        continue;
+
+      g_return_val_if_fail (refs[i].kind < G_N_ELEMENTS (exists_sql), FALSE);
+
+      stmt = mops_db_prepare (db, exists_sql[refs[i].kind], error);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, refs[i].id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_DONE)
+        {
+          set_missing_error (error, refs[i].kind, refs[i].id);
+          return FALSE;
+        }
+      if (rc != SQLITE_ROW)
+        return mops_db_set_error (db, error, _("Could not read the library"));
+    }
+
+  return TRUE;
+}
+
+gboolean
 mops_domain_step (MopsLibrary       *library,
                   sqlite3_stmt      *stmt,
                   const MopsRowRef  *refs,

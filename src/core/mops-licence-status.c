@@ -1330,6 +1330,18 @@ mops_licences_check_content_item (MopsLibrary  *library,
                                   const GDate  *date,
                                   GError      **error)
 {
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  return mops_licences_check_content_item_in_db (mops_library_get_db (library), content_item_id,
+                                                 date, error);
+}
+
+GPtrArray *
+mops_licences_check_content_item_in_db (sqlite3      *db,
+                                        gint64        content_item_id,
+                                        const GDate  *date,
+                                        GError      **error)
+{
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(sqlite3_stmt) item = NULL;
   g_autoptr(sqlite3_stmt) assets = NULL;
@@ -1338,14 +1350,10 @@ mops_licences_check_content_item (MopsLibrary  *library,
   g_autofree char *channel_name = NULL;
   MopsMedium medium = 0;
   GDate day_date;
-  sqlite3 *db;
   gint32 day;
   int rc;
 
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
-
   problems = g_ptr_array_new_with_free_func ((GDestroyNotify) mops_licence_problem_free);
-  db = mops_library_get_db (library);
   item = mops_db_prepare (db,
                           "SELECT i.publish_at, i.published_at, c.medium, c.name FROM content_items i"
                           " LEFT JOIN channels c ON c.id = i.channel_id WHERE i.id = ?",

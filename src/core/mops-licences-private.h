@@ -68,4 +68,10 @@ GArray      *mops_licences_assets_with_status_in_db (sqlite3          *db,
                                                      int               within,
                                                      GError          **error);
 
+/* mops_licences_check_content_item() on any connection (core workers on their own). */
+GPtrArray   *mops_licences_check_content_item_in_db (sqlite3          *db,
+                                                     gint64            content_item_id,
+                                                     const GDate      *date,
+                                                     GError          **error);
+
 G_END_DECLS

@@ -969,5 +969,171 @@ class Licences(CliTestCase):
         info = self.json_of(self.run_cli("--library", self.lib, "info", "--json", check_status=0))
         self.assertEqual(info["licences"], 2)
 
+def import_debian_module(name):
+    """A module Debian packages (build-aux/install-deps), also when the python3 running the
+    tests is not Debian's own (pyenv, a venv) and does not look in dist-packages."""
+    import importlib
+    import sys
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        sys.path.append("/usr/lib/python3/dist-packages")
+        return importlib.import_module(name)
+
+
+CALENDAR_LIST_KEYS = ["id", "title", "status", "publish_at", "uid", "recurrence_id", "channel_id",
+                      "campaign_id", "rrule"]
+CALENDAR_WARNING_KEYS = ["item_id", "title", "publish_at", "asset_id", "kind", "code", "message"]
+
+
+class Calendar(CliTestCase):
+    def setUp(self):
+        super().setUp()
+        self.env["MOPS_NOW"] = "2026-11-23T10:00:00+01:00"
+        self.env["TZ"] = "Europe/Berlin"
+
+    def cal(self, *args, status=0):
+        return self.run_cli("--library", self.lib, "calendar", *args, check_status=status)
+
+    def count_items(self):
+        db = sqlite3.connect("file:%s?mode=ro" % os.path.join(self.lib, "library.db"), uri=True)
+        try:
+            return db.execute("SELECT count(*) FROM content_items").fetchone()[0]
+        finally:
+            db.close()
+
+    def test_add_prints_the_id_and_list_shows_the_range(self):
+        self.init()
+        out = self.cal("add", "--title", "Weekly letter", "--publish", "2026-11-03T07:30",
+                       "--rrule", "FREQ=WEEKLY;BYDAY=TU", "--channel", "EMAIL", "--campaign", "Autumn",
+                       "--owner", "Ana Souza", "--status", "scheduled").stdout
+        self.assertRegex(out.decode(), r"^\d+\n$")
+        weekly = int(out)
+        idea = int(self.cal("add", "--title", "Someday", "--brief", "=cmd").stdout)
+        post = int(self.cal("--title", "Post", "add", "--publish", "2026-12-02").stdout)
+
+        rows = self.json_of(self.cal("list", "--from", "2026-11-01", "--to", "2026-11-30", "--json"))
+        self.assertEqual([r["publish_at"] for r in rows],
+                         ["2026-11-03T07:30", "2026-11-10T07:30", "2026-11-17T07:30", "2026-11-24T07:30"])
+        self.assertEqual(list(rows[0]), CALENDAR_LIST_KEYS)
+        self.assertTrue(all(r["id"] == weekly and r["status"] == "scheduled" for r in rows))
+        self.assertEqual(rows[1]["recurrence_id"], "2026-11-10T07:30")
+        self.assertTrue(is_int(rows[0]["channel_id"]) and is_int(rows[0]["campaign_id"]))
+
+        # no range: every item once, the unscheduled last with null, never ""
+        rows = self.json_of(self.cal("list", "--json"))
+        self.assertEqual([r["id"] for r in rows], [weekly, post, idea])
+        self.assertIsNone(rows[2]["publish_at"])
+        self.assertIsNone(rows[2]["recurrence_id"])
+        self.assertIsNone(rows[2]["channel_id"])
+        self.assertEqual(rows[2]["status"], "idea")
+        plain = self.cal("list", "--from", "2026-12-01").stdout.decode()
+        self.assertIn("Post", plain)
+        self.assertNotIn("Someday", plain)
+
+    def test_malformed_values_exit_2_and_impossible_requests_exit_1(self):
+        self.init()
+        for args in (["add"],
+                     ["add", "--title", "T", "--publish", "2026-13-01"],
+                     ["add", "--title", "T", "--publish", "2026-11-01 10:00"],
+                     ["add", "--title", "T", "--status", "done"],
+                     ["add", "--title", "T", "--publish", "2026-11-01", "--rrule", "FREQ=YEARLY"],
+                     ["add", "--title", "T", "--asset", "one"],
+                     ["list", "--from", "1 Nov"],
+                     ["list", "--title", "T"],
+                     ["export-ics"],
+                     ["frobnicate"]):
+            result = self.cal(*args, status=2)
+            self.assert_one_error_line(result)
+        for args in (["add", "--title", "T", "--asset", "99"],
+                     ["add", "--title", "T", "--status", "scheduled"],
+                     ["add", "--title", "T", "--channel", "Carrier pigeon"],
+                     ["import-ics", os.path.join(self.tmp, "missing.ics")]):
+            result = self.cal(*args, status=1)
+            self.assert_one_error_line(result)
+        self.assertEqual(self.count_items(), 0)
+        result = self.run_cli("--library", os.path.join(self.tmp, "nowhere"), "calendar", "list",
+                              check_status=1)
+        self.assert_one_error_line(result)
+
+    def test_export_is_read_by_python_icalendar_and_reimport_changes_nothing(self):
+        icalendar = import_debian_module("icalendar")  # python3-icalendar: a real external parser
+
+        self.demo_library()
+        ics = os.path.join(self.tmp, "calendar.ics")
+        self.cal("export-ics", ics)
+        with open(ics, "rb") as f:
+            data = f.read()
+        self.assertTrue(data.startswith(b"BEGIN:VCALENDAR\r\n"))
+        self.assertTrue(all(len(line) <= 75 for line in data.split(b"\r\n")))
+        calendar = icalendar.Calendar.from_ical(data)
+        events = [c for c in calendar.walk("VEVENT")]
+        todos = [c for c in calendar.walk("VTODO")]
+        masters = [e for e in events if e.get("RECURRENCE-ID") is None]
+        self.assertEqual(len(masters) + len(todos), self.count_items())
+        self.assertEqual(len({str(e["UID"]) for e in masters}), len(masters))
+        rules = [e for e in masters if e.get("RRULE") is not None]
+        self.assertTrue(any(e.get("EXDATE") is not None for e in rules))
+        moved = [e for e in events if e.get("RECURRENCE-ID") is not None]
+        self.assertTrue(moved)
+        self.assertIn(str(moved[0]["UID"]), {str(e["UID"]) for e in rules})
+
+        # importing it into the same library: every UID known, nothing changes
+        before = self.json_of(self.cal("list", "--json"))
+        report = self.json_of(self.cal("import-ics", "--json", ics))
+        self.assertEqual(report, {"added": 0, "updated": 0, "unchanged": self.count_items()})
+        self.assertEqual(self.json_of(self.cal("list", "--json")), before)
+
+        # into a new library: everything added, then nothing the second time
+        other = os.path.join(self.tmp, "other")
+        self.init(other)
+        first = self.json_of(self.run_cli("--library", other, "calendar", "import-ics", "--json", ics,
+                                          check_status=0))
+        self.assertEqual(first["added"], len(masters) + len(todos))
+        second = self.json_of(self.run_cli("--library", other, "calendar", "import-ics", "--json", ics,
+                                           check_status=0))
+        self.assertEqual(second, {"added": 0, "updated": 0, "unchanged": first["added"]})
+        exported_again = os.path.join(self.tmp, "again.ics")
+        self.run_cli("--library", other, "calendar", "export-ics", exported_again, check_status=0)
+        again = icalendar.Calendar.from_ical(open(exported_again, "rb").read())
+        self.assertEqual(sorted(str(e["UID"]) + str(e.get("RRULE", "")) for e in again.walk("VEVENT")),
+                         sorted(str(e["UID"]) + str(e.get("RRULE", "")) for e in events))
+
+    def test_a_hostile_file_is_refused_with_its_name_and_line(self):
+        self.init()
+        self.cal("add", "--title", "Kept", "--publish", "2026-11-30")
+        bad = os.path.join(self.tmp, "hostile.ics")
+        with open(bad, "wb") as f:
+            f.write(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:ok@x\r\nDTSTART:20261101\r\n"
+                    b"SUMMARY:Fine\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:bad@x\r\nDTSTART:20261102\r\n"
+                    b"RRULE:FREQ=SECONDLY\r\nSUMMARY:" + b"A" * 100000 + b"\r\nEND:VEVENT\r\n"
+                    b"END:VCALENDAR\r\n")
+        result = self.cal("import-ics", bad, status=1)
+        line = self.assert_one_error_line(result)
+        self.assertIn("hostile.ics", line)
+        self.assertIn("line 8", line)
+        self.assertEqual(self.count_items(), 1)
+        with open(bad, "wb") as f:
+            f.write(b"\xff\xfe\x00garbage")
+        line = self.assert_one_error_line(self.cal("import-ics", bad, status=1))
+        self.assertIn("hostile.ics", line)
+        self.assertEqual(self.count_items(), 1)
+
+    def test_warnings_name_licence_and_channel_problems(self):
+        self.demo_library()
+        warnings = self.json_of(self.cal("warnings", "--json"))
+        self.assertTrue(warnings)
+        for warning in warnings:
+            self.assertEqual(list(warning), CALENDAR_WARNING_KEYS)
+            self.assertIn(warning["kind"], ("licence", "channel"))
+            self.assertTrue(is_int(warning["item_id"]) and is_int(warning["asset_id"]))
+            self.assertTrue(warning["message"])
+        codes = {(w["kind"], w["code"]) for w in warnings}
+        self.assertIn(("channel", "too_small"), codes)
+        self.assertTrue(any(kind == "licence" for kind, _ in codes))
+        plain = self.cal("warnings").stdout.decode()
+        self.assertEqual(len(plain.splitlines()), len(warnings))
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "core/mops-assets.h"
+#include "core/mops-calendar.h"
 #include "core/mops-clock.h"
 #include "core/mops-db-private.h"
 #include "core/mops-error.h"
@@ -1880,7 +1881,34 @@ typedef struct
   gint64    text;
   char     *dest;       /* where the copy goes */
   Progress  progress;
+  gint64    item;       /* a draft with a comment, a task and the PNG */
+  gint64    task;       /* its task */
+  gint64    draft;      /* an unscheduled draft, for review */
+  char     *ics_out;    /* where the calendar export goes */
+  char     *ics_in;     /* a calendar of one new item */
 } Everyday;
+
+static void
+add_content_item (Everyday *everyday)
+{
+  MopsLibrary *library = everyday->fixture->library;
+  MopsContentItemInfo info = {
+    .uid = "launch@test", .title = "Launch post", .status = MOPS_CONTENT_STATUS_DRAFT,
+    .publish_at = "2026-11-24T10:00",
+  };
+  MopsCommentInfo comment = { .body = "Nice", .created_at = 1795000000 };
+  MopsContentTaskInfo task = { .title = "Proofread", .due_on = "2026-11-20" };
+  MopsContentItemInfo draft = { .uid = "draft@test", .title = "Draft", .status = MOPS_CONTENT_STATUS_DRAFT };
+
+  everyday->item = mops_content_items_add (library, &info, NULL);
+  g_assert_cmpint (everyday->item, >, 0);
+  g_assert_cmpint (mops_content_items_add_comment (library, everyday->item, &comment, NULL), >, 0);
+  everyday->task = mops_content_items_add_task (library, everyday->item, &task, NULL);
+  g_assert_cmpint (everyday->task, >, 0);
+  everyday->draft = mops_content_items_add (library, &draft, NULL);
+  g_assert_cmpint (everyday->draft, >, 0);
+  g_assert_true (mops_content_items_add_asset (library, everyday->item, everyday->png, 0, NULL));
+}
 
 static void
 everyday_init (Everyday *everyday,
@@ -1901,12 +1929,21 @@ everyday_init (Everyday *everyday,
   g_assert_true (mops_assets_trash (fixture->library, &old, 1, NULL));
   everyday->dest = g_build_filename (fixture->dir, "copy.png", NULL);
   progress_init (&everyday->progress);
+  add_content_item (everyday);
+  everyday->ics_out = g_build_filename (fixture->dir, "calendar.ics", NULL);
+  everyday->ics_in = mops_test_write_file (fixture->dir, "in.ics",
+                                           "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+                                           "BEGIN:VEVENT\r\nUID:new@test\r\nDTSTAMP:20261101T000000Z\r\n"
+                                           "DTSTART:20261126T090000\r\nSUMMARY:From a file\r\n"
+                                           "END:VEVENT\r\nEND:VCALENDAR\r\n", -1);
 }
 
 static void
 everyday_clear (Everyday *everyday)
 {
   g_clear_pointer (&everyday->dest, g_free);
+  g_clear_pointer (&everyday->ics_out, g_free);
+  g_clear_pointer (&everyday->ics_in, g_free);
   progress_clear (&everyday->progress);
 }
 
@@ -1929,6 +1966,412 @@ typedef struct
   FinishFunc  finish;
   gboolean    changes_answers;   /* what it writes changes what the others read */
 } Call;
+
+/* ---- Calendar ---------------------------------------------------------------------------- */
+
+static void
+start_calendar_list (Everyday            *everyday,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  mops_content_items_list_async (everyday->fixture->library, "2026-11-01", "2026-11-30", cancellable,
+                                 callback, user_data);
+}
+
+static gboolean
+finish_calendar_list (Everyday      *everyday,
+                      GAsyncResult  *result,
+                      GError       **error)
+{
+  g_autoptr(GPtrArray) items = mops_content_items_list_finish (everyday->fixture->library, result, error);
+
+  if (items != NULL)
+    {
+      g_assert_cmpuint (items->len, ==, 1);
+      g_assert_cmpstr (((MopsContentItem *) g_ptr_array_index (items, 0))->uid, ==, "launch@test");
+    }
+  return items != NULL;
+}
+
+static void
+start_calendar_load (Everyday            *everyday,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  mops_content_items_load_async (everyday->fixture->library, everyday->item, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_calendar_load (Everyday      *everyday,
+                      GAsyncResult  *result,
+                      GError       **error)
+{
+  g_autoptr(MopsContentItemDetails) details = mops_content_items_load_finish (everyday->fixture->library,
+                                                                              result, error);
+
+  if (details != NULL)
+    {
+      g_assert_cmpstr (details->item->title, ==, "Launch post");
+      g_assert_cmpuint (details->comments->len, ==, 1);
+      g_assert_cmpuint (details->tasks->len, ==, 1);
+      g_assert_cmpuint (details->asset_ids->len, ==, 1);
+      g_assert_cmpint (g_array_index (details->asset_ids, gint64, 0), ==, everyday->png);
+    }
+  return details != NULL;
+}
+
+static void
+start_open_tasks (Everyday            *everyday,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  mops_content_tasks_list_open_async (everyday->fixture->library, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_open_tasks (Everyday      *everyday,
+                   GAsyncResult  *result,
+                   GError       **error)
+{
+  g_autoptr(GPtrArray) tasks = mops_content_tasks_list_open_finish (everyday->fixture->library, result, error);
+
+  if (tasks != NULL)
+    g_assert_cmpuint (tasks->len, ==, 1);
+  return tasks != NULL;
+}
+
+static void
+start_calendar_update (Everyday            *everyday,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autofree char *title = g_strdup ("Launch post, revised");
+  MopsContentItemInfo info = {
+    .title = title, .status = MOPS_CONTENT_STATUS_DRAFT, .publish_at = "2026-11-25T10:00",
+  };
+
+  /* the call keeps its own copy of the strings */
+  mops_content_items_update_async (everyday->fixture->library, everyday->item, &info, cancellable,
+                                   callback, user_data);
+  memset (title, 'x', strlen (title));
+}
+
+static gboolean
+finish_calendar_update (Everyday      *everyday,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  gboolean done = mops_content_items_update_finish (everyday->fixture->library, result, error);
+  g_autoptr(MopsContentItem) item = mops_content_items_load (everyday->fixture->library, everyday->item, NULL);
+
+  g_assert_cmpstr (item->title, ==, done ? "Launch post, revised" : "Launch post");
+  return done;
+}
+
+static void
+start_calendar_status (Everyday            *everyday,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  mops_content_items_set_status_async (everyday->fixture->library, everyday->item,
+                                       MOPS_CONTENT_STATUS_IN_REVIEW, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_calendar_status (Everyday      *everyday,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  gboolean done = mops_content_items_set_status_finish (everyday->fixture->library, result, error);
+  g_autoptr(MopsContentItem) item = mops_content_items_load (everyday->fixture->library, everyday->item, NULL);
+
+  g_assert_cmpint (item->status, ==, done ? MOPS_CONTENT_STATUS_IN_REVIEW : MOPS_CONTENT_STATUS_DRAFT);
+  return done;
+}
+
+static void
+start_calendar_delete (Everyday            *everyday,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  mops_content_items_delete_async (everyday->fixture->library, everyday->item, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_calendar_delete (Everyday      *everyday,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_autoptr(MopsContentItemTrash) trash = mops_content_items_delete_finish (everyday->fixture->library,
+                                                                            result, error);
+
+  if (trash != NULL)
+    g_assert_cmpint (mops_content_item_trash_get_id (trash), ==, everyday->item);
+  g_assert_cmpint (mops_test_query_int (everyday->fixture->db,
+                                        "SELECT count(*) FROM content_items WHERE uid = 'launch@test'"),
+                   ==, trash != NULL ? 0 : 1);
+  return trash != NULL;
+}
+
+static void
+start_ics_export (Everyday            *everyday,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  mops_calendar_export_ics_async (everyday->fixture->library, everyday->ics_out, NULL, 0, cancellable,
+                                  callback, user_data);
+}
+
+static gboolean
+finish_ics_export (Everyday      *everyday,
+                   GAsyncResult  *result,
+                   GError       **error)
+{
+  gboolean done = mops_calendar_export_ics_finish (everyday->fixture->library, result, error);
+
+  g_assert_cmpint (g_file_test (everyday->ics_out, G_FILE_TEST_EXISTS), ==, done);
+  return done;
+}
+
+static void
+start_ics_import (Everyday            *everyday,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  mops_calendar_import_ics_async (everyday->fixture->library, everyday->ics_in, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_ics_import (Everyday      *everyday,
+                   GAsyncResult  *result,
+                   GError       **error)
+{
+  MopsIcsReport report = { 0 };
+  gboolean done = mops_calendar_import_ics_finish (everyday->fixture->library, result, &report, error);
+
+  g_assert_cmpuint (report.added, ==, done ? 1 : 0);
+  g_assert_cmpint (mops_test_query_int (everyday->fixture->db,
+                                        "SELECT count(*) FROM content_items WHERE uid = 'new@test'"),
+                   ==, done ? 1 : 0);
+  return done;
+}
+
+static void
+start_calendar_warnings (Everyday            *everyday,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  mops_calendar_list_warnings_async (everyday->fixture->library, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_calendar_warnings (Everyday      *everyday,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_autoptr(GPtrArray) warnings = mops_calendar_list_warnings_finish (everyday->fixture->library, result, error);
+
+  if (warnings != NULL)
+    g_assert_cmpuint (warnings->len, ==, 0);  /* the logo's licence covers the post */
+  return warnings != NULL;
+}
+
+static void
+start_budget_impact (Everyday            *everyday,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  mops_calendar_budget_impact_async (everyday->fixture->library, everyday->item, "2026-12-02", cancellable,
+                                     callback, user_data);
+}
+
+static gboolean
+finish_budget_impact (Everyday      *everyday,
+                      GAsyncResult  *result,
+                      GError       **error)
+{
+  g_autoptr(MopsBudgetImpact) impact = mops_calendar_budget_impact_finish (everyday->fixture->library, result, error);
+
+  if (impact != NULL)
+    {
+      g_assert_true (impact->changes_month);
+      g_assert_cmpstr (impact->to_month, ==, "2026-12");
+      g_assert_cmpint (impact->amount, ==, 0);  /* no campaign, nothing moves */
+    }
+  return impact != NULL;
+}
+
+static void
+start_calendar_add (Everyday            *everyday,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  MopsContentItemInfo info = { .uid = "added@test", .title = "Added in a worker", .publish_at = "2026-12-24" };
+
+  mops_content_items_add_async (everyday->fixture->library, &info, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_calendar_add (Everyday      *everyday,
+                     GAsyncResult  *result,
+                     GError       **error)
+{
+  gint64 id = mops_content_items_add_finish (everyday->fixture->library, result, error);
+
+  g_assert_cmpint (mops_test_query_int (everyday->fixture->db,
+                                        "SELECT count(*) FROM content_items WHERE uid = 'added@test'"),
+                   ==, id > 0 ? 1 : 0);
+  return id > 0;
+}
+
+static void
+start_calendar_reschedule (Everyday            *everyday,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  mops_content_items_reschedule_async (everyday->fixture->library, everyday->item, "2026-11-26T10:00",
+                                       cancellable, callback, user_data);
+}
+
+static gboolean
+finish_calendar_reschedule (Everyday      *everyday,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  gboolean done = mops_content_items_reschedule_finish (everyday->fixture->library, result, error);
+  g_autoptr(MopsContentItem) item = mops_content_items_load (everyday->fixture->library, everyday->item, NULL);
+
+  g_assert_cmpint (g_strcmp0 (item->publish_at, "2026-11-26T10:00") == 0, ==, done);
+  return done;
+}
+
+static void
+start_calendar_review (Everyday            *everyday,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  mops_content_items_review_async (everyday->fixture->library, everyday->draft, MOPS_REVIEW_REQUEST, 0, NULL,
+                                   cancellable, callback, user_data);
+}
+
+static gboolean
+finish_calendar_review (Everyday      *everyday,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  gboolean done = mops_content_items_review_finish (everyday->fixture->library, result, error);
+  g_autoptr(MopsContentItem) item = mops_content_items_load (everyday->fixture->library, everyday->draft, NULL);
+
+  g_assert_cmpint (item->status, ==, done ? MOPS_CONTENT_STATUS_IN_REVIEW : MOPS_CONTENT_STATUS_DRAFT);
+  return done;
+}
+
+static void
+start_task_done (Everyday            *everyday,
+                 GCancellable        *cancellable,
+                 GAsyncReadyCallback  callback,
+                 gpointer             user_data)
+{
+  mops_content_tasks_set_done_async (everyday->fixture->library, everyday->task, TRUE, cancellable,
+                                     callback, user_data);
+}
+
+static gboolean
+finish_task_done (Everyday      *everyday,
+                  GAsyncResult  *result,
+                  GError       **error)
+{
+  gboolean done = mops_content_tasks_set_done_finish (everyday->fixture->library, result, error);
+
+  g_assert_cmpint (mops_test_query_int (everyday->fixture->db, "SELECT sum (done) FROM content_tasks"),
+                   ==, done ? 1 : 0);
+  return done;
+}
+
+/* Deleting in a worker and restoring in another gives back the same rows, as the sync calls
+ * do; the list of a recurring item is the sync list. */
+static void
+test_calendar_calls_answer_like_their_sync_twins (Fixture       *fixture,
+                                                  gconstpointer  user_data)
+{
+  g_auto(Everyday) everyday = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sync_list = NULL;
+  g_autoptr(GPtrArray) async_list = NULL;
+  g_autoptr(MopsContentItemTrash) trash = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  MopsContentItemInfo weekly = {
+    .title = "Letter", .publish_at = "2026-11-03T07:30", .rrule = "FREQ=WEEKLY;COUNT=6",
+  };
+  MopsContentOverrideInfo skip = { .recurrence_id = "2026-11-10T07:30", .cancelled = TRUE };
+  const char *dump_sql = "SELECT * FROM content_items UNION ALL SELECT content_item_id, asset_id,"
+                         " position, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 FROM content_assets"
+                         " UNION ALL SELECT id, body, kind, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0"
+                         " FROM content_comments";
+  gint64 letter;
+
+  everyday_init (&everyday, fixture);
+  letter = mops_content_items_add (fixture->library, &weekly, &error);
+  g_assert_true (mops_content_items_add_override (fixture->library, letter, &skip, &error));
+  g_assert_no_error (error);
+
+  sync_list = mops_content_items_list (fixture->library, "2026-11-01", "2026-12-31", &error);
+  {
+    g_auto(Waiter) waiter = { 0 };
+
+    waiter_init (&waiter);
+    mops_content_items_list_async (fixture->library, "2026-11-01", "2026-12-31", NULL, on_call_done_cb, &waiter);
+    async_list = mops_content_items_list_finish (fixture->library, waiter_wait (&waiter, fixture->library), &error);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpuint (async_list->len, ==, 6);  /* five of the letter, one launch post */
+  g_assert_cmpuint (async_list->len, ==, sync_list->len);
+  for (guint i = 0; i < sync_list->len; i++)
+    {
+      const MopsContentItem *a = g_ptr_array_index (sync_list, i);
+      const MopsContentItem *b = g_ptr_array_index (async_list, i);
+
+      g_assert_cmpint (a->id, ==, b->id);
+      g_assert_cmpstr (a->publish_at, ==, b->publish_at);
+      g_assert_cmpstr (a->recurrence_id, ==, b->recurrence_id);
+    }
+
+  before = mops_test_dump (fixture->db, dump_sql);
+  {
+    g_auto(Waiter) waiter = { 0 };
+
+    waiter_init (&waiter);
+    mops_content_items_delete_async (fixture->library, everyday.item, NULL, on_call_done_cb, &waiter);
+    trash = mops_content_items_delete_finish (fixture->library, waiter_wait (&waiter, fixture->library), &error);
+  }
+  g_assert_no_error (error);
+  {
+    g_auto(Waiter) waiter = { 0 };
+
+    waiter_init (&waiter);
+    mops_content_items_restore_async (fixture->library, trash, NULL, on_call_done_cb, &waiter);
+    g_clear_pointer (&trash, mops_content_item_trash_free);  /* the call holds its own copy */
+    g_assert_true (mops_content_items_restore_finish (fixture->library, waiter_wait (&waiter, fixture->library),
+                                                      &error));
+  }
+  g_assert_no_error (error);
+  after = mops_test_dump (fixture->db, dump_sql);
+  g_assert_cmpstr (after, ==, before);
+}
 
 static const char *const logo_only[] = { "Brand/Logos", NULL };
 
@@ -2224,11 +2667,26 @@ static const Call calls[] = {
   { "assets with status", mops_licences_assets_with_status_async, start_with_status, finish_with_status },
   { "attention", mops_licences_list_attention_async, start_attention, finish_attention },
   { "licence table", mops_licences_list_table_async, start_table, finish_table },
+  { "calendar list", mops_content_items_list_async, start_calendar_list, finish_calendar_list },
+  { "calendar load", mops_content_items_load_async, start_calendar_load, finish_calendar_load },
+  { "open tasks", mops_content_tasks_list_open_async, start_open_tasks, finish_open_tasks },
+  { "ics export", mops_calendar_export_ics_async, start_ics_export, finish_ics_export },
+  { "calendar warnings", mops_calendar_list_warnings_async, start_calendar_warnings, finish_calendar_warnings },
+  { "budget impact", mops_calendar_budget_impact_async, start_budget_impact, finish_budget_impact },
   { "previews", mops_previews_run_async, start_previews, finish_previews },
   { "render", mops_preview_render_async, start_render, finish_render },
   { "export copy", mops_export_asset_copy_async, start_copy, finish_copy },
   { "read text", mops_asset_read_text_async, start_text, finish_text },
   { "empty trash", mops_assets_empty_trash_async, start_trash, finish_trash, TRUE },
+  { "calendar update", mops_content_items_update_async, start_calendar_update, finish_calendar_update, TRUE },
+  { "calendar status", mops_content_items_set_status_async, start_calendar_status, finish_calendar_status, TRUE },
+  { "calendar add", mops_content_items_add_async, start_calendar_add, finish_calendar_add, TRUE },
+  { "calendar reschedule", mops_content_items_reschedule_async, start_calendar_reschedule,
+    finish_calendar_reschedule, TRUE },
+  { "calendar review", mops_content_items_review_async, start_calendar_review, finish_calendar_review, TRUE },
+  { "task done", mops_content_tasks_set_done_async, start_task_done, finish_task_done, TRUE },
+  { "calendar delete", mops_content_items_delete_async, start_calendar_delete, finish_calendar_delete, TRUE },
+  { "ics import", mops_calendar_import_ics_async, start_ics_import, finish_ics_import, TRUE },
 };
 
 /* Runs @call on a new everyday library and waits for it; returns what finish said. */
@@ -2450,6 +2908,7 @@ main (int   argc,
   ADD ("/workers/trash/cancelled-afterwards-says-what-it-did", test_empty_trash_cancelled_afterwards_says_what_it_did);
   ADD ("/workers/trash/empty-deletes-and-keeps-like-the-sync-call",
        test_empty_trash_deletes_and_keeps_like_the_sync_call);
+  ADD ("/workers/calendar/calls-answer-like-their-sync-twins", test_calendar_calls_answer_like_their_sync_twins);
 #undef ADD
 
   g_test_add_data_func ("/workers/every-call/comes-back-to-the-caller-from-the-library", NULL,
