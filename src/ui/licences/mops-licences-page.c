@@ -199,7 +199,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The status dropdown's items, in order. */
+/* The status dropdown's items, in order; after the statuses comes "To Confirm". */
 static const MopsLicenceStatus status_by_index[] = {
   MOPS_LICENCE_STATUS_NONE,
   MOPS_LICENCE_STATUS_ACTIVE,
@@ -208,6 +208,7 @@ static const MopsLicenceStatus status_by_index[] = {
   MOPS_LICENCE_STATUS_PENDING,
   MOPS_LICENCE_STATUS_MISSING,
 };
+#define STATUS_INDEX_TO_CONFIRM G_N_ELEMENTS (status_by_index)
 
 static void load_rows (MopsLicencesPage *self);
 
@@ -589,6 +590,10 @@ filter_row_cb (gpointer item,
       row_item->row->status != status_by_index[status_index])
     return FALSE;
 
+  /* Licences pre-filled from a file's metadata wait for a person to confirm them. */
+  if (status_index == STATUS_INDEX_TO_CONFIRM && !row_item->row->to_confirm)
+    return FALSE;
+
   /* Kind index 0 is "All Kinds"; then the kinds in the enum's order. */
   if (kind_index != GTK_INVALID_LIST_POSITION && kind_index > 0 &&
       (row_item->row->licence_id == 0 || (guint) row_item->row->kind != kind_index - 1))
@@ -659,8 +664,8 @@ on_rows_loaded_cb (GObject      *source,
     }
 
   /* Licences no asset row shows come after the assets' rows, with their own status (design
-   * §12: "a licence on its own gets the same statuses from its own dates"); the banner speaks
-   * of assets and does not count them. */
+   * §12: "a licence on its own gets the same statuses from its own dates"). The banner counts
+   * the rows that show Expiring and Expired, so its numbers are what its Show button lists. */
   items = g_ptr_array_new_full (rows->len, g_object_unref);
   self->n_expiring = 0;
   self->n_expired = 0;
@@ -668,9 +673,9 @@ on_rows_loaded_cb (GObject      *source,
     {
       MopsLicenceTableRow *row = g_ptr_array_index (rows, i);
 
-      if (!row->of_licence && row->row->status == MOPS_LICENCE_STATUS_EXPIRING)
+      if (row->row->status == MOPS_LICENCE_STATUS_EXPIRING)
         self->n_expiring++;
-      else if (!row->of_licence && row->row->status == MOPS_LICENCE_STATUS_EXPIRED)
+      else if (row->row->status == MOPS_LICENCE_STATUS_EXPIRED)
         self->n_expired++;
       g_ptr_array_add (items, mops_licence_row_item_new (row));
     }
