@@ -339,34 +339,90 @@ test_sort_by_days_left (void)
     }
 }
 
+static gboolean
+page_is_not_exporting (gpointer user_data)
+{
+  return !mops_licences_page_is_exporting (get_page ());
+}
+
+static gboolean
+export_dialog_is_gone (gpointer user_data)
+{
+  return mops_ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL) == NULL;
+}
+
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* Issue 18, item 4: "Export CSV…" writes what finance and legal need — the CLI's columns,
+ * then asset title, file name, cost as a decimal, currency, the status as the page shows it
+ * ("Not started", not "pending") and days left in words — in a worker. */
 static void
 test_export_csv (void)
 {
-  g_autofree char *path = g_build_filename (mops_ui_test_get_tmp_dir (), "licences.csv", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *dir = g_build_filename (mops_ui_test_get_tmp_dir (), "export", NULL);
+  g_autofree char *path = g_build_filename (dir, "licences.csv", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GPtrArray) shown = mops_licences_page_dup_shown_rows (get_page ());
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   g_auto(GStrv) lines = NULL;
-  guint n_lines = 0;
+  g_autoptr(GRegex) cost = g_regex_new (",[0-9]+(\\.[0-9]+)?,[A-Z]{3},", 0, 0, NULL);
+  GtkWidget *export_button = mops_ui_test_find_button (GTK_WIDGET (get_page ()), "Export CSV…");
+  GtkWindow *dialog;
+  guint n_lines = 0, n_pending = 0, n_not_started = 0, n_costs = 0;
 
-  g_assert_true (mops_licences_page_export_csv (get_page (), file, &error));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  for (guint i = 0; i < shown->len; i++)
+    n_pending += ((const MopsLicenceRow *) g_ptr_array_index (shown, i))->status == MOPS_LICENCE_STATUS_PENDING;
+
+  /* The button, then the file chooser's Export button, clicked */
+  g_assert_nonnull (export_button);
+  mops_ui_test_click (export_button, -1, -1);
+  dialog = mops_ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, &error));
   g_assert_no_error (error);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "licences.csv");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (dialog));
+  mops_ui_test_click (mops_ui_test_find_button (GTK_WIDGET (dialog), "Export"), -1, -1);
+  mops_ui_test_wait_until (export_dialog_is_gone, NULL, 5000, "the file chooser to close");
+  mops_ui_test_wait_until (file_exists, path, 10000, "the CSV to be written");
+  mops_ui_test_wait_until (page_is_not_exporting, NULL, 10000, "the export to finish");
+  g_assert_nonnull (mops_ui_test_find_label (GTK_WIDGET (get_page ()), "licences.csv"));
+
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
   g_assert_no_error (error);
-
   lines = g_strsplit (contents, "\r\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
-    if (lines[i][0] != '\0')
+    {
+      if (lines[i][0] == '\0')
+        continue;
       n_lines++;
-  g_assert_true (g_str_has_prefix (lines[0], "asset_id,licence_id,licensor,kind,"));
-  g_assert_cmpuint (n_lines, ==, count_shown () + 1);
+      n_not_started += strstr (lines[i], ",Not started,") != NULL;
+      n_costs += g_regex_match (cost, lines[i], 0, NULL);
+    }
+  g_assert_cmpstr (lines[0], ==,
+                   "asset_id,licence_id,licensor,kind,starts_on,expires_on,covered_until,days_left,"
+                   "channels,territories,status,to_confirm,"
+                   "asset_title,file_name,cost,currency,status_label,days_left_label");
+  g_assert_cmpuint (n_lines, ==, shown->len + 1);
+  g_assert_cmpuint (n_not_started, ==, n_pending);
+  g_assert_cmpuint (n_costs, >, 0);
+  g_assert_nonnull (strstr (contents, " days ago"));
+  g_assert_nonnull (strstr (contents, ".png,"));
 
-  /* A folder that does not exist: the error names the file */
+  /* A folder that does not exist: the toast names the file */
   {
-    g_autoptr(GFile) bad = g_file_new_for_path ("/nonexistent-folder/licences.csv");
+    g_autoptr(GFile) bad = g_file_new_for_path ("/nonexistent-folder/other-licences.csv");
 
-    g_assert_false (mops_licences_page_export_csv (get_page (), bad, &error));
-    g_assert_nonnull (strstr (error->message, "licences.csv"));
+    mops_licences_page_export_csv (get_page (), bad);
+    mops_ui_test_wait_until (page_is_not_exporting, NULL, 10000, "the export to fail");
+    mops_ui_test_wait_for_draw (GTK_WIDGET (mops_ui_test_get_window ()));
+    g_assert_nonnull (mops_ui_test_find_label (GTK_WIDGET (get_page ()), "other-licences.csv"));
+    mops_ui_test_screenshot (GTK_WIDGET (mops_ui_test_get_window ()), "licences-export-failed");
   }
 }
 

@@ -34,7 +34,8 @@ struct _MopsLicenceRowItem
 {
   GObject         parent_instance;
 
-  MopsLicenceRow *row;
+  MopsLicenceTableRow *table_row;  /* what the CSV export writes */
+  MopsLicenceRow *row;             /* table_row's */
   char           *name;          /* the asset's display name */
   char           *sha256;
   char           *mime;
@@ -55,7 +56,7 @@ mops_licence_row_item_finalize (GObject *object)
 {
   MopsLicenceRowItem *self = (MopsLicenceRowItem *) object;
 
-  g_clear_pointer (&self->row, mops_licence_row_free);
+  g_clear_pointer (&self->table_row, mops_licence_table_row_free);
   g_free (self->name);
   g_free (self->sha256);
   g_free (self->mime);
@@ -101,20 +102,21 @@ format_channels (guint media)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* Takes @table_row's row and strings. */
+/* Takes @table_row. */
 static MopsLicenceRowItem *
 mops_licence_row_item_new (MopsLicenceTableRow *table_row)
 {
   MopsLicenceRowItem *self = g_object_new (MOPS_TYPE_LICENCE_ROW_ITEM, NULL);
   MopsLicenceRow *row = table_row->row;
 
-  self->row = g_steal_pointer (&table_row->row);
+  self->table_row = table_row;
+  self->row = row;
   if (table_row->original_name != NULL)
     {
-      self->name = table_row->asset_title != NULL ? g_steal_pointer (&table_row->asset_title)
-                                                  : g_strdup (table_row->original_name);
-      self->sha256 = g_steal_pointer (&table_row->sha256);
-      self->mime = g_steal_pointer (&table_row->mime);
+      self->name = g_strdup (table_row->asset_title != NULL ? table_row->asset_title
+                                                            : table_row->original_name);
+      self->sha256 = g_strdup (table_row->sha256);
+      self->mime = g_strdup (table_row->mime);
     }
   else if (row->asset_id == 0)
     self->name = g_strdup (_("No assets"));
@@ -136,7 +138,7 @@ mops_licence_row_item_new (MopsLicenceTableRow *table_row)
     {
       self->has_cost = TRUE;
       self->cost = table_row->cost;
-      self->currency = g_steal_pointer (&table_row->currency);
+      self->currency = g_strdup (table_row->currency);
       self->cost_text = mops_money_format (self->cost, self->currency, NULL);
     }
 
@@ -177,6 +179,7 @@ struct _MopsLicencesPage
   gboolean            loaded_once;
   guint               n_expiring;
   guint               n_expired;
+  guint               n_exporting;    /* CSV files being written */
 
   /* template */
   AdwToastOverlay    *toast_overlay;
@@ -227,6 +230,8 @@ show_error (MopsLicencesPage *self,
 {
   AdwToast *toast = adw_toast_new (error->message);
 
+  /* Shown at once, not after the toasts before it. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -677,6 +682,8 @@ on_rows_loaded_cb (GObject      *source,
         self->n_expiring++;
       else if (row->row->status == MOPS_LICENCE_STATUS_EXPIRED)
         self->n_expired++;
+      /* The item takes the row. */
+      g_ptr_array_index (rows, i) = NULL;
       g_ptr_array_add (items, mops_licence_row_item_new (row));
     }
 
@@ -790,20 +797,9 @@ on_export_response_cb (GtkNativeDialog  *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GError) error = NULL;
 
-      if (file != NULL && mops_licences_page_export_csv (self, file, &error))
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          /* Translators: %s is a file name */
-          g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
-
-          show_toast (self, title);
-        }
-      else if (error != NULL)
-        {
-          show_error (self, error);
-        }
+      if (file != NULL)
+        mops_licences_page_export_csv (self, file);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -1085,43 +1081,99 @@ mops_licences_page_dup_shown_rows (MopsLicencesPage *self)
   return rows;
 }
 
-gboolean
-mops_licences_page_export_csv (MopsLicencesPage *self,
-                               GFile            *file,
-                               GError          **error)
+typedef struct
 {
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autofree char *csv = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) local_error = NULL;
+  MopsLicencesPage *page;
+  GFile            *file;
+} ExportRequest;
 
-  g_return_val_if_fail (MOPS_IS_LICENCES_PAGE (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+static void
+export_request_free (ExportRequest *request)
+{
+  g_object_unref (request->page);
+  g_object_unref (request->file);
+  g_free (request);
+}
+
+static void
+on_csv_written_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ExportRequest *request = user_data;
+  MopsLicencesPage *self = request->page;
+  g_autoptr(GError) error = NULL;
+
+  mops_licence_table_write_csv_finish (MOPS_LIBRARY (source), result, &error);
+  if (!g_cancellable_is_cancelled (self->cancellable))
+    {
+      self->n_exporting--;
+      if (error == NULL)
+        {
+          g_autofree char *name = g_file_get_basename (request->file);
+          /* Translators: %s is a file name */
+          g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
+
+          show_toast (self, title);
+        }
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          show_error (self, error);
+        }
+    }
+
+  export_request_free (request);
+}
+
+void
+mops_licences_page_export_csv (MopsLicencesPage *self,
+                               GFile            *file)
+{
+  g_autoptr(GPtrArray) table = NULL;
+  g_autofree char *path = NULL;
+  ExportRequest *request;
+  GListModel *model;
+  guint n;
+
+  g_return_if_fail (MOPS_IS_LICENCES_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
 
   path = g_file_get_path (file);
   if (path == NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
+      g_autoptr(GError) error = g_error_new (MOPS_ERROR, MOPS_ERROR_IO,
+                                             _("Could not save “%s”: only local files can be written"), uri);
 
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_IO,
-                   _("Could not save “%s”: only local files can be written"), uri);
-      return FALSE;
+      show_error (self, error);
+      return;
     }
 
-  rows = mops_licences_page_dup_shown_rows (self);
-  csv = mops_licence_rows_to_csv (rows);
-
-  /* g_file_set_contents() writes a temporary file beside @path and renames it into place. */
-  if (!g_file_set_contents (path, csv, -1, &local_error))
+  /* The rows shown now, in the table's order; copies, as the page may reload meanwhile. */
+  model = G_LIST_MODEL (self->sorted);
+  n = g_list_model_get_n_items (model);
+  table = g_ptr_array_new_full (n, (GDestroyNotify) mops_licence_table_row_free);
+  for (guint i = 0; i < n; i++)
     {
-      g_autofree char *display = g_filename_display_name (path);
+      g_autoptr(MopsLicenceRowItem) item = g_list_model_get_item (model, i);
 
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_IO, _("Could not save “%s”: %s"),
-                   display, local_error->message);
-      return FALSE;
+      g_ptr_array_add (table, mops_licence_table_row_copy (item->table_row));
     }
 
-  return TRUE;
+  request = g_new0 (ExportRequest, 1);
+  request->page = g_object_ref (self);
+  request->file = g_object_ref (file);
+  self->n_exporting++;
+  mops_licence_table_write_csv_async (self->library, table, path, self->cancellable,
+                                      on_csv_written_cb, request);
+}
+
+gboolean
+mops_licences_page_is_exporting (MopsLicencesPage *self)
+{
+  g_return_val_if_fail (MOPS_IS_LICENCES_PAGE (self), FALSE);
+
+  return self->n_exporting > 0;
 }
 
 char *
