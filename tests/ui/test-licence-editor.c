@@ -257,6 +257,123 @@ test_edit_from_page (void)
   g_signal_emit_by_name (find_in (get_page (), "search_entry"), "search-changed");
 }
 
+/* Replaces the text of entry row @row by typing @text into it, key by key. */
+static void
+type_into_row (GtkWidget  *row,
+               const char *text)
+{
+  /* The row's text widget: focusing the row itself selects its text at every key. */
+  GtkWidget *delegate = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+
+  mops_ui_test_press_keys (delegate, "<Control>a");
+  mops_ui_test_type_text (delegate, text);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, text);
+}
+
+/* A confirmed licence with both dates that the table shows, and the licensor it shows. */
+static const MopsLicenceRow *
+find_dated_row (GPtrArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const MopsLicenceRow *row = g_ptr_array_index (rows, i);
+
+      if (row->licence_id != 0 && !row->to_confirm && row->starts_on != NULL && row->expires_on != NULL &&
+          row->licensor != NULL && row->asset_id != 0)
+        return row;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Shows only @licensor's rows and opens the first with a double click on its licensor. */
+static MopsLicenceEditor *
+open_row_of (const char *licensor)
+{
+  GtkWidget *view = find_in (get_page (), "column_view");
+  GtkWidget *label;
+
+  set_text (get_page (), "search_entry", licensor);
+  g_signal_emit_by_name (find_in (get_page (), "search_entry"), "search-changed");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (get_window ()));
+  label = mops_ui_test_find_label (view, licensor);
+  g_assert_nonnull (label);
+  mops_ui_test_double_click (label, -1, -1);
+  return wait_for_editor ();
+}
+
+static void
+clear_search (void)
+{
+  set_text (get_page (), "search_entry", "");
+  g_signal_emit_by_name (find_in (get_page (), "search_entry"), "search-changed");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (get_window ()));
+}
+
+/* Issue 18, item 17: dates read "Dec 14, 2026" (the locale's medium form) in the table and
+ * the editor, where "2026-12-14" was; a date typed that way is read back; days left are
+ * words ("in 7 days", "40 days ago"), not "−40". */
+static void
+test_dates_in_the_locale_form (void)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(MopsLicence) before = NULL;
+  g_autoptr(MopsLicence) after = NULL;
+  g_autoptr(MopsLibrary) library = open_library ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *starts = NULL;
+  g_autofree char *expires = NULL;
+  g_autofree char *licensor = NULL;
+  const MopsLicenceRow *row;
+  MopsLicenceEditor *editor;
+  GtkWidget *expires_row;
+  GtkWidget *view;
+
+  mops_ui_test_resize (get_window (), 1366, 768);
+  mops_ui_test_show_page ("licences");
+  wait_for_page ();
+  mops_ui_test_wait_for_draw (GTK_WIDGET (get_window ()));
+  view = find_in (get_page (), "column_view");
+  g_assert_nonnull (mops_ui_test_find_label (view, " days ago"));
+  g_assert_null (mops_ui_test_find_label (view, "−"));
+
+  rows = mops_licences_page_dup_shown_rows (get_page ());
+  row = find_dated_row (rows);
+  before = load_licence (row->licence_id);
+  licensor = g_strdup (row->licensor);
+  starts = mops_clock_format_local_date (before->starts_on);
+  expires = mops_clock_format_local_date (before->expires_on);
+  g_assert_nonnull (mops_ui_test_find_label (view, expires));
+
+  editor = open_row_of (licensor);
+  g_assert_cmpint (mops_licence_editor_get_licence_id (editor), ==, before->id);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (editor, "starts_row"))), ==, starts);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (editor, "expires_row"))), ==, expires);
+
+  /* Typed the way it is shown */
+  expires_row = find_in (editor, "expires_row");
+  type_into_row (expires_row, "Jan 5, 2040");
+  scroll_to (editor, "starts_row");
+  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-dates");
+  g_assert_false (gtk_widget_has_css_class (expires_row, "error"));
+  mops_ui_test_press_keys (expires_row, "<Control>s");
+  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close after Ctrl+S");
+
+  after = load_licence (before->id);
+  g_assert_cmpstr (after->expires_on, ==, "2040-01-05");
+  g_assert_cmpstr (after->starts_on, ==, before->starts_on);
+  wait_for_page ();
+  mops_ui_test_wait_for_draw (GTK_WIDGET (get_window ()));
+  mops_ui_test_screenshot (GTK_WIDGET (get_window ()), "licences-dates-in-words");
+  clear_search ();
+
+  g_assert_true (mops_licences_update (library, before, &error));
+  g_assert_no_error (error);
+  mops_ui_test_show_page ("assets");
+  mops_ui_test_show_page ("licences");
+  wait_for_page ();
+}
+
 static void
 test_preset_for_two_assets (void)
 {
@@ -708,6 +825,7 @@ main (int   argc,
 {
   mops_ui_test_init (&argc, &argv);
   g_test_add_func ("/licence-editor/edits-a-licence-opened-from-the-page", test_edit_from_page);
+  g_test_add_func ("/licence-editor/shows-and-reads-dates-as-the-locale-writes-them", test_dates_in_the_locale_form);
   g_test_add_func ("/licence-editor/creates-a-cc-by-licence-for-two-assets", test_preset_for_two_assets);
   g_test_add_func ("/licence-editor/invalid-territory-is-said-inline-and-nothing-saved", test_invalid_territory);
   g_test_add_func ("/licence-editor/confirms-a-licence-from-file-metadata", test_confirm);

@@ -129,6 +129,16 @@ set_row_text (AdwEntryRow *row,
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
+/* A date field shows "YYYY-MM-DD" @ymd in the locale's medium form ("Dec 14, 2026"). */
+static void
+set_date_row (AdwEntryRow *row,
+              const char  *ymd)
+{
+  g_autofree char *shown = mops_clock_format_local_date (ymd);
+
+  set_row_text (row, shown);
+}
+
 static void
 set_row_error (GtkWidget *row,
                gboolean   error)
@@ -277,8 +287,8 @@ fill_fields (MopsLicenceEditor *self,
   set_row_text (self->reference_row, licence->reference);
   set_media (self, licence->media);
   set_territories (self, licence->worldwide, licence->territories);
-  set_row_text (self->starts_row, licence->starts_on);
-  set_row_text (self->expires_row, licence->expires_on);
+  set_date_row (self->starts_row, licence->starts_on);
+  set_date_row (self->expires_row, licence->expires_on);
   if (licence->has_cost && licence->currency != NULL)
     {
       g_autofree char *cost = mops_money_to_decimal (licence->cost, licence->currency);
@@ -335,19 +345,36 @@ check_territories (MopsLicenceEditor  *self,
   return TRUE;
 }
 
-/* One date field: empty is an open end; else it must be a real YYYY-MM-DD date. */
+/* One date field: empty is an open end; else a real date as the locale writes it, or
+ * YYYY-MM-DD. *@out_date is "YYYY-MM-DD" or NULL. */
 static gboolean
 check_date_row (AdwEntryRow  *row,
                 char        **out_date)
 {
   g_autofree char *text = dup_row_text (row);
-  gboolean ok = text == NULL || mops_clock_parse_date (text, NULL);
+  GDate date;
+  gboolean ok = text == NULL || mops_clock_parse_local_date (text, &date);
 
   set_row_error (GTK_WIDGET (row), !ok);
   if (ok && out_date != NULL)
-    *out_date = g_steal_pointer (&text);
+    *out_date = text != NULL ? mops_clock_format_date (&date) : NULL;
 
   return ok;
+}
+
+/* Once a date is typed, it reads as the locale writes dates. */
+static void
+tidy_date_row (AdwEntryRow *row)
+{
+  g_autofree char *ymd = NULL;
+
+  if (check_date_row (row, &ymd) && ymd != NULL)
+    {
+      g_autofree char *shown = mops_clock_format_local_date (ymd);
+
+      if (g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (row))) != 0)
+        set_row_text (row, shown);
+    }
 }
 
 static gboolean
@@ -364,12 +391,18 @@ check_dates (MopsLicenceEditor  *self,
   g_autofree char *hint = NULL;
   gboolean ok = starts_ok && expires_ok;
 
+  g_autofree char *example = mops_clock_format_local_date ("2026-12-31");
+  g_autofree char *wrong = NULL;
+
+  /* Translators: %s is an example date in the locale's format ("Dec 31, 2026") */
   if (!starts_ok && !expires_ok)
-    message = _("Write both dates as YYYY-MM-DD, such as 2026-12-31");
+    message = wrong = g_strdup_printf (_("Write both dates as dates, such as %s"), example);
+  /* Translators: %s is an example date in the locale's format ("Dec 31, 2026") */
   else if (!starts_ok)
-    message = _("Write the start date as YYYY-MM-DD, such as 2026-01-31");
+    message = wrong = g_strdup_printf (_("Write the start date as a date, such as %s"), example);
+  /* Translators: %s is an example date in the locale's format ("Dec 31, 2026") */
   else if (!expires_ok)
-    message = _("Write the expiry date as YYYY-MM-DD, such as 2026-12-31");
+    message = wrong = g_strdup_printf (_("Write the expiry date as a date, such as %s"), example);
   else if (starts != NULL && expires != NULL && strcmp (expires, starts) < 0)
     {
       message = _("The licence expires before it starts");
@@ -1231,7 +1264,7 @@ show_date_in_calendar (AdwEntryRow *row,
   GDate date;
   g_autoptr(GDateTime) when = NULL;
 
-  if (text != NULL && mops_clock_parse_date (text, &date))
+  if (text != NULL && mops_clock_parse_local_date (text, &date))
     when = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
                                   g_date_get_day (&date), 12, 0, 0);
   else
@@ -1249,7 +1282,7 @@ take_date_from_calendar (AdwEntryRow *row,
   g_autoptr(GDateTime) when = gtk_calendar_get_date (calendar);
   g_autofree char *text = g_date_time_format (when, "%Y-%m-%d");
 
-  set_row_text (row, text);
+  set_date_row (row, text);
   gtk_popover_popdown (popover);
 }
 
@@ -1277,6 +1310,13 @@ on_expires_day_selected_cb (MopsLicenceEditor *self)
 {
   if (gtk_widget_get_visible (GTK_WIDGET (self->expires_popover)))
     take_date_from_calendar (self->expires_row, self->expires_calendar, self->expires_popover);
+}
+
+static void
+on_date_row_focus_leave_cb (GtkEventControllerFocus *controller,
+                            MopsLicenceEditor       *self)
+{
+  tidy_date_row (ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
 }
 
 /* Setup ----------------------------------------------------------------------------------- */
@@ -1456,6 +1496,18 @@ mops_licence_editor_init (MopsLicenceEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.book-expense", FALSE);
   fill_models (self);
   label_rows (self);
+
+  {
+    AdwEntryRow *date_rows[] = { self->starts_row, self->expires_row };
+
+    for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
+      {
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+
+        g_signal_connect (focus, "leave", G_CALLBACK (on_date_row_focus_leave_cb), self);
+        gtk_widget_add_controller (GTK_WIDGET (date_rows[i]), focus);
+      }
+  }
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
 }
 

@@ -189,6 +189,7 @@ struct _MopsLicencesPage
   GtkDropDown        *status_dropdown;
   GtkDropDown        *kind_dropdown;
   GtkStack           *view_stack;
+  GtkScrolledWindow  *table_scroller;
   GtkColumnView      *column_view;
 };
 
@@ -356,7 +357,8 @@ dup_cell_text (MopsLicenceRowItem *item,
         return NULL;
       return item->expires != NULL ? g_strdup (item->expires) : g_strdup (_("Never"));
     case COLUMN_DAYS_LEFT:
-      return row->has_days_left ? g_strdup_printf ("%" G_GINT64_FORMAT, row->days_left) : NULL;
+      /* In words, "in 7 days", "40 days ago": a bare −40 reads as a typo. */
+      return row->has_days_left ? mops_clock_format_days_from_today (row->days_left) : NULL;
     case COLUMN_COST:
       return g_strdup (item->cost_text);
     case COLUMN_THUMBNAIL:
@@ -436,7 +438,7 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
     }
 
   label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_DAYS_LEFT || column == COLUMN_COST ? 1 : 0);
+  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_COST ? 1 : 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (column_shows_data (column))
     gtk_widget_add_css_class (label, "data");
@@ -445,7 +447,7 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
       gtk_widget_set_has_tooltip (label, TRUE);
       g_signal_connect (label, "query-tooltip", G_CALLBACK (on_cut_label_query_tooltip_cb), NULL);
     }
-  if (column == COLUMN_DAYS_LEFT || column == COLUMN_COST)
+  if (column == COLUMN_COST)
     gtk_widget_add_css_class (label, "numeric");
   if (column == COLUMN_STATUS)
     {
@@ -623,6 +625,15 @@ on_filter_changed_cb (MopsLicencesPage *self)
 
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
   update_view (self);
+
+  /* Other rows are listed now: show them from the first, not where the old ones were. GTK
+   * 4.8's column view has no scroll_to; its list view has the action. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->table_scroller), 0);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_LIST_VIEW (child))
+        gtk_widget_activate_action (child, "list.scroll-to-item", "u", 0);
 }
 
 /* Loading ------------------------------------------------------------------------------- */
@@ -998,6 +1009,7 @@ mops_licences_page_class_init (MopsLicencesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, table_scroller);
   gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, column_view);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
