@@ -375,6 +375,130 @@ test_dates_in_the_locale_form (void)
 }
 
 static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        g_ptr_array_add (buttons, child);
+      collect_buttons (child, buttons);
+    }
+}
+
+/* The day number @calendar highlights (its selected day, in the month shown). */
+static GtkWidget *
+find_selected_day (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_has_css_class (child, "day-number") && !gtk_widget_has_css_class (child, "other-month") &&
+          (gtk_widget_get_state_flags (child) & GTK_STATE_FLAG_SELECTED) != 0)
+        return child;
+      if ((found = find_selected_day (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+popover_is_hidden (gpointer popover)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (popover));
+}
+
+static gboolean
+popover_is_shown (gpointer popover)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+/* Issue 18, item 16: Enter in a date field saved and closed the whole editor; in the date
+ * popover, a click on the day already highlighted, after moving to the next year, did
+ * nothing. Enter moves on to the next field; a click on any day picks it. */
+static void
+test_enter_and_calendar_in_date_fields (void)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(MopsLicence) before = NULL;
+  g_autoptr(MopsLicence) after = NULL;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *licensor = NULL;
+  g_autofree char *next_year = NULL;
+  g_autofree char *shown = NULL;
+  MopsLicenceEditor *editor;
+  GtkWidget *starts_row, *expires_row, *popover, *calendar, *day, *focus;
+  GDate date;
+
+  mops_ui_test_show_page ("licences");
+  wait_for_page ();
+  rows = mops_licences_page_dup_shown_rows (get_page ());
+  licensor = g_strdup (find_dated_row (rows)->licensor);
+  editor = open_row_of (licensor);
+  before = load_licence (mops_licence_editor_get_licence_id (editor));
+
+  /* Enter in Starts On: the date is taken, Expires On is next, nothing is saved */
+  starts_row = find_in (editor, "starts_row");
+  expires_row = find_in (editor, "expires_row");
+  scroll_to (editor, "starts_row");
+  type_into_row (starts_row, "2026-03-01");
+  mops_ui_test_press_keys (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (starts_row))), "Return");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_true (mops_ui_test_find_toplevel (MOPS_TYPE_LICENCE_EDITOR, NULL) == GTK_WINDOW (editor));
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == expires_row || gtk_widget_is_ancestor (focus, expires_row));
+  shown = mops_clock_format_local_date ("2026-03-01");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (starts_row)), ==, shown);
+  after = load_licence (before->id);
+  g_assert_cmpstr (after->starts_on, ==, before->starts_on);
+  g_clear_pointer (&after, mops_licence_free);
+
+  /* The expiry's calendar: next year, then the day it still highlights */
+  mops_ui_test_click (find_in (editor, "expires_button"), -1, -1);
+  popover = find_in (editor, "expires_popover");
+  mops_ui_test_wait_until (popover_is_shown, popover, 5000, "the calendar to open");
+  calendar = find_in (editor, "expires_calendar");
+  mops_ui_test_wait_for_draw (calendar);
+  collect_buttons (calendar, buttons);
+  g_assert_cmpuint (buttons->len, ==, 4);
+  mops_ui_test_click (g_ptr_array_index (buttons, 3), -1, -1);   /* next year */
+  mops_ui_test_wait_for_draw (calendar);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  mops_ui_test_screenshot (popover, "licence-editor-calendar-next-year");
+  day = find_selected_day (calendar);
+  g_assert_nonnull (day);
+  mops_ui_test_click (day, -1, -1);
+  mops_ui_test_wait_until (popover_is_hidden, popover, 5000, "the calendar to close on a click on its day");
+
+  g_assert_true (mops_clock_parse_date (before->expires_on, &date));
+  g_date_add_years (&date, 1);
+  {
+    g_autofree char *ymd = mops_clock_format_date (&date);
+
+    next_year = mops_clock_format_local_date (ymd);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expires_row)), ==, next_year);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-date-picked");
+
+  /* Enter in Expires On moves on too; Cancel (Escape) keeps the library as it was */
+  mops_ui_test_press_keys (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (expires_row))), "Return");
+  g_assert_true (mops_ui_test_find_toplevel (MOPS_TYPE_LICENCE_EDITOR, NULL) == GTK_WINDOW (editor));
+  mops_ui_test_press_keys (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (expires_row))), "Escape");
+  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close on Escape");
+  after = load_licence (before->id);
+  g_assert_cmpstr (after->starts_on, ==, before->starts_on);
+  g_assert_cmpstr (after->expires_on, ==, before->expires_on);
+  clear_search ();
+}
+
+static void
 test_preset_for_two_assets (void)
 {
   g_autoptr(GPtrArray) rows = mops_licences_page_dup_shown_rows (get_page ());
@@ -826,6 +950,7 @@ main (int   argc,
   mops_ui_test_init (&argc, &argv);
   g_test_add_func ("/licence-editor/edits-a-licence-opened-from-the-page", test_edit_from_page);
   g_test_add_func ("/licence-editor/shows-and-reads-dates-as-the-locale-writes-them", test_dates_in_the_locale_form);
+  g_test_add_func ("/licence-editor/enter-moves-on-and-any-calendar-day-picks", test_enter_and_calendar_in_date_fields);
   g_test_add_func ("/licence-editor/creates-a-cc-by-licence-for-two-assets", test_preset_for_two_assets);
   g_test_add_func ("/licence-editor/invalid-territory-is-said-inline-and-nothing-saved", test_invalid_territory);
   g_test_add_func ("/licence-editor/confirms-a-licence-from-file-metadata", test_confirm);

@@ -46,6 +46,8 @@ struct _MopsLicenceEditor
   MopsTextureLoader *textures;
   gboolean           importing;
   GtkCheckButton    *media_checks[N_MEDIA];
+  GtkCalendar       *picking;           /* whose day was just picked */
+  guint              pick_idle;
 
   /* template */
   AdwWindowTitle    *window_title;
@@ -1298,18 +1300,84 @@ on_expires_popover_show_cb (MopsLicenceEditor *self)
   show_date_in_calendar (self->expires_row, self->expires_calendar);
 }
 
-static void
-on_starts_day_selected_cb (MopsLicenceEditor *self)
+/* A day was picked in @calendar: its date goes to its field once the calendar has selected
+ * it. GtkCalendar says "day-selected" only when the date changes, so a click on the day
+ * already highlighted (after moving to another year, say) said nothing: a click or key on
+ * any day picks it. */
+static gboolean
+take_picked_date_cb (gpointer user_data)
 {
-  if (gtk_widget_get_visible (GTK_WIDGET (self->starts_popover)))
+  MopsLicenceEditor *self = user_data;
+
+  self->pick_idle = 0;
+  if (self->picking == self->starts_calendar && gtk_widget_get_visible (GTK_WIDGET (self->starts_popover)))
     take_date_from_calendar (self->starts_row, self->starts_calendar, self->starts_popover);
+  else if (self->picking == self->expires_calendar && gtk_widget_get_visible (GTK_WIDGET (self->expires_popover)))
+    take_date_from_calendar (self->expires_row, self->expires_calendar, self->expires_popover);
+  self->picking = NULL;
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
-on_expires_day_selected_cb (MopsLicenceEditor *self)
+pick_date_soon (MopsLicenceEditor *self,
+                GtkCalendar       *calendar)
 {
-  if (gtk_widget_get_visible (GTK_WIDGET (self->expires_popover)))
-    take_date_from_calendar (self->expires_row, self->expires_calendar, self->expires_popover);
+  self->picking = calendar;
+  if (self->pick_idle == 0)
+    self->pick_idle = g_idle_add (take_picked_date_cb, self);
+}
+
+/* Seen before the calendar's own handling (capture phase): a press on a day's number. */
+static void
+on_calendar_pressed_cb (GtkGestureClick   *gesture,
+                        int                n_press,
+                        double             x,
+                        double             y,
+                        MopsLicenceEditor *self)
+{
+  GtkWidget *calendar = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *target = gtk_widget_pick (calendar, x, y, GTK_PICK_DEFAULT);
+
+  for (; target != NULL && target != calendar; target = gtk_widget_get_parent (target))
+    {
+      if (gtk_widget_has_css_class (target, "day-number"))
+        {
+          pick_date_soon (self, GTK_CALENDAR (calendar));
+          return;
+        }
+    }
+}
+
+static gboolean
+on_calendar_key_pressed_cb (GtkEventControllerKey *controller,
+                            guint                  keyval,
+                            guint                  keycode,
+                            GdkModifierType        state,
+                            MopsLicenceEditor     *self)
+{
+  GtkWidget *calendar = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter ||
+      keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space)
+    pick_date_soon (self, GTK_CALENDAR (calendar));
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* Enter in a date field takes the date and moves on, as Tab would; it does not save. */
+static void
+on_starts_activated_cb (MopsLicenceEditor *self)
+{
+  tidy_date_row (self->starts_row);
+  gtk_widget_grab_focus (GTK_WIDGET (self->expires_row));
+}
+
+static void
+on_expires_activated_cb (MopsLicenceEditor *self)
+{
+  tidy_date_row (self->expires_row);
+  gtk_widget_grab_focus (GTK_WIDGET (self->cost_row));
 }
 
 static void
@@ -1377,6 +1445,7 @@ mops_licence_editor_dispose (GObject *object)
   MopsLicenceEditor *self = (MopsLicenceEditor *) object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->pick_idle, g_source_remove);
   if (self->textures != NULL)
     mops_texture_loader_cancel (self->textures);
   discard_unused_contracts (self);
@@ -1463,8 +1532,8 @@ mops_licence_editor_class_init (MopsLicenceEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_cost_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_starts_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_expires_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_starts_day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_expires_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_starts_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_expires_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
@@ -1499,13 +1568,24 @@ mops_licence_editor_init (MopsLicenceEditor *self)
 
   {
     AdwEntryRow *date_rows[] = { self->starts_row, self->expires_row };
+    GtkCalendar *calendars[] = { self->starts_calendar, self->expires_calendar };
 
     for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
       {
         GtkEventController *focus = gtk_event_controller_focus_new ();
+        GtkGesture *click = gtk_gesture_click_new ();
+        GtkEventController *keys = gtk_event_controller_key_new ();
 
         g_signal_connect (focus, "leave", G_CALLBACK (on_date_row_focus_leave_cb), self);
         gtk_widget_add_controller (GTK_WIDGET (date_rows[i]), focus);
+
+        gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+        g_signal_connect (click, "pressed", G_CALLBACK (on_calendar_pressed_cb), self);
+        gtk_widget_add_controller (GTK_WIDGET (calendars[i]), GTK_EVENT_CONTROLLER (click));
+
+        gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+        g_signal_connect (keys, "key-pressed", G_CALLBACK (on_calendar_key_pressed_cb), self);
+        gtk_widget_add_controller (GTK_WIDGET (calendars[i]), keys);
       }
   }
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
