@@ -107,6 +107,10 @@ scroll_to (MopsLicenceEditor *editor,
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   graphene_point_t point;
 
+  /* Measured in what scrolls, not in the viewport, which may be scrolled already. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+
   g_assert_true (gtk_widget_compute_point (find_in (editor, id), content, &GRAPHENE_POINT_INIT (0, 0), &point));
   gtk_adjustment_set_value (adjustment, point.y - 12);
   mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
@@ -694,6 +698,39 @@ dialog_is_gone (gpointer user_data)
   return mops_ui_test_find_toplevel (MOPS_TYPE_BOOK_EXPENSE_DIALOG, NULL) == NULL;
 }
 
+static guint
+count_expenses (MopsLibrary *library,
+                gint64       licence_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) expenses = mops_licences_list_expenses (library, licence_id, &error);
+
+  g_assert_no_error (error);
+  return expenses->len;
+}
+
+/* Opens licence @licence_id's editor, scrolls to its expenses and clicks Book as Expense. */
+static GtkWindow *
+click_book_as_expense (MopsLicenceEditor **out_editor,
+                       gint64              licence_id)
+{
+  MopsLicenceEditor *editor;
+
+  editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
+                                    licence_id, NULL, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_true (gtk_widget_get_visible (find_in (editor, "expenses_group")));
+  scroll_to (editor, "expenses_group");
+  mops_ui_test_click (find_in (editor, "book_button"), -1, -1);
+  *out_editor = editor;
+  return mops_ui_test_wait_for_toplevel (MOPS_TYPE_BOOK_EXPENSE_DIALOG, GTK_WINDOW (editor));
+}
+
+/* Issue 18, item 3: Book as Expense wrote the expense at once (Cancel in the editor left it),
+ * dated the licence's start (last fiscal year) and said nothing when the licence was booked
+ * already. Now it is part of the editor's Save, dated today, says the fiscal year it lands
+ * in and lists the bookings made, warning before a second. */
 static void
 test_book_expense (void)
 {
@@ -704,6 +741,7 @@ test_book_expense (void)
   g_autoptr(GPtrArray) teams = NULL;
   g_autoptr(GPtrArray) expenses = NULL;
   g_autofree char *today = NULL;
+  g_autofree char *today_shown = NULL;
   g_autofree char *amount_text = NULL;
   AdwStyleManager *style = adw_style_manager_get_default ();
   MopsLicenceExpense *expense;
@@ -711,10 +749,12 @@ test_book_expense (void)
   GtkWindow *dialog;
   gint64 licence_id;
 
-  /* A licence with a cost; the demo holds this year's fiscal year and teams, else make them */
+  /* A licence with a cost that started last year; the demo holds this year's fiscal year and
+   * teams, else make them */
   licence->kind = MOPS_LICENCE_KIND_RIGHTS_MANAGED;
   licence->licensor = g_strdup ("Getty Images");
   licence->reference = g_strdup ("RM-2207-118");
+  licence->starts_on = g_strdup ("2020-02-01");
   licence->has_cost = TRUE;
   licence->cost = 124900;
   licence->currency = g_strdup ("EUR");
@@ -723,42 +763,58 @@ test_book_expense (void)
   g_assert_no_error (error);
 
   today = mops_clock_today_string ();
+  today_shown = mops_clock_format_local_date (today);
   year = mops_licence_booking_find_year (library, today, NULL);
   if (year == NULL)
-    g_assert_true (mops_db_exec (mops_library_get_db (library),
-                                 "INSERT INTO fiscal_years (name, starts_on, currency)"
-                                 " VALUES ('Test year', strftime('%Y-01-01', 'now', 'localtime'), 'EUR')",
-                                 &error));
+    {
+      g_assert_true (mops_db_exec (mops_library_get_db (library),
+                                   "INSERT INTO fiscal_years (name, starts_on, currency)"
+                                   " VALUES ('Test year', strftime('%Y-01-01', 'now', 'localtime'), 'EUR')",
+                                   &error));
+      year = mops_licence_booking_find_year (library, today, &error);
+      g_assert_no_error (error);
+    }
   teams = mops_licence_booking_list_teams (library, &error);
   g_assert_no_error (error);
   if (teams->len == 0)
     g_assert_true (mops_db_exec (mops_library_get_db (library), "INSERT INTO teams (name) VALUES ('Brand')", &error));
   g_assert_no_error (error);
 
-  editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
-                                    licence_id, NULL, 0);
-  gtk_window_present (GTK_WINDOW (editor));
-  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
-  g_assert_true (gtk_widget_get_visible (find_in (editor, "expenses_group")));
-  g_assert_true (gtk_widget_is_sensitive (find_in (editor, "book_button")));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.book-expense", NULL));
-  dialog = mops_ui_test_wait_for_toplevel (MOPS_TYPE_BOOK_EXPENSE_DIALOG, GTK_WINDOW (editor));
-  /* Prefilled: today (no start date), the cost, no rate in the year's own currency */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (dialog, "date_row"))), ==, today);
+  /* Prefilled: today (not the start), the cost, the year it lands in, no rate in its currency */
+  dialog = click_book_as_expense (&editor, licence_id);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (dialog, "date_row"))), ==, today_shown);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (dialog, "amount_row"))), ==, "1249.00");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (dialog, "currency_row"))), ==, "EUR");
-  g_assert_false (gtk_widget_get_visible (find_in (dialog, "rate_row")));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find_in (dialog, "year_label"))), year->name));
+  g_assert_false (gtk_widget_get_visible (find_in (dialog, "booked_group")));
+  g_assert_false (gtk_widget_get_visible (find_in (dialog, "warning_label")));
+  if (g_str_equal (year->currency, "EUR"))
+    g_assert_false (gtk_widget_get_visible (find_in (dialog, "rate_row")));
   mops_ui_test_screenshot_dialog (GTK_WINDOW (editor), dialog, "licence-book-expense");
 
-  /* Another currency asks for the rate */
-  set_text (dialog, "currency_row", "USD");
-  g_assert_true (gtk_widget_get_visible (find_in (dialog, "rate_row")));
-  set_text (dialog, "currency_row", "EUR");
-  g_assert_false (gtk_widget_get_visible (find_in (dialog, "rate_row")));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "booking.book", NULL));
+  /* Book: nothing is written yet; the editor shows what Save will book */
+  mops_ui_test_click (find_in (dialog, "book_button"), -1, -1);
   mops_ui_test_wait_until (dialog_is_gone, NULL, 5000, "the booking dialog to close");
+  g_assert_cmpuint (count_expenses (library, licence_id), ==, 0);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_nonnull (mops_ui_test_find_by_name (GTK_WIDGET (editor), "pending-booking"));
+  g_assert_nonnull (mops_ui_test_find_label (find_in (editor, "expenses_list"), "when you save"));
+
+  /* Cancel books nothing */
+  mops_ui_test_click (mops_ui_test_find_button (GTK_WIDGET (editor), "Cancel"), -1, -1);
+  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close on Cancel");
+  g_assert_cmpuint (count_expenses (library, licence_id), ==, 0);
+
+  /* Book, then Save (Ctrl+S): the expense is written with the licence */
+  dialog = click_book_as_expense (&editor, licence_id);
+  mops_ui_test_click (find_in (dialog, "book_button"), -1, -1);
+  mops_ui_test_wait_until (dialog_is_gone, NULL, 5000, "the booking dialog to close");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  scroll_to (editor, "cost_group");
+  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  mops_ui_test_press_keys (find_in (editor, "licensor_row"), "<Control>s");
+  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close after Ctrl+S");
 
   expenses = mops_licences_list_expenses (library, licence_id, &error);
   g_assert_no_error (error);
@@ -771,18 +827,20 @@ test_book_expense (void)
   g_assert_cmpstr (expense->category_name, ==, "Licensing");
   g_assert_cmpstr (expense->vendor, ==, "Getty Images");
 
-  /* The editor lists it */
+  /* Booked once: the editor lists it, and booking again is warned about */
+  dialog = click_book_as_expense (&editor, licence_id);
   amount_text = mops_money_format (124900, "EUR", NULL);
-  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
   g_assert_nonnull (mops_ui_test_find_label (find_in (editor, "expenses_list"), amount_text));
-
-  /* Scrolled down to the expenses, in dark */
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  scroll_to (editor, "cost_group");
-  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-dark");
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-
+  mops_ui_test_wait_for_draw (GTK_WIDGET (dialog));
+  g_assert_true (gtk_widget_get_visible (find_in (dialog, "booked_group")));
+  g_assert_nonnull (mops_ui_test_find_label (find_in (dialog, "booked_list"), amount_text));
+  g_assert_true (gtk_widget_get_visible (find_in (dialog, "warning_label")));
+  g_assert_nonnull (mops_ui_test_find_button (GTK_WIDGET (dialog), "Book Again"));
+  mops_ui_test_screenshot_dialog (GTK_WINDOW (editor), dialog, "licence-book-expense-again");
+  mops_ui_test_press_keys (find_in (dialog, "date_row"), "Escape");
+  mops_ui_test_wait_until (dialog_is_gone, NULL, 5000, "the booking dialog to close on Escape");
   mops_ui_test_close_window (GTK_WINDOW (editor));
+  g_assert_cmpuint (count_expenses (library, licence_id), ==, 1);
 }
 
 static gboolean

@@ -46,6 +46,7 @@ struct _MopsLicenceEditor
   MopsTextureLoader *textures;
   gboolean           importing;
   GtkCheckButton    *media_checks[N_MEDIA];
+  MopsPendingBooking *pending;          /* Book as Expense, written on Save */
   GtkCalendar       *picking;           /* whose day was just picked */
   guint              pick_idle;
 
@@ -703,21 +704,62 @@ rebuild_assets_list (MopsLicenceEditor *self)
     }
 }
 
+/* The booking Save will write, with the fiscal year it lands in and a way to drop it. */
+static GtkWidget *
+make_pending_row (const MopsPendingBooking *booking)
+{
+  g_autofree char *date = mops_clock_format_local_date (booking->date);
+  g_autofree char *amount = mops_money_format (booking->amount, booking->currency, NULL);
+  g_autofree char *what = g_strdup_printf ("%s · %s", date, booking->team_name);
+  /* Translators: %s is a fiscal year's name ("FY 2026") */
+  g_autofree char *note = g_strdup_printf (_("Booked in %s when you save"), booking->year_name);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *caption = gtk_label_new (note);
+  GtkWidget *amount_label = make_data_label (amount, FALSE);
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
+
+  gtk_widget_set_name (row, "pending-booking");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (texts), make_data_label (what, TRUE));
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "accent");
+  gtk_box_append (GTK_BOX (texts), caption);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_widget_add_css_class (amount_label, "numeric");
+  gtk_widget_set_valign (amount_label, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), amount_label);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Do Not Book"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Do Not Book"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "editor.discard-booking");
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
 static void
 rebuild_expenses_list (MopsLicenceEditor *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) expenses = NULL;
-  gboolean has_cost = self->original != NULL && self->original->has_cost && self->original->cost > 0;
 
   clear_list (self->expenses_list);
   gtk_widget_set_visible (GTK_WIDGET (self->expenses_group), self->licence_id != 0);
   if (self->licence_id == 0)
     return;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.book-expense", has_cost);
-  adw_preferences_group_set_description (self->expenses_group,
-                                         has_cost ? NULL : _("Save a cost for the licence to book it as an expense."));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.book-expense", TRUE);
 
   expenses = mops_licences_list_expenses (self->library, self->licence_id, &error);
   if (expenses == NULL)
@@ -726,7 +768,9 @@ rebuild_expenses_list (MopsLicenceEditor *self)
       return;
     }
 
-  if (expenses->len == 0)
+  if (self->pending != NULL)
+    gtk_list_box_append (self->expenses_list, make_pending_row (self->pending));
+  else if (expenses->len == 0)
     {
       gtk_list_box_append (self->expenses_list, make_placeholder_row (_("No expenses booked for this licence")));
       return;
@@ -873,22 +917,32 @@ save_action (GtkWidget  *widget,
       return;
     }
 
-  if (self->licence_id == 0)
-    {
-      id = mops_licences_create (self->library, licence, (gint64 *) self->asset_ids->data,
-                                 self->asset_ids->len, &error);
-      if (id == 0)
-        {
-          show_error (self, error->message);
-          return;
-        }
-      self->licence_id = id;
-    }
-  else if (!save_existing (self, licence, &error))
+  /* The licence and the expense chosen with Book as Expense: both, or neither. */
+  if (!mops_library_begin (self->library, &error))
     {
       show_error (self, error->message);
       return;
     }
+
+  if (self->licence_id == 0)
+    id = mops_licences_create (self->library, licence, (gint64 *) self->asset_ids->data,
+                               self->asset_ids->len, &error);
+  else
+    id = save_existing (self, licence, &error) ? self->licence_id : 0;
+
+  if (id != 0 && self->pending != NULL &&
+      mops_licences_book_expense (self->library, id, self->pending->team_id, self->pending->date,
+                                  self->pending->amount, self->pending->currency, self->pending->rate,
+                                  &error) == 0)
+    id = 0;
+
+  if (id == 0 || !mops_library_commit (self->library, &error))
+    {
+      mops_library_rollback (self->library);
+      show_error (self, error->message);
+      return;
+    }
+  self->licence_id = id;
 
   self->saved = TRUE;
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->licence_id);
@@ -1045,12 +1099,24 @@ detach_action (GtkWidget  *widget,
 }
 
 static void
-on_booked_cb (MopsBookExpenseDialog *dialog,
-              gint64                 expense_id,
-              MopsLicenceEditor     *self)
+on_booking_chosen_cb (MopsBookExpenseDialog    *dialog,
+                      const MopsPendingBooking *booking,
+                      MopsLicenceEditor        *self)
 {
+  MopsPendingBooking *copy = g_new0 (MopsPendingBooking, 1);
+
+  copy->team_id = booking->team_id;
+  copy->team_name = g_strdup (booking->team_name);
+  copy->date = g_strdup (booking->date);
+  copy->amount = booking->amount;
+  copy->currency = g_strdup (booking->currency);
+  copy->rate = g_strdup (booking->rate);
+  copy->year_name = g_strdup (booking->year_name);
+
+  /* Written on Save; Cancel leaves the budget as it was. */
+  g_clear_pointer (&self->pending, mops_pending_booking_free);
+  self->pending = copy;
   rebuild_expenses_list (self);
-  g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->licence_id);
 }
 
 static void
@@ -1059,11 +1125,35 @@ book_expense_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   MopsLicenceEditor *self = MOPS_LICENCE_EDITOR (widget);
-  MopsBookExpenseDialog *dialog = mops_book_expense_dialog_new (GTK_WINDOW (self), self->library,
-                                                                self->licence_id);
+  g_autofree char *currency = NULL;
+  gboolean has_cost = FALSE;
+  gint64 cost = 0;
+  MopsBookExpenseDialog *dialog;
 
-  g_signal_connect_object (dialog, "booked", G_CALLBACK (on_booked_cb), self, 0);
+  /* The cost as typed now, else as saved. */
+  if (!check_cost (self, FALSE, &has_cost, &cost, &currency) || !has_cost)
+    {
+      has_cost = self->original != NULL && self->original->has_cost;
+      cost = has_cost ? self->original->cost : 0;
+      g_free (currency);
+      currency = has_cost ? g_strdup (self->original->currency) : NULL;
+    }
+
+  dialog = mops_book_expense_dialog_new (GTK_WINDOW (self), self->library, self->licence_id,
+                                         has_cost ? cost : 0, currency, self->pending != NULL);
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (on_booking_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+discard_booking_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MopsLicenceEditor *self = MOPS_LICENCE_EDITOR (widget);
+
+  g_clear_pointer (&self->pending, mops_pending_booking_free);
+  rebuild_expenses_list (self);
 }
 
 static void
@@ -1460,6 +1550,7 @@ mops_licence_editor_finalize (GObject *object)
   MopsLicenceEditor *self = (MopsLicenceEditor *) object;
 
   g_clear_pointer (&self->original, mops_licence_free);
+  g_clear_pointer (&self->pending, mops_pending_booking_free);
   g_clear_pointer (&self->linked_ids, g_array_unref);
   g_clear_pointer (&self->asset_ids, g_array_unref);
   g_clear_object (&self->cancellable);
@@ -1541,6 +1632,7 @@ mops_licence_editor_class_init (MopsLicenceEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.preset", "s", preset_action);
   gtk_widget_class_install_action (widget_class, "editor.detach", "x", detach_action);
   gtk_widget_class_install_action (widget_class, "editor.book-expense", NULL, book_expense_action);
+  gtk_widget_class_install_action (widget_class, "editor.discard-booking", NULL, discard_booking_action);
   gtk_widget_class_install_action (widget_class, "editor.attach-contract", NULL, attach_contract_action);
   gtk_widget_class_install_action (widget_class, "editor.open-contract", NULL, open_contract_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-contract", NULL, remove_contract_action);
