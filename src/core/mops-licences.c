@@ -985,9 +985,31 @@ write_table_csv_thread (GTask        *task,
   if (!g_file_set_contents_full (path, csv, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &error))
     {
       g_autofree char *display = g_filename_display_name (path);
+      const char *reason;
 
+      /* GLib's message names the temporary file, which the person never chose. */
+      switch (error->domain == G_FILE_ERROR ? error->code : -1)
+        {
+        case G_FILE_ERROR_NOENT:
+        case G_FILE_ERROR_NOTDIR:
+          reason = _("its folder does not exist");
+          break;
+        case G_FILE_ERROR_ACCES:
+        case G_FILE_ERROR_PERM:
+        case G_FILE_ERROR_ROFS:
+          reason = _("its folder cannot be written");
+          break;
+        case G_FILE_ERROR_NOSPC:
+          reason = _("the disk is full");
+          break;
+        default:
+          reason = error->message;
+          break;
+        }
+
+      /* Translators: the first %s is a file, the second why it could not be written */
       g_task_return_new_error (task, MOPS_ERROR, MOPS_ERROR_IO, _("Could not save “%s”: %s"),
-                               display, error->message);
+                               display, reason);
       return;
     }
 

@@ -180,6 +180,8 @@ struct _MopsLicencesPage
   guint               n_expiring;
   guint               n_expired;
   guint               n_exporting;    /* CSV files being written */
+  guint               layout_idle;
+  int                 layout_width;   /* the table width the columns are laid out for */
 
   /* template */
   AdwToastOverlay    *toast_overlay;
@@ -845,6 +847,80 @@ export_action (GtkWidget  *widget,
 
 /* Columns -------------------------------------------------------------------------------- */
 
+/* Each column's width, and the order in which they give way when the window narrows (design:
+ * every page fits 360 px; at 600 px the cost still shows whole). The thumbnail, the asset and
+ * its status always show; the asset takes what is left. */
+#define NAME_MIN_WIDTH 120
+
+static const struct { Column column; int width; } column_widths[] = {
+  { COLUMN_THUMBNAIL,   52 },
+  { COLUMN_STATUS,     104 },
+  /* optional, most wanted first */
+  { COLUMN_DAYS_LEFT,  104 },
+  { COLUMN_COST,       112 },
+  { COLUMN_EXPIRES,    118 },
+  { COLUMN_LICENSOR,   150 },
+  { COLUMN_KIND,       128 },
+  { COLUMN_TERRITORIES, 100 },
+  { COLUMN_CHANNELS,   180 },
+};
+#define N_FIXED_COLUMNS 2
+
+static void
+lay_out_columns (MopsLicencesPage *self,
+                 int               width)
+{
+  int left = width - NAME_MIN_WIDTH;
+  gboolean room = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (column_widths); i++)
+    {
+      GtkColumnViewColumn *column = self->columns[column_widths[i].column];
+      gboolean show = i < N_FIXED_COLUMNS || (room && column_widths[i].width <= left);
+
+      /* Strictly by priority: once one does not fit, the later ones stay hidden too. */
+      if (i >= N_FIXED_COLUMNS && !show)
+        room = FALSE;
+      if (show)
+        left -= column_widths[i].width;
+
+      if (gtk_column_view_column_get_fixed_width (column) != column_widths[i].width)
+        gtk_column_view_column_set_fixed_width (column, column_widths[i].width);
+      if (gtk_column_view_column_get_visible (column) != show)
+        gtk_column_view_column_set_visible (column, show);
+    }
+
+  /* The asset's name takes what is left, the licensor shares it when shown. */
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_NAME], NAME_MIN_WIDTH + MAX (left, 0));
+}
+
+static gboolean
+lay_out_columns_cb (gpointer user_data)
+{
+  MopsLicencesPage *self = user_data;
+
+  self->layout_idle = 0;
+  lay_out_columns (self, self->layout_width);
+  return G_SOURCE_REMOVE;
+}
+
+/* The table's visible width changed (the window was resized): columns follow, after the
+ * layout that told us (changing columns while allocating would allocate again). */
+static void
+on_table_width_notify_cb (GtkAdjustment    *adjustment,
+                          GParamSpec       *pspec,
+                          MopsLicencesPage *self)
+{
+  int width = (int) gtk_adjustment_get_page_size (adjustment);
+
+  if (width <= 0 || width == self->layout_width)
+    return;
+
+  self->layout_width = width;
+  if (self->layout_idle == 0)
+    self->layout_idle = g_idle_add (lay_out_columns_cb, self);
+}
+
 static void
 add_columns (MopsLicencesPage *self)
 {
@@ -923,6 +999,7 @@ mops_licences_page_dispose (GObject *object)
   MopsLicencesPage *self = (MopsLicencesPage *) object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   if (self->textures != NULL)
     mops_texture_loader_cancel (self->textures);
 
@@ -1032,6 +1109,8 @@ mops_licences_page_init (MopsLicencesPage *self)
 
   fill_kind_dropdown (self);
   add_columns (self);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->table_scroller), "notify::page-size",
+                           G_CALLBACK (on_table_width_notify_cb), self, 0);
 
   self->store = g_list_store_new (MOPS_TYPE_LICENCE_ROW_ITEM);
   self->filter = GTK_FILTER (gtk_custom_filter_new (filter_row_cb, self, NULL));
