@@ -191,3 +191,77 @@ mops_clock_format_days_from_today (gint64 days)
                                        "%" G_GINT64_FORMAT " days ago", (gulong) -days),
                           -days);
 }
+
+/* @text in @style for @locale, parsed strictly (the whole text, a real date), or FALSE. */
+static gboolean
+parse_styled_date (const char      *text,
+                   UDateFormatStyle style,
+                   const char      *locale,
+                   GDate           *out_date)
+{
+  static const UChar utc[] = { 'U', 'T', 'C', 0 };
+  g_autofree gunichar2 *utf16 = NULL;
+  glong length = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  UDateFormat *format;
+  int32_t position = 0;
+  UDate when;
+
+  utf16 = g_utf8_to_utf16 (text, -1, NULL, &length, NULL);
+  if (utf16 == NULL)
+    return FALSE;
+
+  format = udat_open (UDAT_NONE, style, locale != NULL ? locale : uloc_getDefault (), utc, -1,
+                      NULL, 0, &status);
+  if (U_FAILURE (status))
+    return FALSE;
+
+  udat_setLenient (format, FALSE);
+  when = udat_parse (format, (const UChar *) utf16, (int32_t) length, &position, &status);
+  udat_close (format);
+  if (U_FAILURE (status) || position != (int32_t) length)
+    return FALSE;
+
+  {
+    g_autoptr(GDateTime) moment = g_date_time_new_from_unix_utc ((gint64) (when / 1000.0));
+
+    if (moment == NULL || g_date_time_get_year (moment) < 1)
+      return FALSE;
+    if (out_date != NULL)
+      g_date_set_dmy (out_date, g_date_time_get_day_of_month (moment), g_date_time_get_month (moment),
+                      g_date_time_get_year (moment));
+  }
+
+  return TRUE;
+}
+
+gboolean
+mops_clock_parse_local_date_for_locale (const char *text,
+                                        const char *locale,
+                                        GDate      *out_date)
+{
+  g_autofree char *stripped = NULL;
+  static const UDateFormatStyle styles[] = { UDAT_MEDIUM, UDAT_SHORT, UDAT_LONG };
+
+  if (text == NULL)
+    return FALSE;
+
+  stripped = g_strstrip (g_strdup (text));
+  if (*stripped == '\0')
+    return FALSE;
+  if (mops_clock_parse_date (stripped, out_date))
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    if (parse_styled_date (stripped, styles[i], locale, out_date))
+      return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+mops_clock_parse_local_date (const char *text,
+                             GDate      *out_date)
+{
+  return mops_clock_parse_local_date_for_locale (text, NULL, out_date);
+}

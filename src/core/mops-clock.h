@@ -41,6 +41,18 @@ char      *mops_clock_format_local_date (const char *ymd);
 char      *mops_clock_format_local_date_for_locale (const char *ymd,
                                                     const char *locale);
 
+/* Reads a date as a person types it: "YYYY-MM-DD", or the locale's medium, short or long
+ * form ("Dec 14, 2026", "12/14/26", "December 14, 2026"), spaces around it ignored; the
+ * whole text must be one real date. FALSE otherwise (and for NULL or ""). Sets @out_date
+ * (may be NULL) when TRUE. */
+gboolean   mops_clock_parse_local_date (const char *text,
+                                        GDate      *out_date);
+
+/* The same for ICU locale @locale ("de_DE"; NULL: the default). */
+gboolean   mops_clock_parse_local_date_for_locale (const char *text,
+                                                   const char *locale,
+                                                   GDate      *out_date);
+
 /* How far a date is from today in words: "today", "tomorrow", "yesterday", "in 7 days",
  * "40 days ago" (translated, with plural forms). Free with g_free(). */
 char      *mops_clock_format_days_from_today (gint64 days);

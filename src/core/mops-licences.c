@@ -925,6 +925,131 @@ mops_licence_table_row_free (MopsLicenceTableRow *row)
   g_free (row);
 }
 
+MopsLicenceTableRow *
+mops_licence_table_row_copy (const MopsLicenceTableRow *row)
+{
+  MopsLicenceTableRow *copy;
+
+  g_return_val_if_fail (row != NULL, NULL);
+
+  copy = g_new0 (MopsLicenceTableRow, 1);
+  if (row->row != NULL)
+    {
+      copy->row = g_memdup2 (row->row, sizeof *row->row);
+      copy->row->licensor = g_strdup (row->row->licensor);
+      copy->row->starts_on = g_strdup (row->row->starts_on);
+      copy->row->expires_on = g_strdup (row->row->expires_on);
+      copy->row->covered_until = g_strdup (row->row->covered_until);
+      copy->row->territories = g_strdupv (row->row->territories);
+    }
+  copy->of_licence = row->of_licence;
+  copy->asset_title = g_strdup (row->asset_title);
+  copy->original_name = g_strdup (row->original_name);
+  copy->sha256 = g_strdup (row->sha256);
+  copy->mime = g_strdup (row->mime);
+  copy->has_cost = row->has_cost;
+  copy->cost = row->cost;
+  copy->currency = g_strdup (row->currency);
+  return copy;
+}
+
+typedef struct
+{
+  GPtrArray *table;   /* MopsLicenceTableRow */
+  char      *path;
+} WriteCsvData;
+
+static void
+write_csv_data_free (WriteCsvData *data)
+{
+  g_ptr_array_unref (data->table);
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+write_table_csv_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  WriteCsvData *data = task_data;
+  const char *path = data->path;
+  g_autofree char *csv = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  csv = mops_licence_table_to_csv (data->table);
+  if (!g_file_set_contents_full (path, csv, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &error))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+      const char *reason;
+
+      /* GLib's message names the temporary file, which the person never chose. */
+      switch (error->domain == G_FILE_ERROR ? error->code : -1)
+        {
+        case G_FILE_ERROR_NOENT:
+        case G_FILE_ERROR_NOTDIR:
+          reason = _("its folder does not exist");
+          break;
+        case G_FILE_ERROR_ACCES:
+        case G_FILE_ERROR_PERM:
+        case G_FILE_ERROR_ROFS:
+          reason = _("its folder cannot be written");
+          break;
+        case G_FILE_ERROR_NOSPC:
+          reason = _("the disk is full");
+          break;
+        default:
+          reason = error->message;
+          break;
+        }
+
+      /* Translators: the first %s is a file, the second why it could not be written */
+      g_task_return_new_error (task, MOPS_ERROR, MOPS_ERROR_IO, _("Could not save “%s”: %s"),
+                               display, reason);
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+mops_licence_table_write_csv_async (MopsLibrary         *library,
+                                    GPtrArray           *table,
+                                    const char          *path,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteCsvData *data;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (path != NULL);
+
+  data = g_new0 (WriteCsvData, 1);
+  data->table = g_ptr_array_ref (table);
+  data->path = g_strdup (path);
+  task = g_task_new (library, cancellable, callback, user_data);
+  g_task_set_source_tag (task, mops_licence_table_write_csv_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) write_csv_data_free);
+  g_task_run_in_thread (task, write_table_csv_thread);
+}
+
+gboolean
+mops_licence_table_write_csv_finish (MopsLibrary   *library,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, library), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 static char *
 dup_column (sqlite3_stmt *stmt,
             int           column)

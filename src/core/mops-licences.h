@@ -425,6 +425,10 @@ typedef struct
 
 void         mops_licence_table_row_free    (MopsLicenceTableRow *row);
 
+/* A deep copy of @row (its MopsLicenceRow and strings), for handing rows to a worker. Free
+ * with mops_licence_table_row_free(). */
+MopsLicenceTableRow *mops_licence_table_row_copy (const MopsLicenceTableRow *row);
+
 /* Every row of the Licences page for today, in a worker on its own connection: the asset rows
  * of mops_licences_list_rows() in their order, then every licence no asset row shows, by id.
  * A few queries in all, never one per asset. @within negative: the library's setting.
@@ -463,6 +467,23 @@ char        *mops_licence_rows_to_csv       (GPtrArray          *rows);
  * the page shows it, translated: "Not started") and days_left_label ("in 7 days", "40 days
  * ago"). Same quoting and neutralised formulas. Free with g_free(). */
 char        *mops_licence_table_to_csv      (GPtrArray          *table);
+
+/* Writes mops_licence_table_to_csv() of @table to @path in a worker: a temporary file beside
+ * it, renamed into place, so a failed or cancelled export never leaves half a file where an
+ * older one was. @table (element type MopsLicenceTableRow) is referenced and must not change
+ * while the worker runs (give it copies, mops_licence_table_row_copy()). The callback gets
+ * @library as its source object. _finish() is FALSE with MOPS_ERROR_IO naming the file (as
+ * the person chose it) when it could not be written, G_IO_ERROR_CANCELLED when cancelled
+ * before writing. */
+void         mops_licence_table_write_csv_async  (MopsLibrary          *library,
+                                                  GPtrArray            *table,
+                                                  const char           *path,
+                                                  GCancellable         *cancellable,
+                                                  GAsyncReadyCallback   callback,
+                                                  gpointer              user_data);
+gboolean     mops_licence_table_write_csv_finish (MopsLibrary          *library,
+                                                  GAsyncResult         *result,
+                                                  GError              **error);
 
 /* ---- Calendar cross-check ---------------------------------------------------------------- */
 

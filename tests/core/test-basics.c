@@ -160,6 +160,43 @@ test_clock_formats_local_dates (void)
   g_assert_null (mops_clock_format_local_date (NULL));
 }
 
+/* What a person types in a date field: ISO, or the locale's own forms, round trip. */
+static void
+test_clock_reads_local_dates (void)
+{
+  static const char * const locales[] = { "en_US", "de_DE", "ja_JP", "ru_RU" };
+  static const struct { const char *locale, *text; gboolean ok; } cases[] = {
+    { "en_US", "Dec 14, 2026", TRUE }, { "en_US", "12/14/26", TRUE },
+    { "en_US", "December 14, 2026", TRUE }, { "en_US", " 2026-12-14 ", TRUE },
+    { "de_DE", "14.12.2026", TRUE }, { "en_US", "Dec 32, 2026", FALSE },
+    { "en_US", "Dec 14, 2026 and more", FALSE }, { "en_US", "", FALSE }, { "en_US", "soon", FALSE },
+  };
+  GDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_date_clear (&date, 1);
+      g_assert_cmpint (mops_clock_parse_local_date_for_locale (cases[i].text, cases[i].locale, &date), ==, cases[i].ok);
+      if (cases[i].ok)
+        {
+          g_autofree char *ymd = mops_clock_format_date (&date);
+
+          g_assert_cmpstr (ymd, ==, "2026-12-14");
+        }
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      g_autofree char *shown = mops_clock_format_local_date_for_locale ("2027-01-05", locales[i]);
+      g_autofree char *ymd = NULL;
+
+      g_assert_true (mops_clock_parse_local_date_for_locale (shown, locales[i], &date));
+      ymd = mops_clock_format_date (&date);
+      g_assert_cmpstr (ymd, ==, "2027-01-05");
+    }
+  g_assert_false (mops_clock_parse_local_date (NULL, NULL));
+}
+
 /* How far away, in words. */
 static void
 test_clock_says_days_in_words (void)
@@ -187,6 +224,7 @@ main (int   argc,
   g_test_add_func ("/clock/says-days-in-words", test_clock_says_days_in_words);
   g_test_add_func ("/clock/parses-dates-strictly", test_clock_parses_dates_strictly);
   g_test_add_func ("/clock/formats-local-dates", test_clock_formats_local_dates);
+  g_test_add_func ("/clock/reads-local-dates", test_clock_reads_local_dates);
   g_test_add_func ("/text/fold-matches-across-case-and-forms", test_text_fold_matches_across_case_and_forms);
   g_test_add_func ("/color/parse-and-contrast", test_color_parse_and_contrast);
   g_test_add_func ("/color/palette-reads-on-its-background", test_color_palette_reads_on_its_background);

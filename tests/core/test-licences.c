@@ -1458,6 +1458,72 @@ test_table_csv_adds_what_finance_needs (void)
   g_assert_cmpstr (lines[3], ==, "");
 }
 
+static void
+on_csv_written_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* The page writes copies of its rows in a worker: the same text as mops_licence_table_to_csv()
+ * through a temporary file renamed into place; a folder that does not exist is said with the
+ * file's own name, not the temporary one. */
+static void
+test_table_csv_is_written_in_a_worker (void)
+{
+  g_autofree char *dir = NULL;
+  MopsLibrary *library = mops_test_create_library (&dir);
+  g_autoptr(GPtrArray) table = g_ptr_array_new_with_free_func ((GDestroyNotify) mops_licence_table_row_free);
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func ((GDestroyNotify) mops_licence_table_row_free);
+  g_autoptr(MopsLicenceTableRow) row = g_new0 (MopsLicenceTableRow, 1);
+  g_autofree char *path = g_build_filename (dir, "licences.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "no-such-folder", "licences.csv", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(GError) error = NULL;
+  GAsyncResult *result = NULL;
+
+  row->row = g_new0 (MopsLicenceRow, 1);
+  row->row->asset_id = 12;
+  row->row->licence_id = 3;
+  row->row->licensor = g_strdup ("Nordlys Stock");
+  row->row->expires_on = g_strdup ("2027-01-05");
+  row->row->territories = g_strsplit ("DE,NO", ",", -1);
+  row->row->status = MOPS_LICENCE_STATUS_ACTIVE;
+  row->asset_title = g_strdup ("Fjord at dawn");
+  row->original_name = g_strdup ("fjord-dawn.jpg");
+  row->has_cost = TRUE;
+  row->cost = 4900;
+  row->currency = g_strdup ("EUR");
+  g_ptr_array_add (table, mops_licence_table_row_copy (row));
+  g_ptr_array_add (copies, mops_licence_table_row_copy (row));
+  g_clear_pointer (&row, mops_licence_table_row_free);
+  expected = mops_licence_table_to_csv (table);
+
+  mops_licence_table_write_csv_async (library, copies, path, NULL, on_csv_written_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (mops_licence_table_write_csv_finish (library, result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  g_assert_true (g_file_get_contents (path, &written, NULL, &error));
+  g_assert_cmpstr (written, ==, expected);
+
+  mops_licence_table_write_csv_async (library, copies, bad, NULL, on_csv_written_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (mops_licence_table_write_csv_finish (library, result, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "licences.csv”"));
+  g_assert_null (strstr (error->message, "licences.csv."));
+  g_clear_object (&result);
+
+  mops_test_close_library (&library, &dir);
+}
+
 /* ---- Calendar cross-check ---------------------------------------------------------------- */
 
 /* A content item on @publish_at (NULL = unscheduled) in the first channel of @medium (NULL =
@@ -1733,6 +1799,7 @@ main (int   argc,
 
   g_test_add_func ("/licence/names/convert-both-ways-and-accept-hyphens", test_names_round_trip);
   g_test_add_func ("/licence/csv/the-page-s-table-adds-what-finance-needs", test_table_csv_adds_what_finance_needs);
+  g_test_add_func ("/licence/csv/the-page-s-table-is-written-in-a-worker", test_table_csv_is_written_in_a_worker);
   g_test_add_func ("/licence/money/uses-each-currency-s-digits", test_money_uses_each_currency_s_digits);
   g_test_add_func ("/licence/money/refuses-more-decimals-than-the-currency-has", test_money_refuses_too_many_decimals);
   g_test_add_func ("/licence/money/accepts-negative-amounts", test_money_accepts_negative_amounts);

@@ -107,6 +107,10 @@ scroll_to (MopsLicenceEditor *editor,
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   graphene_point_t point;
 
+  /* Measured in what scrolls, not in the viewport, which may be scrolled already. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+
   g_assert_true (gtk_widget_compute_point (find_in (editor, id), content, &GRAPHENE_POINT_INIT (0, 0), &point));
   gtk_adjustment_set_value (adjustment, point.y - 12);
   mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
@@ -255,6 +259,247 @@ test_edit_from_page (void)
   mops_ui_test_screenshot (GTK_WIDGET (get_window ()), "licences-after-edit");
   set_text (get_page (), "search_entry", "");
   g_signal_emit_by_name (find_in (get_page (), "search_entry"), "search-changed");
+}
+
+/* Replaces the text of entry row @row by typing @text into it, key by key. */
+static void
+type_into_row (GtkWidget  *row,
+               const char *text)
+{
+  /* The row's text widget: focusing the row itself selects its text at every key. */
+  GtkWidget *delegate = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+
+  mops_ui_test_press_keys (delegate, "<Control>a");
+  mops_ui_test_type_text (delegate, text);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, text);
+}
+
+/* A confirmed licence with both dates that the table shows, and the licensor it shows. */
+static const MopsLicenceRow *
+find_dated_row (GPtrArray *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const MopsLicenceRow *row = g_ptr_array_index (rows, i);
+
+      if (row->licence_id != 0 && !row->to_confirm && row->starts_on != NULL && row->expires_on != NULL &&
+          row->licensor != NULL && row->asset_id != 0)
+        return row;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Shows only @licensor's rows and opens the first with a double click on its licensor. */
+static MopsLicenceEditor *
+open_row_of (const char *licensor)
+{
+  GtkWidget *view = find_in (get_page (), "column_view");
+  GtkWidget *label;
+
+  set_text (get_page (), "search_entry", licensor);
+  g_signal_emit_by_name (find_in (get_page (), "search_entry"), "search-changed");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (get_window ()));
+  label = mops_ui_test_find_label (view, licensor);
+  g_assert_nonnull (label);
+  mops_ui_test_double_click (label, -1, -1);
+  return wait_for_editor ();
+}
+
+static void
+clear_search (void)
+{
+  set_text (get_page (), "search_entry", "");
+  g_signal_emit_by_name (find_in (get_page (), "search_entry"), "search-changed");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (get_window ()));
+}
+
+/* Issue 18, item 17: dates read "Dec 14, 2026" (the locale's medium form) in the table and
+ * the editor, where "2026-12-14" was; a date typed that way is read back; days left are
+ * words ("in 7 days", "40 days ago"), not "−40". */
+static void
+test_dates_in_the_locale_form (void)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(MopsLicence) before = NULL;
+  g_autoptr(MopsLicence) after = NULL;
+  g_autoptr(MopsLibrary) library = open_library ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *starts = NULL;
+  g_autofree char *expires = NULL;
+  g_autofree char *licensor = NULL;
+  const MopsLicenceRow *row;
+  MopsLicenceEditor *editor;
+  GtkWidget *expires_row;
+  GtkWidget *view;
+
+  mops_ui_test_resize (get_window (), 1366, 768);
+  mops_ui_test_show_page ("licences");
+  wait_for_page ();
+  mops_ui_test_wait_for_draw (GTK_WIDGET (get_window ()));
+  view = find_in (get_page (), "column_view");
+  g_assert_nonnull (mops_ui_test_find_label (view, " days ago"));
+  g_assert_null (mops_ui_test_find_label (view, "−"));
+
+  rows = mops_licences_page_dup_shown_rows (get_page ());
+  row = find_dated_row (rows);
+  before = load_licence (row->licence_id);
+  licensor = g_strdup (row->licensor);
+  starts = mops_clock_format_local_date (before->starts_on);
+  expires = mops_clock_format_local_date (before->expires_on);
+  g_assert_nonnull (mops_ui_test_find_label (view, expires));
+
+  editor = open_row_of (licensor);
+  g_assert_cmpint (mops_licence_editor_get_licence_id (editor), ==, before->id);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (editor, "starts_row"))), ==, starts);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (editor, "expires_row"))), ==, expires);
+
+  /* Typed the way it is shown */
+  expires_row = find_in (editor, "expires_row");
+  type_into_row (expires_row, "Jan 5, 2040");
+  scroll_to (editor, "starts_row");
+  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-dates");
+  g_assert_false (gtk_widget_has_css_class (expires_row, "error"));
+  mops_ui_test_press_keys (expires_row, "<Control>s");
+  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close after Ctrl+S");
+
+  after = load_licence (before->id);
+  g_assert_cmpstr (after->expires_on, ==, "2040-01-05");
+  g_assert_cmpstr (after->starts_on, ==, before->starts_on);
+  wait_for_page ();
+  mops_ui_test_wait_for_draw (GTK_WIDGET (get_window ()));
+  mops_ui_test_screenshot (GTK_WIDGET (get_window ()), "licences-dates-in-words");
+  clear_search ();
+
+  g_assert_true (mops_licences_update (library, before, &error));
+  g_assert_no_error (error);
+  mops_ui_test_show_page ("assets");
+  mops_ui_test_show_page ("licences");
+  wait_for_page ();
+}
+
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        g_ptr_array_add (buttons, child);
+      collect_buttons (child, buttons);
+    }
+}
+
+/* The day number @calendar highlights (its selected day, in the month shown). */
+static GtkWidget *
+find_selected_day (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_has_css_class (child, "day-number") && !gtk_widget_has_css_class (child, "other-month") &&
+          (gtk_widget_get_state_flags (child) & GTK_STATE_FLAG_SELECTED) != 0)
+        return child;
+      if ((found = find_selected_day (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+popover_is_hidden (gpointer popover)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (popover));
+}
+
+static gboolean
+popover_is_shown (gpointer popover)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (popover));
+}
+
+/* Issue 18, item 16: Enter in a date field saved and closed the whole editor; in the date
+ * popover, a click on the day already highlighted, after moving to the next year, did
+ * nothing. Enter moves on to the next field; a click on any day picks it. */
+static void
+test_enter_and_calendar_in_date_fields (void)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(MopsLicence) before = NULL;
+  g_autoptr(MopsLicence) after = NULL;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *licensor = NULL;
+  g_autofree char *next_year = NULL;
+  g_autofree char *shown = NULL;
+  MopsLicenceEditor *editor;
+  GtkWidget *starts_row, *expires_row, *popover, *calendar, *day, *focus;
+  GDate date;
+
+  mops_ui_test_show_page ("licences");
+  wait_for_page ();
+  rows = mops_licences_page_dup_shown_rows (get_page ());
+  licensor = g_strdup (find_dated_row (rows)->licensor);
+  editor = open_row_of (licensor);
+  before = load_licence (mops_licence_editor_get_licence_id (editor));
+
+  /* Enter in Starts On: the date is taken, Expires On is next, nothing is saved */
+  starts_row = find_in (editor, "starts_row");
+  expires_row = find_in (editor, "expires_row");
+  scroll_to (editor, "starts_row");
+  type_into_row (starts_row, "2026-03-01");
+  mops_ui_test_press_keys (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (starts_row))), "Return");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_true (mops_ui_test_find_toplevel (MOPS_TYPE_LICENCE_EDITOR, NULL) == GTK_WINDOW (editor));
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == expires_row || gtk_widget_is_ancestor (focus, expires_row));
+  shown = mops_clock_format_local_date ("2026-03-01");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (starts_row)), ==, shown);
+  after = load_licence (before->id);
+  g_assert_cmpstr (after->starts_on, ==, before->starts_on);
+  g_clear_pointer (&after, mops_licence_free);
+
+  /* The expiry's calendar: next year, then the day it still highlights */
+  mops_ui_test_click (find_in (editor, "expires_button"), -1, -1);
+  popover = find_in (editor, "expires_popover");
+  mops_ui_test_wait_until (popover_is_shown, popover, 5000, "the calendar to open");
+  calendar = find_in (editor, "expires_calendar");
+  mops_ui_test_wait_for_draw (calendar);
+  collect_buttons (calendar, buttons);
+  g_assert_cmpuint (buttons->len, ==, 4);
+  mops_ui_test_click (g_ptr_array_index (buttons, 3), -1, -1);   /* next year */
+  mops_ui_test_wait_for_draw (calendar);
+  g_assert_true (gtk_widget_get_mapped (popover));
+  mops_ui_test_screenshot (popover, "licence-editor-calendar-next-year");
+  day = find_selected_day (calendar);
+  g_assert_nonnull (day);
+  mops_ui_test_click (day, -1, -1);
+  mops_ui_test_wait_until (popover_is_hidden, popover, 5000, "the calendar to close on a click on its day");
+
+  g_assert_true (mops_clock_parse_date (before->expires_on, &date));
+  g_date_add_years (&date, 1);
+  {
+    g_autofree char *ymd = mops_clock_format_date (&date);
+
+    next_year = mops_clock_format_local_date (ymd);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (expires_row)), ==, next_year);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-date-picked");
+
+  /* Enter in Expires On moves on too; Cancel (Escape) keeps the library as it was */
+  mops_ui_test_press_keys (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (expires_row))), "Return");
+  g_assert_true (mops_ui_test_find_toplevel (MOPS_TYPE_LICENCE_EDITOR, NULL) == GTK_WINDOW (editor));
+  mops_ui_test_press_keys (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (expires_row))), "Escape");
+  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close on Escape");
+  after = load_licence (before->id);
+  g_assert_cmpstr (after->starts_on, ==, before->starts_on);
+  g_assert_cmpstr (after->expires_on, ==, before->expires_on);
+  clear_search ();
 }
 
 static void
@@ -453,6 +698,39 @@ dialog_is_gone (gpointer user_data)
   return mops_ui_test_find_toplevel (MOPS_TYPE_BOOK_EXPENSE_DIALOG, NULL) == NULL;
 }
 
+static guint
+count_expenses (MopsLibrary *library,
+                gint64       licence_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) expenses = mops_licences_list_expenses (library, licence_id, &error);
+
+  g_assert_no_error (error);
+  return expenses->len;
+}
+
+/* Opens licence @licence_id's editor, scrolls to its expenses and clicks Book as Expense. */
+static GtkWindow *
+click_book_as_expense (MopsLicenceEditor **out_editor,
+                       gint64              licence_id)
+{
+  MopsLicenceEditor *editor;
+
+  editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
+                                    licence_id, NULL, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_true (gtk_widget_get_visible (find_in (editor, "expenses_group")));
+  scroll_to (editor, "expenses_group");
+  mops_ui_test_click (find_in (editor, "book_button"), -1, -1);
+  *out_editor = editor;
+  return mops_ui_test_wait_for_toplevel (MOPS_TYPE_BOOK_EXPENSE_DIALOG, GTK_WINDOW (editor));
+}
+
+/* Issue 18, item 3: Book as Expense wrote the expense at once (Cancel in the editor left it),
+ * dated the licence's start (last fiscal year) and said nothing when the licence was booked
+ * already. Now it is part of the editor's Save, dated today, says the fiscal year it lands
+ * in and lists the bookings made, warning before a second. */
 static void
 test_book_expense (void)
 {
@@ -463,6 +741,7 @@ test_book_expense (void)
   g_autoptr(GPtrArray) teams = NULL;
   g_autoptr(GPtrArray) expenses = NULL;
   g_autofree char *today = NULL;
+  g_autofree char *today_shown = NULL;
   g_autofree char *amount_text = NULL;
   AdwStyleManager *style = adw_style_manager_get_default ();
   MopsLicenceExpense *expense;
@@ -470,10 +749,12 @@ test_book_expense (void)
   GtkWindow *dialog;
   gint64 licence_id;
 
-  /* A licence with a cost; the demo holds this year's fiscal year and teams, else make them */
+  /* A licence with a cost that started last year; the demo holds this year's fiscal year and
+   * teams, else make them */
   licence->kind = MOPS_LICENCE_KIND_RIGHTS_MANAGED;
   licence->licensor = g_strdup ("Getty Images");
   licence->reference = g_strdup ("RM-2207-118");
+  licence->starts_on = g_strdup ("2020-02-01");
   licence->has_cost = TRUE;
   licence->cost = 124900;
   licence->currency = g_strdup ("EUR");
@@ -482,42 +763,58 @@ test_book_expense (void)
   g_assert_no_error (error);
 
   today = mops_clock_today_string ();
+  today_shown = mops_clock_format_local_date (today);
   year = mops_licence_booking_find_year (library, today, NULL);
   if (year == NULL)
-    g_assert_true (mops_db_exec (mops_library_get_db (library),
-                                 "INSERT INTO fiscal_years (name, starts_on, currency)"
-                                 " VALUES ('Test year', strftime('%Y-01-01', 'now', 'localtime'), 'EUR')",
-                                 &error));
+    {
+      g_assert_true (mops_db_exec (mops_library_get_db (library),
+                                   "INSERT INTO fiscal_years (name, starts_on, currency)"
+                                   " VALUES ('Test year', strftime('%Y-01-01', 'now', 'localtime'), 'EUR')",
+                                   &error));
+      year = mops_licence_booking_find_year (library, today, &error);
+      g_assert_no_error (error);
+    }
   teams = mops_licence_booking_list_teams (library, &error);
   g_assert_no_error (error);
   if (teams->len == 0)
     g_assert_true (mops_db_exec (mops_library_get_db (library), "INSERT INTO teams (name) VALUES ('Brand')", &error));
   g_assert_no_error (error);
 
-  editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
-                                    licence_id, NULL, 0);
-  gtk_window_present (GTK_WINDOW (editor));
-  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
-  g_assert_true (gtk_widget_get_visible (find_in (editor, "expenses_group")));
-  g_assert_true (gtk_widget_is_sensitive (find_in (editor, "book_button")));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.book-expense", NULL));
-  dialog = mops_ui_test_wait_for_toplevel (MOPS_TYPE_BOOK_EXPENSE_DIALOG, GTK_WINDOW (editor));
-  /* Prefilled: today (no start date), the cost, no rate in the year's own currency */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (dialog, "date_row"))), ==, today);
+  /* Prefilled: today (not the start), the cost, the year it lands in, no rate in its currency */
+  dialog = click_book_as_expense (&editor, licence_id);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (dialog, "date_row"))), ==, today_shown);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (dialog, "amount_row"))), ==, "1249.00");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_in (dialog, "currency_row"))), ==, "EUR");
-  g_assert_false (gtk_widget_get_visible (find_in (dialog, "rate_row")));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find_in (dialog, "year_label"))), year->name));
+  g_assert_false (gtk_widget_get_visible (find_in (dialog, "booked_group")));
+  g_assert_false (gtk_widget_get_visible (find_in (dialog, "warning_label")));
+  if (g_str_equal (year->currency, "EUR"))
+    g_assert_false (gtk_widget_get_visible (find_in (dialog, "rate_row")));
   mops_ui_test_screenshot_dialog (GTK_WINDOW (editor), dialog, "licence-book-expense");
 
-  /* Another currency asks for the rate */
-  set_text (dialog, "currency_row", "USD");
-  g_assert_true (gtk_widget_get_visible (find_in (dialog, "rate_row")));
-  set_text (dialog, "currency_row", "EUR");
-  g_assert_false (gtk_widget_get_visible (find_in (dialog, "rate_row")));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "booking.book", NULL));
+  /* Book: nothing is written yet; the editor shows what Save will book */
+  mops_ui_test_click (find_in (dialog, "book_button"), -1, -1);
   mops_ui_test_wait_until (dialog_is_gone, NULL, 5000, "the booking dialog to close");
+  g_assert_cmpuint (count_expenses (library, licence_id), ==, 0);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_nonnull (mops_ui_test_find_by_name (GTK_WIDGET (editor), "pending-booking"));
+  g_assert_nonnull (mops_ui_test_find_label (find_in (editor, "expenses_list"), "when you save"));
+
+  /* Cancel books nothing */
+  mops_ui_test_click (mops_ui_test_find_button (GTK_WIDGET (editor), "Cancel"), -1, -1);
+  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close on Cancel");
+  g_assert_cmpuint (count_expenses (library, licence_id), ==, 0);
+
+  /* Book, then Save (Ctrl+S): the expense is written with the licence */
+  dialog = click_book_as_expense (&editor, licence_id);
+  mops_ui_test_click (find_in (dialog, "book_button"), -1, -1);
+  mops_ui_test_wait_until (dialog_is_gone, NULL, 5000, "the booking dialog to close");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  scroll_to (editor, "cost_group");
+  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  mops_ui_test_press_keys (find_in (editor, "licensor_row"), "<Control>s");
+  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close after Ctrl+S");
 
   expenses = mops_licences_list_expenses (library, licence_id, &error);
   g_assert_no_error (error);
@@ -530,18 +827,20 @@ test_book_expense (void)
   g_assert_cmpstr (expense->category_name, ==, "Licensing");
   g_assert_cmpstr (expense->vendor, ==, "Getty Images");
 
-  /* The editor lists it */
+  /* Booked once: the editor lists it, and booking again is warned about */
+  dialog = click_book_as_expense (&editor, licence_id);
   amount_text = mops_money_format (124900, "EUR", NULL);
-  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
   g_assert_nonnull (mops_ui_test_find_label (find_in (editor, "expenses_list"), amount_text));
-
-  /* Scrolled down to the expenses, in dark */
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  scroll_to (editor, "cost_group");
-  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-dark");
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-
+  mops_ui_test_wait_for_draw (GTK_WIDGET (dialog));
+  g_assert_true (gtk_widget_get_visible (find_in (dialog, "booked_group")));
+  g_assert_nonnull (mops_ui_test_find_label (find_in (dialog, "booked_list"), amount_text));
+  g_assert_true (gtk_widget_get_visible (find_in (dialog, "warning_label")));
+  g_assert_nonnull (mops_ui_test_find_button (GTK_WIDGET (dialog), "Book Again"));
+  mops_ui_test_screenshot_dialog (GTK_WINDOW (editor), dialog, "licence-book-expense-again");
+  mops_ui_test_press_keys (find_in (dialog, "date_row"), "Escape");
+  mops_ui_test_wait_until (dialog_is_gone, NULL, 5000, "the booking dialog to close on Escape");
   mops_ui_test_close_window (GTK_WINDOW (editor));
+  g_assert_cmpuint (count_expenses (library, licence_id), ==, 1);
 }
 
 static gboolean
@@ -708,6 +1007,8 @@ main (int   argc,
 {
   mops_ui_test_init (&argc, &argv);
   g_test_add_func ("/licence-editor/edits-a-licence-opened-from-the-page", test_edit_from_page);
+  g_test_add_func ("/licence-editor/shows-and-reads-dates-as-the-locale-writes-them", test_dates_in_the_locale_form);
+  g_test_add_func ("/licence-editor/enter-moves-on-and-any-calendar-day-picks", test_enter_and_calendar_in_date_fields);
   g_test_add_func ("/licence-editor/creates-a-cc-by-licence-for-two-assets", test_preset_for_two_assets);
   g_test_add_func ("/licence-editor/invalid-territory-is-said-inline-and-nothing-saved", test_invalid_territory);
   g_test_add_func ("/licence-editor/confirms-a-licence-from-file-metadata", test_confirm);

@@ -46,6 +46,9 @@ struct _MopsLicenceEditor
   MopsTextureLoader *textures;
   gboolean           importing;
   GtkCheckButton    *media_checks[N_MEDIA];
+  MopsPendingBooking *pending;          /* Book as Expense, written on Save */
+  GtkCalendar       *picking;           /* whose day was just picked */
+  guint              pick_idle;
 
   /* template */
   AdwWindowTitle    *window_title;
@@ -127,6 +130,16 @@ set_row_text (AdwEntryRow *row,
               const char  *text)
 {
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+}
+
+/* A date field shows "YYYY-MM-DD" @ymd in the locale's medium form ("Dec 14, 2026"). */
+static void
+set_date_row (AdwEntryRow *row,
+              const char  *ymd)
+{
+  g_autofree char *shown = mops_clock_format_local_date (ymd);
+
+  set_row_text (row, shown);
 }
 
 static void
@@ -277,8 +290,8 @@ fill_fields (MopsLicenceEditor *self,
   set_row_text (self->reference_row, licence->reference);
   set_media (self, licence->media);
   set_territories (self, licence->worldwide, licence->territories);
-  set_row_text (self->starts_row, licence->starts_on);
-  set_row_text (self->expires_row, licence->expires_on);
+  set_date_row (self->starts_row, licence->starts_on);
+  set_date_row (self->expires_row, licence->expires_on);
   if (licence->has_cost && licence->currency != NULL)
     {
       g_autofree char *cost = mops_money_to_decimal (licence->cost, licence->currency);
@@ -335,19 +348,36 @@ check_territories (MopsLicenceEditor  *self,
   return TRUE;
 }
 
-/* One date field: empty is an open end; else it must be a real YYYY-MM-DD date. */
+/* One date field: empty is an open end; else a real date as the locale writes it, or
+ * YYYY-MM-DD. *@out_date is "YYYY-MM-DD" or NULL. */
 static gboolean
 check_date_row (AdwEntryRow  *row,
                 char        **out_date)
 {
   g_autofree char *text = dup_row_text (row);
-  gboolean ok = text == NULL || mops_clock_parse_date (text, NULL);
+  GDate date;
+  gboolean ok = text == NULL || mops_clock_parse_local_date (text, &date);
 
   set_row_error (GTK_WIDGET (row), !ok);
   if (ok && out_date != NULL)
-    *out_date = g_steal_pointer (&text);
+    *out_date = text != NULL ? mops_clock_format_date (&date) : NULL;
 
   return ok;
+}
+
+/* Once a date is typed, it reads as the locale writes dates. */
+static void
+tidy_date_row (AdwEntryRow *row)
+{
+  g_autofree char *ymd = NULL;
+
+  if (check_date_row (row, &ymd) && ymd != NULL)
+    {
+      g_autofree char *shown = mops_clock_format_local_date (ymd);
+
+      if (g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (row))) != 0)
+        set_row_text (row, shown);
+    }
 }
 
 static gboolean
@@ -364,12 +394,18 @@ check_dates (MopsLicenceEditor  *self,
   g_autofree char *hint = NULL;
   gboolean ok = starts_ok && expires_ok;
 
+  g_autofree char *example = mops_clock_format_local_date ("2026-12-31");
+  g_autofree char *wrong = NULL;
+
+  /* Translators: %s is an example date in the locale's format ("Dec 31, 2026") */
   if (!starts_ok && !expires_ok)
-    message = _("Write both dates as YYYY-MM-DD, such as 2026-12-31");
+    message = wrong = g_strdup_printf (_("Write both dates as dates, such as %s"), example);
+  /* Translators: %s is an example date in the locale's format ("Dec 31, 2026") */
   else if (!starts_ok)
-    message = _("Write the start date as YYYY-MM-DD, such as 2026-01-31");
+    message = wrong = g_strdup_printf (_("Write the start date as a date, such as %s"), example);
+  /* Translators: %s is an example date in the locale's format ("Dec 31, 2026") */
   else if (!expires_ok)
-    message = _("Write the expiry date as YYYY-MM-DD, such as 2026-12-31");
+    message = wrong = g_strdup_printf (_("Write the expiry date as a date, such as %s"), example);
   else if (starts != NULL && expires != NULL && strcmp (expires, starts) < 0)
     {
       message = _("The licence expires before it starts");
@@ -668,21 +704,62 @@ rebuild_assets_list (MopsLicenceEditor *self)
     }
 }
 
+/* The booking Save will write, with the fiscal year it lands in and a way to drop it. */
+static GtkWidget *
+make_pending_row (const MopsPendingBooking *booking)
+{
+  g_autofree char *date = mops_clock_format_local_date (booking->date);
+  g_autofree char *amount = mops_money_format (booking->amount, booking->currency, NULL);
+  g_autofree char *what = g_strdup_printf ("%s · %s", date, booking->team_name);
+  /* Translators: %s is a fiscal year's name ("FY 2026") */
+  g_autofree char *note = g_strdup_printf (_("Booked in %s when you save"), booking->year_name);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *caption = gtk_label_new (note);
+  GtkWidget *amount_label = make_data_label (amount, FALSE);
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
+
+  gtk_widget_set_name (row, "pending-booking");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (texts), make_data_label (what, TRUE));
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "accent");
+  gtk_box_append (GTK_BOX (texts), caption);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_widget_add_css_class (amount_label, "numeric");
+  gtk_widget_set_valign (amount_label, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), amount_label);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Do Not Book"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Do Not Book"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "editor.discard-booking");
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
 static void
 rebuild_expenses_list (MopsLicenceEditor *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) expenses = NULL;
-  gboolean has_cost = self->original != NULL && self->original->has_cost && self->original->cost > 0;
 
   clear_list (self->expenses_list);
   gtk_widget_set_visible (GTK_WIDGET (self->expenses_group), self->licence_id != 0);
   if (self->licence_id == 0)
     return;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.book-expense", has_cost);
-  adw_preferences_group_set_description (self->expenses_group,
-                                         has_cost ? NULL : _("Save a cost for the licence to book it as an expense."));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.book-expense", TRUE);
 
   expenses = mops_licences_list_expenses (self->library, self->licence_id, &error);
   if (expenses == NULL)
@@ -691,7 +768,9 @@ rebuild_expenses_list (MopsLicenceEditor *self)
       return;
     }
 
-  if (expenses->len == 0)
+  if (self->pending != NULL)
+    gtk_list_box_append (self->expenses_list, make_pending_row (self->pending));
+  else if (expenses->len == 0)
     {
       gtk_list_box_append (self->expenses_list, make_placeholder_row (_("No expenses booked for this licence")));
       return;
@@ -838,22 +917,32 @@ save_action (GtkWidget  *widget,
       return;
     }
 
-  if (self->licence_id == 0)
-    {
-      id = mops_licences_create (self->library, licence, (gint64 *) self->asset_ids->data,
-                                 self->asset_ids->len, &error);
-      if (id == 0)
-        {
-          show_error (self, error->message);
-          return;
-        }
-      self->licence_id = id;
-    }
-  else if (!save_existing (self, licence, &error))
+  /* The licence and the expense chosen with Book as Expense: both, or neither. */
+  if (!mops_library_begin (self->library, &error))
     {
       show_error (self, error->message);
       return;
     }
+
+  if (self->licence_id == 0)
+    id = mops_licences_create (self->library, licence, (gint64 *) self->asset_ids->data,
+                               self->asset_ids->len, &error);
+  else
+    id = save_existing (self, licence, &error) ? self->licence_id : 0;
+
+  if (id != 0 && self->pending != NULL &&
+      mops_licences_book_expense (self->library, id, self->pending->team_id, self->pending->date,
+                                  self->pending->amount, self->pending->currency, self->pending->rate,
+                                  &error) == 0)
+    id = 0;
+
+  if (id == 0 || !mops_library_commit (self->library, &error))
+    {
+      mops_library_rollback (self->library);
+      show_error (self, error->message);
+      return;
+    }
+  self->licence_id = id;
 
   self->saved = TRUE;
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->licence_id);
@@ -1010,12 +1099,24 @@ detach_action (GtkWidget  *widget,
 }
 
 static void
-on_booked_cb (MopsBookExpenseDialog *dialog,
-              gint64                 expense_id,
-              MopsLicenceEditor     *self)
+on_booking_chosen_cb (MopsBookExpenseDialog    *dialog,
+                      const MopsPendingBooking *booking,
+                      MopsLicenceEditor        *self)
 {
+  MopsPendingBooking *copy = g_new0 (MopsPendingBooking, 1);
+
+  copy->team_id = booking->team_id;
+  copy->team_name = g_strdup (booking->team_name);
+  copy->date = g_strdup (booking->date);
+  copy->amount = booking->amount;
+  copy->currency = g_strdup (booking->currency);
+  copy->rate = g_strdup (booking->rate);
+  copy->year_name = g_strdup (booking->year_name);
+
+  /* Written on Save; Cancel leaves the budget as it was. */
+  g_clear_pointer (&self->pending, mops_pending_booking_free);
+  self->pending = copy;
   rebuild_expenses_list (self);
-  g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->licence_id);
 }
 
 static void
@@ -1024,11 +1125,35 @@ book_expense_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   MopsLicenceEditor *self = MOPS_LICENCE_EDITOR (widget);
-  MopsBookExpenseDialog *dialog = mops_book_expense_dialog_new (GTK_WINDOW (self), self->library,
-                                                                self->licence_id);
+  g_autofree char *currency = NULL;
+  gboolean has_cost = FALSE;
+  gint64 cost = 0;
+  MopsBookExpenseDialog *dialog;
 
-  g_signal_connect_object (dialog, "booked", G_CALLBACK (on_booked_cb), self, 0);
+  /* The cost as typed now, else as saved. */
+  if (!check_cost (self, FALSE, &has_cost, &cost, &currency) || !has_cost)
+    {
+      has_cost = self->original != NULL && self->original->has_cost;
+      cost = has_cost ? self->original->cost : 0;
+      g_free (currency);
+      currency = has_cost ? g_strdup (self->original->currency) : NULL;
+    }
+
+  dialog = mops_book_expense_dialog_new (GTK_WINDOW (self), self->library, self->licence_id,
+                                         has_cost ? cost : 0, currency, self->pending != NULL);
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (on_booking_chosen_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+discard_booking_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MopsLicenceEditor *self = MOPS_LICENCE_EDITOR (widget);
+
+  g_clear_pointer (&self->pending, mops_pending_booking_free);
+  rebuild_expenses_list (self);
 }
 
 static void
@@ -1231,7 +1356,7 @@ show_date_in_calendar (AdwEntryRow *row,
   GDate date;
   g_autoptr(GDateTime) when = NULL;
 
-  if (text != NULL && mops_clock_parse_date (text, &date))
+  if (text != NULL && mops_clock_parse_local_date (text, &date))
     when = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
                                   g_date_get_day (&date), 12, 0, 0);
   else
@@ -1249,7 +1374,7 @@ take_date_from_calendar (AdwEntryRow *row,
   g_autoptr(GDateTime) when = gtk_calendar_get_date (calendar);
   g_autofree char *text = g_date_time_format (when, "%Y-%m-%d");
 
-  set_row_text (row, text);
+  set_date_row (row, text);
   gtk_popover_popdown (popover);
 }
 
@@ -1265,18 +1390,91 @@ on_expires_popover_show_cb (MopsLicenceEditor *self)
   show_date_in_calendar (self->expires_row, self->expires_calendar);
 }
 
-static void
-on_starts_day_selected_cb (MopsLicenceEditor *self)
+/* A day was picked in @calendar: its date goes to its field once the calendar has selected
+ * it. GtkCalendar says "day-selected" only when the date changes, so a click on the day
+ * already highlighted (after moving to another year, say) said nothing: a click or key on
+ * any day picks it. */
+static gboolean
+take_picked_date_cb (gpointer user_data)
 {
-  if (gtk_widget_get_visible (GTK_WIDGET (self->starts_popover)))
+  MopsLicenceEditor *self = user_data;
+
+  self->pick_idle = 0;
+  if (self->picking == self->starts_calendar && gtk_widget_get_visible (GTK_WIDGET (self->starts_popover)))
     take_date_from_calendar (self->starts_row, self->starts_calendar, self->starts_popover);
+  else if (self->picking == self->expires_calendar && gtk_widget_get_visible (GTK_WIDGET (self->expires_popover)))
+    take_date_from_calendar (self->expires_row, self->expires_calendar, self->expires_popover);
+  self->picking = NULL;
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
-on_expires_day_selected_cb (MopsLicenceEditor *self)
+pick_date_soon (MopsLicenceEditor *self,
+                GtkCalendar       *calendar)
 {
-  if (gtk_widget_get_visible (GTK_WIDGET (self->expires_popover)))
-    take_date_from_calendar (self->expires_row, self->expires_calendar, self->expires_popover);
+  self->picking = calendar;
+  if (self->pick_idle == 0)
+    self->pick_idle = g_idle_add (take_picked_date_cb, self);
+}
+
+/* Seen before the calendar's own handling (capture phase): a press on a day's number. */
+static void
+on_calendar_pressed_cb (GtkGestureClick   *gesture,
+                        int                n_press,
+                        double             x,
+                        double             y,
+                        MopsLicenceEditor *self)
+{
+  GtkWidget *calendar = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *target = gtk_widget_pick (calendar, x, y, GTK_PICK_DEFAULT);
+
+  for (; target != NULL && target != calendar; target = gtk_widget_get_parent (target))
+    {
+      if (gtk_widget_has_css_class (target, "day-number"))
+        {
+          pick_date_soon (self, GTK_CALENDAR (calendar));
+          return;
+        }
+    }
+}
+
+static gboolean
+on_calendar_key_pressed_cb (GtkEventControllerKey *controller,
+                            guint                  keyval,
+                            guint                  keycode,
+                            GdkModifierType        state,
+                            MopsLicenceEditor     *self)
+{
+  GtkWidget *calendar = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter ||
+      keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space)
+    pick_date_soon (self, GTK_CALENDAR (calendar));
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* Enter in a date field takes the date and moves on, as Tab would; it does not save. */
+static void
+on_starts_activated_cb (MopsLicenceEditor *self)
+{
+  tidy_date_row (self->starts_row);
+  gtk_widget_grab_focus (GTK_WIDGET (self->expires_row));
+}
+
+static void
+on_expires_activated_cb (MopsLicenceEditor *self)
+{
+  tidy_date_row (self->expires_row);
+  gtk_widget_grab_focus (GTK_WIDGET (self->cost_row));
+}
+
+static void
+on_date_row_focus_leave_cb (GtkEventControllerFocus *controller,
+                            MopsLicenceEditor       *self)
+{
+  tidy_date_row (ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
 }
 
 /* Setup ----------------------------------------------------------------------------------- */
@@ -1337,6 +1535,7 @@ mops_licence_editor_dispose (GObject *object)
   MopsLicenceEditor *self = (MopsLicenceEditor *) object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->pick_idle, g_source_remove);
   if (self->textures != NULL)
     mops_texture_loader_cancel (self->textures);
   discard_unused_contracts (self);
@@ -1351,6 +1550,7 @@ mops_licence_editor_finalize (GObject *object)
   MopsLicenceEditor *self = (MopsLicenceEditor *) object;
 
   g_clear_pointer (&self->original, mops_licence_free);
+  g_clear_pointer (&self->pending, mops_pending_booking_free);
   g_clear_pointer (&self->linked_ids, g_array_unref);
   g_clear_pointer (&self->asset_ids, g_array_unref);
   g_clear_object (&self->cancellable);
@@ -1423,8 +1623,8 @@ mops_licence_editor_class_init (MopsLicenceEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_cost_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_starts_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_expires_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_starts_day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_expires_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_starts_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_expires_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
@@ -1432,6 +1632,7 @@ mops_licence_editor_class_init (MopsLicenceEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.preset", "s", preset_action);
   gtk_widget_class_install_action (widget_class, "editor.detach", "x", detach_action);
   gtk_widget_class_install_action (widget_class, "editor.book-expense", NULL, book_expense_action);
+  gtk_widget_class_install_action (widget_class, "editor.discard-booking", NULL, discard_booking_action);
   gtk_widget_class_install_action (widget_class, "editor.attach-contract", NULL, attach_contract_action);
   gtk_widget_class_install_action (widget_class, "editor.open-contract", NULL, open_contract_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-contract", NULL, remove_contract_action);
@@ -1456,6 +1657,29 @@ mops_licence_editor_init (MopsLicenceEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.book-expense", FALSE);
   fill_models (self);
   label_rows (self);
+
+  {
+    AdwEntryRow *date_rows[] = { self->starts_row, self->expires_row };
+    GtkCalendar *calendars[] = { self->starts_calendar, self->expires_calendar };
+
+    for (guint i = 0; i < G_N_ELEMENTS (date_rows); i++)
+      {
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+        GtkGesture *click = gtk_gesture_click_new ();
+        GtkEventController *keys = gtk_event_controller_key_new ();
+
+        g_signal_connect (focus, "leave", G_CALLBACK (on_date_row_focus_leave_cb), self);
+        gtk_widget_add_controller (GTK_WIDGET (date_rows[i]), focus);
+
+        gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+        g_signal_connect (click, "pressed", G_CALLBACK (on_calendar_pressed_cb), self);
+        gtk_widget_add_controller (GTK_WIDGET (calendars[i]), GTK_EVENT_CONTROLLER (click));
+
+        gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+        g_signal_connect (keys, "key-pressed", G_CALLBACK (on_calendar_key_pressed_cb), self);
+        gtk_widget_add_controller (GTK_WIDGET (calendars[i]), keys);
+      }
+  }
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
 }
 

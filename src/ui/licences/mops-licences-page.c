@@ -34,7 +34,8 @@ struct _MopsLicenceRowItem
 {
   GObject         parent_instance;
 
-  MopsLicenceRow *row;
+  MopsLicenceTableRow *table_row;  /* what the CSV export writes */
+  MopsLicenceRow *row;             /* table_row's */
   char           *name;          /* the asset's display name */
   char           *sha256;
   char           *mime;
@@ -55,7 +56,7 @@ mops_licence_row_item_finalize (GObject *object)
 {
   MopsLicenceRowItem *self = (MopsLicenceRowItem *) object;
 
-  g_clear_pointer (&self->row, mops_licence_row_free);
+  g_clear_pointer (&self->table_row, mops_licence_table_row_free);
   g_free (self->name);
   g_free (self->sha256);
   g_free (self->mime);
@@ -101,20 +102,21 @@ format_channels (guint media)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* Takes @table_row's row and strings. */
+/* Takes @table_row. */
 static MopsLicenceRowItem *
 mops_licence_row_item_new (MopsLicenceTableRow *table_row)
 {
   MopsLicenceRowItem *self = g_object_new (MOPS_TYPE_LICENCE_ROW_ITEM, NULL);
   MopsLicenceRow *row = table_row->row;
 
-  self->row = g_steal_pointer (&table_row->row);
+  self->table_row = table_row;
+  self->row = row;
   if (table_row->original_name != NULL)
     {
-      self->name = table_row->asset_title != NULL ? g_steal_pointer (&table_row->asset_title)
-                                                  : g_strdup (table_row->original_name);
-      self->sha256 = g_steal_pointer (&table_row->sha256);
-      self->mime = g_steal_pointer (&table_row->mime);
+      self->name = g_strdup (table_row->asset_title != NULL ? table_row->asset_title
+                                                            : table_row->original_name);
+      self->sha256 = g_strdup (table_row->sha256);
+      self->mime = g_strdup (table_row->mime);
     }
   else if (row->asset_id == 0)
     self->name = g_strdup (_("No assets"));
@@ -136,7 +138,7 @@ mops_licence_row_item_new (MopsLicenceTableRow *table_row)
     {
       self->has_cost = TRUE;
       self->cost = table_row->cost;
-      self->currency = g_steal_pointer (&table_row->currency);
+      self->currency = g_strdup (table_row->currency);
       self->cost_text = mops_money_format (self->cost, self->currency, NULL);
     }
 
@@ -177,6 +179,9 @@ struct _MopsLicencesPage
   gboolean            loaded_once;
   guint               n_expiring;
   guint               n_expired;
+  guint               n_exporting;    /* CSV files being written */
+  guint               layout_idle;
+  int                 layout_width;   /* the table width the columns are laid out for */
 
   /* template */
   AdwToastOverlay    *toast_overlay;
@@ -186,6 +191,7 @@ struct _MopsLicencesPage
   GtkDropDown        *status_dropdown;
   GtkDropDown        *kind_dropdown;
   GtkStack           *view_stack;
+  GtkScrolledWindow  *table_scroller;
   GtkColumnView      *column_view;
 };
 
@@ -199,7 +205,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The status dropdown's items, in order. */
+/* The status dropdown's items, in order; after the statuses comes "To Confirm". */
 static const MopsLicenceStatus status_by_index[] = {
   MOPS_LICENCE_STATUS_NONE,
   MOPS_LICENCE_STATUS_ACTIVE,
@@ -208,6 +214,7 @@ static const MopsLicenceStatus status_by_index[] = {
   MOPS_LICENCE_STATUS_PENDING,
   MOPS_LICENCE_STATUS_MISSING,
 };
+#define STATUS_INDEX_TO_CONFIRM G_N_ELEMENTS (status_by_index)
 
 static void load_rows (MopsLicencesPage *self);
 
@@ -226,6 +233,8 @@ show_error (MopsLicencesPage *self,
 {
   AdwToast *toast = adw_toast_new (error->message);
 
+  /* Shown at once, not after the toasts before it. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -350,7 +359,8 @@ dup_cell_text (MopsLicenceRowItem *item,
         return NULL;
       return item->expires != NULL ? g_strdup (item->expires) : g_strdup (_("Never"));
     case COLUMN_DAYS_LEFT:
-      return row->has_days_left ? g_strdup_printf ("%" G_GINT64_FORMAT, row->days_left) : NULL;
+      /* In words, "in 7 days", "40 days ago": a bare −40 reads as a typo. */
+      return row->has_days_left ? mops_clock_format_days_from_today (row->days_left) : NULL;
     case COLUMN_COST:
       return g_strdup (item->cost_text);
     case COLUMN_THUMBNAIL:
@@ -430,7 +440,7 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
     }
 
   label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_DAYS_LEFT || column == COLUMN_COST ? 1 : 0);
+  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_COST ? 1 : 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   if (column_shows_data (column))
     gtk_widget_add_css_class (label, "data");
@@ -439,7 +449,7 @@ on_cell_setup_cb (GtkSignalListItemFactory *factory,
       gtk_widget_set_has_tooltip (label, TRUE);
       g_signal_connect (label, "query-tooltip", G_CALLBACK (on_cut_label_query_tooltip_cb), NULL);
     }
-  if (column == COLUMN_DAYS_LEFT || column == COLUMN_COST)
+  if (column == COLUMN_COST)
     gtk_widget_add_css_class (label, "numeric");
   if (column == COLUMN_STATUS)
     {
@@ -589,6 +599,10 @@ filter_row_cb (gpointer item,
       row_item->row->status != status_by_index[status_index])
     return FALSE;
 
+  /* Licences pre-filled from a file's metadata wait for a person to confirm them. */
+  if (status_index == STATUS_INDEX_TO_CONFIRM && !row_item->row->to_confirm)
+    return FALSE;
+
   /* Kind index 0 is "All Kinds"; then the kinds in the enum's order. */
   if (kind_index != GTK_INVALID_LIST_POSITION && kind_index > 0 &&
       (row_item->row->licence_id == 0 || (guint) row_item->row->kind != kind_index - 1))
@@ -613,6 +627,15 @@ on_filter_changed_cb (MopsLicencesPage *self)
 
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
   update_view (self);
+
+  /* Other rows are listed now: show them from the first, not where the old ones were. GTK
+   * 4.8's column view has no scroll_to; its list view has the action. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->table_scroller), 0);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_LIST_VIEW (child))
+        gtk_widget_activate_action (child, "list.scroll-to-item", "u", 0);
 }
 
 /* Loading ------------------------------------------------------------------------------- */
@@ -659,8 +682,8 @@ on_rows_loaded_cb (GObject      *source,
     }
 
   /* Licences no asset row shows come after the assets' rows, with their own status (design
-   * §12: "a licence on its own gets the same statuses from its own dates"); the banner speaks
-   * of assets and does not count them. */
+   * §12: "a licence on its own gets the same statuses from its own dates"). The banner counts
+   * the rows that show Expiring and Expired, so its numbers are what its Show button lists. */
   items = g_ptr_array_new_full (rows->len, g_object_unref);
   self->n_expiring = 0;
   self->n_expired = 0;
@@ -668,10 +691,12 @@ on_rows_loaded_cb (GObject      *source,
     {
       MopsLicenceTableRow *row = g_ptr_array_index (rows, i);
 
-      if (!row->of_licence && row->row->status == MOPS_LICENCE_STATUS_EXPIRING)
+      if (row->row->status == MOPS_LICENCE_STATUS_EXPIRING)
         self->n_expiring++;
-      else if (!row->of_licence && row->row->status == MOPS_LICENCE_STATUS_EXPIRED)
+      else if (row->row->status == MOPS_LICENCE_STATUS_EXPIRED)
         self->n_expired++;
+      /* The item takes the row. */
+      g_ptr_array_index (rows, i) = NULL;
       g_ptr_array_add (items, mops_licence_row_item_new (row));
     }
 
@@ -785,20 +810,9 @@ on_export_response_cb (GtkNativeDialog  *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GError) error = NULL;
 
-      if (file != NULL && mops_licences_page_export_csv (self, file, &error))
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          /* Translators: %s is a file name */
-          g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
-
-          show_toast (self, title);
-        }
-      else if (error != NULL)
-        {
-          show_error (self, error);
-        }
+      if (file != NULL)
+        mops_licences_page_export_csv (self, file);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -832,6 +846,80 @@ export_action (GtkWidget  *widget,
 }
 
 /* Columns -------------------------------------------------------------------------------- */
+
+/* Each column's width, and the order in which they give way when the window narrows (design:
+ * every page fits 360 px; at 600 px the cost still shows whole). The thumbnail, the asset and
+ * its status always show; the asset takes what is left. */
+#define NAME_MIN_WIDTH 120
+
+static const struct { Column column; int width; } column_widths[] = {
+  { COLUMN_THUMBNAIL,   52 },
+  { COLUMN_STATUS,     104 },
+  /* optional, most wanted first */
+  { COLUMN_DAYS_LEFT,  104 },
+  { COLUMN_COST,       112 },
+  { COLUMN_EXPIRES,    118 },
+  { COLUMN_LICENSOR,   150 },
+  { COLUMN_KIND,       128 },
+  { COLUMN_TERRITORIES, 100 },
+  { COLUMN_CHANNELS,   180 },
+};
+#define N_FIXED_COLUMNS 2
+
+static void
+lay_out_columns (MopsLicencesPage *self,
+                 int               width)
+{
+  int left = width - NAME_MIN_WIDTH;
+  gboolean room = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (column_widths); i++)
+    {
+      GtkColumnViewColumn *column = self->columns[column_widths[i].column];
+      gboolean show = i < N_FIXED_COLUMNS || (room && column_widths[i].width <= left);
+
+      /* Strictly by priority: once one does not fit, the later ones stay hidden too. */
+      if (i >= N_FIXED_COLUMNS && !show)
+        room = FALSE;
+      if (show)
+        left -= column_widths[i].width;
+
+      if (gtk_column_view_column_get_fixed_width (column) != column_widths[i].width)
+        gtk_column_view_column_set_fixed_width (column, column_widths[i].width);
+      if (gtk_column_view_column_get_visible (column) != show)
+        gtk_column_view_column_set_visible (column, show);
+    }
+
+  /* The asset's name takes what is left, the licensor shares it when shown. */
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_NAME], NAME_MIN_WIDTH + MAX (left, 0));
+}
+
+static gboolean
+lay_out_columns_cb (gpointer user_data)
+{
+  MopsLicencesPage *self = user_data;
+
+  self->layout_idle = 0;
+  lay_out_columns (self, self->layout_width);
+  return G_SOURCE_REMOVE;
+}
+
+/* The table's visible width changed (the window was resized): columns follow, after the
+ * layout that told us (changing columns while allocating would allocate again). */
+static void
+on_table_width_notify_cb (GtkAdjustment    *adjustment,
+                          GParamSpec       *pspec,
+                          MopsLicencesPage *self)
+{
+  int width = (int) gtk_adjustment_get_page_size (adjustment);
+
+  if (width <= 0 || width == self->layout_width)
+    return;
+
+  self->layout_width = width;
+  if (self->layout_idle == 0)
+    self->layout_idle = g_idle_add (lay_out_columns_cb, self);
+}
 
 static void
 add_columns (MopsLicencesPage *self)
@@ -911,6 +999,7 @@ mops_licences_page_dispose (GObject *object)
   MopsLicencesPage *self = (MopsLicencesPage *) object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   if (self->textures != NULL)
     mops_texture_loader_cancel (self->textures);
 
@@ -997,6 +1086,7 @@ mops_licences_page_class_init (MopsLicencesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, table_scroller);
   gtk_widget_class_bind_template_child (widget_class, MopsLicencesPage, column_view);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
@@ -1019,6 +1109,8 @@ mops_licences_page_init (MopsLicencesPage *self)
 
   fill_kind_dropdown (self);
   add_columns (self);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->table_scroller), "notify::page-size",
+                           G_CALLBACK (on_table_width_notify_cb), self, 0);
 
   self->store = g_list_store_new (MOPS_TYPE_LICENCE_ROW_ITEM);
   self->filter = GTK_FILTER (gtk_custom_filter_new (filter_row_cb, self, NULL));
@@ -1080,43 +1172,99 @@ mops_licences_page_dup_shown_rows (MopsLicencesPage *self)
   return rows;
 }
 
-gboolean
-mops_licences_page_export_csv (MopsLicencesPage *self,
-                               GFile            *file,
-                               GError          **error)
+typedef struct
 {
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autofree char *csv = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) local_error = NULL;
+  MopsLicencesPage *page;
+  GFile            *file;
+} ExportRequest;
 
-  g_return_val_if_fail (MOPS_IS_LICENCES_PAGE (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+static void
+export_request_free (ExportRequest *request)
+{
+  g_object_unref (request->page);
+  g_object_unref (request->file);
+  g_free (request);
+}
+
+static void
+on_csv_written_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ExportRequest *request = user_data;
+  MopsLicencesPage *self = request->page;
+  g_autoptr(GError) error = NULL;
+
+  mops_licence_table_write_csv_finish (MOPS_LIBRARY (source), result, &error);
+  if (!g_cancellable_is_cancelled (self->cancellable))
+    {
+      self->n_exporting--;
+      if (error == NULL)
+        {
+          g_autofree char *name = g_file_get_basename (request->file);
+          /* Translators: %s is a file name */
+          g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
+
+          show_toast (self, title);
+        }
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          show_error (self, error);
+        }
+    }
+
+  export_request_free (request);
+}
+
+void
+mops_licences_page_export_csv (MopsLicencesPage *self,
+                               GFile            *file)
+{
+  g_autoptr(GPtrArray) table = NULL;
+  g_autofree char *path = NULL;
+  ExportRequest *request;
+  GListModel *model;
+  guint n;
+
+  g_return_if_fail (MOPS_IS_LICENCES_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
 
   path = g_file_get_path (file);
   if (path == NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
+      g_autoptr(GError) error = g_error_new (MOPS_ERROR, MOPS_ERROR_IO,
+                                             _("Could not save “%s”: only local files can be written"), uri);
 
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_IO,
-                   _("Could not save “%s”: only local files can be written"), uri);
-      return FALSE;
+      show_error (self, error);
+      return;
     }
 
-  rows = mops_licences_page_dup_shown_rows (self);
-  csv = mops_licence_rows_to_csv (rows);
-
-  /* g_file_set_contents() writes a temporary file beside @path and renames it into place. */
-  if (!g_file_set_contents (path, csv, -1, &local_error))
+  /* The rows shown now, in the table's order; copies, as the page may reload meanwhile. */
+  model = G_LIST_MODEL (self->sorted);
+  n = g_list_model_get_n_items (model);
+  table = g_ptr_array_new_full (n, (GDestroyNotify) mops_licence_table_row_free);
+  for (guint i = 0; i < n; i++)
     {
-      g_autofree char *display = g_filename_display_name (path);
+      g_autoptr(MopsLicenceRowItem) item = g_list_model_get_item (model, i);
 
-      g_set_error (error, MOPS_ERROR, MOPS_ERROR_IO, _("Could not save “%s”: %s"),
-                   display, local_error->message);
-      return FALSE;
+      g_ptr_array_add (table, mops_licence_table_row_copy (item->table_row));
     }
 
-  return TRUE;
+  request = g_new0 (ExportRequest, 1);
+  request->page = g_object_ref (self);
+  request->file = g_object_ref (file);
+  self->n_exporting++;
+  mops_licence_table_write_csv_async (self->library, table, path, self->cancellable,
+                                      on_csv_written_cb, request);
+}
+
+gboolean
+mops_licences_page_is_exporting (MopsLicencesPage *self)
+{
+  g_return_val_if_fail (MOPS_IS_LICENCES_PAGE (self), FALSE);
+
+  return self->n_exporting > 0;
 }
 
 char *

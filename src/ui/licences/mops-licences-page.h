@@ -20,12 +20,15 @@ gboolean   mops_licences_page_is_loading      (MopsLicencesPage *self);
  * MopsLicenceRow, owned by the page (valid until it reloads). Free with g_ptr_array_unref(). */
 GPtrArray *mops_licences_page_dup_shown_rows  (MopsLicencesPage *self);
 
-/* Writes the rows shown now as CSV (mops_licence_rows_to_csv()) to @file, through a
- * temporary file renamed into place: what "Export CSV…" does. FALSE with @error (naming the
- * file) when it cannot be written. */
-gboolean   mops_licences_page_export_csv      (MopsLicencesPage *self,
-                                               GFile            *file,
-                                               GError          **error);
+/* Writes the rows shown now, in the table's order, as the CSV for finance and legal
+ * (mops_licence_table_to_csv()) to @file in a worker, through a temporary file renamed into
+ * place: what "Export CSV…" does. Says "Saved “name”" when done, or why not (naming the
+ * file) in a toast. */
+void       mops_licences_page_export_csv      (MopsLicencesPage *self,
+                                               GFile            *file);
+
+/* TRUE while a CSV export started by the page is being written. */
+gboolean   mops_licences_page_is_exporting    (MopsLicencesPage *self);
 
 /* "3 licences expire within 30 days and 2 have expired" for @n_expiring rows expiring
  * within @within days and @n_expired expired ones, translated; NULL when both are 0. The
