@@ -209,9 +209,15 @@ mops_ui_test_wait_until (MopsUiTestCondition  condition,
                          const char          *what)
 {
   gboolean timed_out = FALSE;
-  guint timeout_id = g_timeout_add (timeout_ms, on_timeout_cb, &timed_out);
+  guint timeout_id;
   guint recheck_id = g_timeout_add (50, on_recheck_cb, NULL);
   gboolean met;
+
+  /* A limit catches a hang; sanitizer builds are 3–5× slower, so theirs are longer. */
+#if MOPS_SANITIZED
+  timeout_ms *= 3;
+#endif
+  timeout_id = g_timeout_add (timeout_ms, on_timeout_cb, &timed_out);
 
   while (!(met = condition (user_data)) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
