@@ -772,9 +772,39 @@ MopsBudgetImpact *mops_calendar_budget_impact_finish (MopsLibrary   *library,
                                                       GAsyncResult  *result,
                                                       GError       **error);
 
+/* Everything to show before an item moves to @publish_at ("this goes out on Tuesday: the
+ * photo's licence has ended by then, the header is too small, and Content goes over plan in
+ * December"): the licence problems of its assets on that day, the assets that do not fit its
+ * channel, and the budget impact of the move. */
+typedef struct
+{
+  GPtrArray        *licence_problems;  /* MopsLicenceProblem */
+  GPtrArray        *channel_problems;  /* MopsChannelProblem */
+  MopsBudgetImpact *budget;
+} MopsMoveCheck;
+
+void        mops_move_check_free           (MopsMoveCheck *check);
+
+/* The checks of moving item @id to @publish_at (a wall time); NULL with MOPS_ERROR_NOT_FOUND
+ * for an unknown item, MOPS_ERROR_INVALID for a malformed time. Nothing is written. */
+MopsMoveCheck *mops_calendar_check_move    (MopsLibrary  *library,
+                                            gint64        id,
+                                            const char   *publish_at,
+                                            GError      **error);
+void        mops_calendar_check_move_async (MopsLibrary          *library,
+                                            gint64                id,
+                                            const char           *publish_at,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+MopsMoveCheck *mops_calendar_check_move_finish (MopsLibrary   *library,
+                                                GAsyncResult  *result,
+                                                GError       **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsChannelProblem, mops_channel_problem_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsCalendarWarning, mops_calendar_warning_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsBudgetImpact, mops_budget_impact_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsMoveCheck, mops_move_check_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsChannel, mops_channel_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsCampaign, mops_campaign_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsContentItem, mops_content_item_free)

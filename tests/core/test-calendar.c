@@ -11,6 +11,7 @@
 #include "core/mops-error.h"
 #include "core/mops-library-private.h"
 #include "core/mops-library.h"
+#include "core/mops-licences.h"
 #include "core/mops-people.h"
 #include "mops-test-util.h"
 
@@ -1500,6 +1501,51 @@ test_rescheduling_shows_where_the_campaign_spend_moves (MopsTestLibrary *fixture
   g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
 }
 
+static void
+test_a_move_is_checked_for_licences_channel_and_budget_before_it_is_made (MopsTestLibrary *fixture,
+                                                                          gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsLicence) licence = mops_licence_new ();
+  MopsChannelInfo feed = { .name = "Feed", .medium = MOPS_MEDIUM_SOCIAL, .min_width = 1080 };
+  MopsContentItemInfo info = { .title = "Launch post", .publish_at = "2026-11-24" };
+  gint64 photo = add_sized_asset (fixture, "photo.jpg", "image/jpeg", 800, 800, 1000);
+  g_autoptr(MopsMoveCheck) before_expiry = NULL;
+  g_autoptr(MopsMoveCheck) after_expiry = NULL;
+  g_autoptr(MopsContentItem) unmoved = NULL;
+  const MopsLicenceProblem *problem;
+  gint64 id;
+
+  licence->kind = MOPS_LICENCE_KIND_ROYALTY_FREE;
+  licence->expires_on = g_strdup ("2026-11-30");
+  g_assert_cmpint (mops_licences_create (fixture->library, licence, &photo, 1, &error), >, 0);
+  info.channel_id = mops_channels_add (fixture->library, &feed, &error);
+  id = add_item (fixture, &info);
+  g_assert_true (mops_content_items_add_asset (fixture->library, id, photo, 0, &error));
+  g_assert_no_error (error);
+
+  before_expiry = mops_calendar_check_move (fixture->library, id, "2026-11-28T10:00", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (before_expiry->licence_problems->len, ==, 0);
+  g_assert_cmpuint (before_expiry->channel_problems->len, ==, 1);
+  g_assert_false (before_expiry->budget->changes_month);
+
+  after_expiry = mops_calendar_check_move (fixture->library, id, "2026-12-02", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after_expiry->licence_problems->len, ==, 1);
+  problem = g_ptr_array_index (after_expiry->licence_problems, 0);
+  g_assert_cmpint (problem->code, ==, MOPS_LICENCE_PROBLEM_EXPIRED);
+  g_assert_nonnull (strstr (problem->message, "2026-11-30"));
+  g_assert_true (after_expiry->budget->changes_month);
+  g_assert_cmpint (after_expiry->budget->amount, ==, 0);  /* no campaign */
+
+  /* a check writes nothing */
+  unmoved = mops_content_items_load (fixture->library, id, &error);
+  g_assert_cmpstr (unmoved->publish_at, ==, "2026-11-24");
+  g_assert_null (mops_calendar_check_move (fixture->library, id, "soon", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1563,6 +1609,8 @@ main (int   argc,
        test_warnings_list_licence_and_channel_problems_of_planned_items);
   ADD ("/calendar/checks/rescheduling-shows-where-the-campaign-spend-moves",
        test_rescheduling_shows_where_the_campaign_spend_moves);
+  ADD ("/calendar/checks/a-move-is-checked-for-licences-channel-and-budget-before-it-is-made",
+       test_a_move_is_checked_for_licences_channel_and_budget_before_it_is_made);
 #undef ADD
 
   return g_test_run ();
