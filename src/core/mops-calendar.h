@@ -207,6 +207,21 @@ gboolean    mops_content_items_add_override (MopsLibrary                   *libr
                                              const MopsContentOverrideInfo *info,
                                              GError                       **error);
 
+/* "This one": records or replaces the override of one occurrence of recurring item @id
+ * (moved, retitled, another status, or cancelled — an EXDATE in .ics), bumping the item's
+ * sequence. An item without a rule is MOPS_ERROR_INVALID. */
+gboolean    mops_content_items_set_override (MopsLibrary                   *library,
+                                             gint64                         id,
+                                             const MopsContentOverrideInfo *info,
+                                             GError                       **error);
+
+/* Puts occurrence @recurrence_id of item @id back where its rule has it (undo of a move or a
+ * cancel); MOPS_ERROR_NOT_FOUND when it was not changed. */
+gboolean    mops_content_items_remove_override (MopsLibrary  *library,
+                                                gint64        id,
+                                                const char   *recurrence_id,
+                                                GError      **error);
+
 /* ---- Reading channels and campaigns ------------------------------------------------------ */
 
 /* A channel as the library holds it (element type of mops_channels_list()). */
@@ -582,6 +597,26 @@ void        mops_content_tasks_set_done_async  (MopsLibrary          *library,
 gboolean    mops_content_tasks_set_done_finish (MopsLibrary   *library,
                                                 GAsyncResult  *result,
                                                 GError       **error);
+
+/* mops_content_items_set_override() and _remove_override() in a worker. */
+void        mops_content_items_set_override_async  (MopsLibrary                   *library,
+                                                    gint64                         id,
+                                                    const MopsContentOverrideInfo *info,
+                                                    GCancellable                  *cancellable,
+                                                    GAsyncReadyCallback            callback,
+                                                    gpointer                       user_data);
+gboolean    mops_content_items_set_override_finish (MopsLibrary   *library,
+                                                    GAsyncResult  *result,
+                                                    GError       **error);
+void        mops_content_items_remove_override_async  (MopsLibrary          *library,
+                                                       gint64                id,
+                                                       const char           *recurrence_id,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+gboolean    mops_content_items_remove_override_finish (MopsLibrary   *library,
+                                                       GAsyncResult  *result,
+                                                       GError       **error);
 
 /* mops_content_tasks_list_open() in a worker. */
 void        mops_content_tasks_list_open_async  (MopsLibrary          *library,

@@ -921,6 +921,56 @@ test_recurring_items_expand_with_their_overrides (MopsTestLibrary *fixture,
 }
 
 static void
+test_this_one_moves_cancels_and_comes_back (MopsTestLibrary *fixture,
+                                            gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsContentItemInfo weekly = {
+    .title = "Letter", .publish_at = "2026-11-03T07:30", .rrule = "FREQ=WEEKLY;COUNT=3",
+  };
+  MopsContentItemInfo once = { .title = "Once", .publish_at = "2026-11-03" };
+  MopsContentOverrideInfo moved = { .recurrence_id = "2026-11-10T07:30", .publish_at = "2026-11-11T07:30" };
+  MopsContentOverrideInfo moved_again = {
+    .recurrence_id = "2026-11-10T07:30", .publish_at = "2026-11-12T09:00", .title = "Letter, late",
+  };
+  MopsContentOverrideInfo cancelled = { .recurrence_id = "2026-11-17T07:30", .cancelled = TRUE };
+  gint64 id = add_item (fixture, &weekly);
+  gint64 single = add_item (fixture, &once);
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) second = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(MopsContentItem) item = NULL;
+
+  g_assert_true (mops_content_items_set_override (fixture->library, id, &moved, &error));
+  g_assert_true (mops_content_items_set_override (fixture->library, id, &cancelled, &error));
+  g_assert_no_error (error);
+  first = list_items (fixture, "2026-11-01", "2026-11-30");
+  assert_titles (first, "Once@2026-11-03; Letter@2026-11-03T07:30; Letter@2026-11-11T07:30");
+
+  /* moved again: the one override is replaced */
+  g_assert_true (mops_content_items_set_override (fixture->library, id, &moved_again, &error));
+  second = list_items (fixture, "2026-11-01", "2026-11-30");
+  assert_titles (second, "Once@2026-11-03; Letter@2026-11-03T07:30; Letter, late@2026-11-12T09:00");
+  g_assert_cmpint (count_rows (fixture, "content_overrides"), ==, 2);
+  item = mops_content_items_load (fixture->library, id, &error);
+  g_assert_cmpint (item->sequence, ==, 3);
+
+  /* undo both */
+  g_assert_true (mops_content_items_remove_override (fixture->library, id, "2026-11-10T07:30", &error));
+  g_assert_true (mops_content_items_remove_override (fixture->library, id, "2026-11-17T07:30", &error));
+  g_assert_no_error (error);
+  back = list_items (fixture, "2026-11-01", "2026-11-30");
+  assert_titles (back, "Once@2026-11-03; Letter@2026-11-03T07:30; Letter@2026-11-10T07:30; "
+                       "Letter@2026-11-17T07:30");
+
+  g_assert_false (mops_content_items_remove_override (fixture->library, id, "2026-11-17T07:30", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (mops_content_items_set_override (fixture->library, single, &cancelled, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+}
+
+static void
 test_daily_and_monthly_rules_stop_at_until_and_count (MopsTestLibrary *fixture,
                                                       gconstpointer    user_data)
 {
@@ -1590,6 +1640,7 @@ main (int   argc,
        test_rules_outside_the_subset_are_refused);
   ADD ("/calendar/recurrence/items-expand-with-their-overrides",
        test_recurring_items_expand_with_their_overrides);
+  ADD ("/calendar/recurrence/this-one-moves-cancels-and-comes-back", test_this_one_moves_cancels_and_comes_back);
   ADD ("/calendar/recurrence/daily-and-monthly-rules-stop-at-until-and-count",
        test_daily_and_monthly_rules_stop_at_until_and_count);
   ADD ("/calendar/ics/round-trips-rules-overrides-and-escapes", test_ics_round_trips_rules_overrides_and_escapes);

@@ -2376,6 +2376,34 @@ test_calendar_calls_answer_like_their_sync_twins (Fixture       *fixture,
       g_assert_cmpstr (a->recurrence_id, ==, b->recurrence_id);
     }
 
+  /* this one moves in a worker, and comes back in another */
+  {
+    g_auto(Waiter) waiter = { 0 };
+    g_autofree char *rid = g_strdup ("2026-11-17T07:30");
+    MopsContentOverrideInfo moved = { .recurrence_id = rid, .publish_at = "2026-11-18T07:30" };
+    g_autoptr(GPtrArray) after_move = NULL;
+
+    waiter_init (&waiter);
+    mops_content_items_set_override_async (fixture->library, letter, &moved, NULL, on_call_done_cb, &waiter);
+    memset (rid, '0', strlen (rid));  /* the call keeps its own copy */
+    g_assert_true (mops_content_items_set_override_finish (fixture->library, waiter_wait (&waiter, fixture->library),
+                                                           &error));
+    g_assert_no_error (error);
+    after_move = mops_content_items_list (fixture->library, "2026-11-18", "2026-11-18", &error);
+    g_assert_cmpuint (after_move->len, ==, 1);
+    g_assert_cmpstr (((MopsContentItem *) g_ptr_array_index (after_move, 0))->recurrence_id, ==, "2026-11-17T07:30");
+  }
+  {
+    g_auto(Waiter) waiter = { 0 };
+
+    waiter_init (&waiter);
+    mops_content_items_remove_override_async (fixture->library, letter, "2026-11-17T07:30", NULL, on_call_done_cb,
+                                              &waiter);
+    g_assert_true (mops_content_items_remove_override_finish (fixture->library,
+                                                              waiter_wait (&waiter, fixture->library), &error));
+    g_assert_no_error (error);
+  }
+
   before = mops_test_dump (fixture->db, dump_sql);
   {
     g_auto(Waiter) waiter = { 0 };
