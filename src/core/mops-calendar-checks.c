@@ -776,3 +776,97 @@ mops_calendar_budget_impact_finish (MopsLibrary   *library,
 {
   return mops_library_job_finish (library, result, mops_calendar_budget_impact_async, error);
 }
+
+/* ---- Before a move ----------------------------------------------------------------------- */
+
+void
+mops_move_check_free (MopsMoveCheck *check)
+{
+  if (check == NULL)
+    return;
+
+  g_clear_pointer (&check->licence_problems, g_ptr_array_unref);
+  g_clear_pointer (&check->channel_problems, g_ptr_array_unref);
+  g_clear_pointer (&check->budget, mops_budget_impact_free);
+  g_free (check);
+}
+
+static MopsMoveCheck *
+check_move_in_db (sqlite3     *db,
+                  gint64       id,
+                  const char  *publish_at,
+                  GError     **error)
+{
+  g_autoptr(MopsMoveCheck) check = g_new0 (MopsMoveCheck, 1);
+  g_autoptr(MopsContentItem) item = NULL;
+  GDate date;
+
+  /* the budget first: it checks the time and the item */
+  check->budget = budget_impact_in_db (db, id, publish_at, error);
+  if (check->budget == NULL)
+    return NULL;
+  item = mops_content_items_load_in_db (db, id, error);
+  if (item == NULL)
+    return NULL;
+
+  g_date_clear (&date, 1);
+  day_of (publish_at, &date);
+  check->licence_problems = mops_licences_check_content_item_in_db (db, id, &date, error);
+  if (check->licence_problems == NULL)
+    return NULL;
+  check->channel_problems = check_channel_fit_in_db (db, item, error);
+  if (check->channel_problems == NULL)
+    return NULL;
+  return g_steal_pointer (&check);
+}
+
+MopsMoveCheck *
+mops_calendar_check_move (MopsLibrary  *library,
+                          gint64        id,
+                          const char   *publish_at,
+                          GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  return check_move_in_db (mops_library_get_db (library), id, publish_at, error);
+}
+
+static gpointer
+move_job (MopsLibrary   *library,
+          sqlite3       *db,
+          gpointer       job_data,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  ImpactJob *job = job_data;
+
+  return check_move_in_db (db, job->id, job->publish_at, error);
+}
+
+void
+mops_calendar_check_move_async (MopsLibrary          *library,
+                                gint64                id,
+                                const char           *publish_at,
+                                GCancellable         *cancellable,
+                                GAsyncReadyCallback   callback,
+                                gpointer              user_data)
+{
+  ImpactJob *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  job = g_new0 (ImpactJob, 1);
+  job->id = id;
+  job->publish_at = g_strdup (publish_at);
+  mops_library_run_job (library, mops_calendar_check_move_async, move_job, job,
+                        (GDestroyNotify) impact_job_free, (GDestroyNotify) mops_move_check_free,
+                        cancellable, callback, user_data);
+}
+
+MopsMoveCheck *
+mops_calendar_check_move_finish (MopsLibrary   *library,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_calendar_check_move_async, error);
+}

@@ -505,6 +505,24 @@ step_done (sqlite3       *db,
   return mops_db_set_error (db, error, what);
 }
 
+/* A change of item @id's rows: a new SEQUENCE for .ics readers, modified now. */
+static gboolean
+touch_item (sqlite3  *db,
+            gint64    id,
+            GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = mops_db_prepare (db,
+                          "UPDATE content_items SET sequence = sequence + 1, modified_at = ? WHERE id = ?",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, mops_clock_now_unix ());
+  sqlite3_bind_int64 (stmt, 2, id);
+  return step_done (db, stmt, _("Could not change the content item"), error);
+}
+
 static gboolean
 write_status (sqlite3                *db,
               const MopsContentItem  *item,
@@ -1453,6 +1471,131 @@ mops_content_items_remove_asset (MopsLibrary  *library,
   return TRUE;
 }
 
+/* ---- Occurrences ------------------------------------------------------------------------- */
+
+gboolean
+mops_content_items_set_override_in_db (sqlite3                        *db,
+                                       gint64                          id,
+                                       const MopsContentOverrideInfo  *info,
+                                       GError                        **error)
+{
+  g_autoptr(MopsContentItem) item = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean nested;
+
+  if (info->recurrence_id == NULL)
+    {
+      g_set_error_literal (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                           _("An override needs the occurrence it changes"));
+      return FALSE;
+    }
+  if (!mops_domain_check_wall_time (info->recurrence_id, error)
+      || !mops_domain_check_wall_time (info->publish_at, error))
+    return FALSE;
+  if (info->has_status && mops_content_status_to_name (info->status) == NULL)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID, _("%d is not a content status"), info->status);
+      return FALSE;
+    }
+  if (!mops_db_begin_write (db, &nested, error))
+    return FALSE;
+
+  item = mops_content_items_load_in_db (db, id, error);
+  if (item == NULL)
+    goto failed;
+  if (item->rrule == NULL)
+    {
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_INVALID,
+                   _("Content item %lld does not recur: it has no occurrences to change"), (long long) id);
+      goto failed;
+    }
+
+  stmt = mops_db_prepare (db,
+                          "INSERT INTO content_overrides (content_item_id, recurrence_id, cancelled,"
+                          " title, status, publish_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                          " ON CONFLICT (content_item_id, recurrence_id) DO UPDATE SET"
+                          " cancelled = ?3, title = ?4, status = ?5, publish_at = ?6",
+                          error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, info->recurrence_id, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, info->cancelled ? 1 : 0);
+  mops_db_bind_text_or_null (stmt, 4, info->title);
+  mops_db_bind_text_or_null (stmt, 5, info->has_status ? mops_content_status_to_name (info->status) : NULL);
+  mops_db_bind_text_or_null (stmt, 6, info->publish_at);
+  if (!step_done (db, stmt, _("Could not change the occurrence"), error)
+      || !touch_item (db, id, error))
+    goto failed;
+
+  return mops_db_commit_write (db, nested, error);
+
+failed:
+  mops_db_rollback_write (db, nested);
+  return FALSE;
+}
+
+gboolean
+mops_content_items_set_override (MopsLibrary                    *library,
+                                 gint64                          id,
+                                 const MopsContentOverrideInfo  *info,
+                                 GError                        **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (info != NULL, FALSE);
+
+  return mops_content_items_set_override_in_db (mops_library_get_db (library), id, info, error);
+}
+
+gboolean
+mops_content_items_remove_override_in_db (sqlite3     *db,
+                                          gint64       id,
+                                          const char  *recurrence_id,
+                                          GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean nested;
+
+  if (!check_item_exists (db, id, error) || !mops_db_begin_write (db, &nested, error))
+    return FALSE;
+
+  stmt = mops_db_prepare (db,
+                          "DELETE FROM content_overrides WHERE content_item_id = ? AND recurrence_id = ?",
+                          error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, recurrence_id, -1, SQLITE_STATIC);
+  if (!step_done (db, stmt, _("Could not change the occurrence"), error))
+    goto failed;
+  if (sqlite3_changes (db) == 0)
+    {
+      /* Translators: %s is an occurrence's date and time */
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND, _("The occurrence of %s is not changed"),
+                   recurrence_id);
+      goto failed;
+    }
+  if (!touch_item (db, id, error))
+    goto failed;
+  return mops_db_commit_write (db, nested, error);
+
+failed:
+  mops_db_rollback_write (db, nested);
+  return FALSE;
+}
+
+gboolean
+mops_content_items_remove_override (MopsLibrary  *library,
+                                    gint64        id,
+                                    const char   *recurrence_id,
+                                    GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (recurrence_id != NULL, FALSE);
+
+  return mops_content_items_remove_override_in_db (mops_library_get_db (library), id, recurrence_id, error);
+}
+
 /* ---- Workers ----------------------------------------------------------------------------- */
 
 typedef struct
@@ -1468,6 +1611,7 @@ typedef struct
   char                 *text;     /* a comment's body, a publish_at */
   gboolean              done;
   gint64                new_id;
+  MopsContentOverrideInfo override;  /* its strings owned here */
 } Job;
 
 static void
@@ -1484,6 +1628,9 @@ job_free (Job *job)
   g_free ((char *) job->info.rrule);
   mops_content_item_trash_free (job->trash);
   g_free (job->text);
+  g_free ((char *) job->override.recurrence_id);
+  g_free ((char *) job->override.title);
+  g_free ((char *) job->override.publish_at);
   g_free (job);
 }
 
@@ -1940,4 +2087,86 @@ mops_content_tasks_set_done_finish (MopsLibrary   *library,
                                     GError       **error)
 {
   return mops_library_job_finish (library, result, mops_content_tasks_set_done_async, error) != NULL;
+}
+
+static gpointer
+set_override_job (MopsLibrary   *library,
+                  sqlite3       *db,
+                  gpointer       job_data,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  Job *job = job_data;
+  MopsContentOverrideInfo info = job->override;
+
+  return mops_content_items_set_override_in_db (db, job->id, &info, error) ? JOB_DONE : NULL;
+}
+
+void
+mops_content_items_set_override_async (MopsLibrary                    *library,
+                                       gint64                          id,
+                                       const MopsContentOverrideInfo  *info,
+                                       GCancellable                   *cancellable,
+                                       GAsyncReadyCallback             callback,
+                                       gpointer                        user_data)
+{
+  Job *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (info != NULL);
+
+  job = job_new (id);
+  job->override = *info;
+  job->override.recurrence_id = g_strdup (info->recurrence_id);
+  job->override.title = g_strdup (info->title);
+  job->override.publish_at = g_strdup (info->publish_at);
+  mops_library_run_job (library, mops_content_items_set_override_async, set_override_job, job,
+                        (GDestroyNotify) job_free, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+mops_content_items_set_override_finish (MopsLibrary   *library,
+                                        GAsyncResult  *result,
+                                        GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_content_items_set_override_async, error) != NULL;
+}
+
+static gpointer
+remove_override_job (MopsLibrary   *library,
+                     sqlite3       *db,
+                     gpointer       job_data,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  Job *job = job_data;
+
+  return mops_content_items_remove_override_in_db (db, job->id, job->text, error) ? JOB_DONE : NULL;
+}
+
+void
+mops_content_items_remove_override_async (MopsLibrary          *library,
+                                          gint64                id,
+                                          const char           *recurrence_id,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data)
+{
+  Job *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (recurrence_id != NULL);
+
+  job = job_new (id);
+  job->text = g_strdup (recurrence_id);
+  mops_library_run_job (library, mops_content_items_remove_override_async, remove_override_job, job,
+                        (GDestroyNotify) job_free, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+mops_content_items_remove_override_finish (MopsLibrary   *library,
+                                           GAsyncResult  *result,
+                                           GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_content_items_remove_override_async, error) != NULL;
 }

@@ -74,6 +74,14 @@ gboolean         mops_content_tasks_set_done_in_db (sqlite3                *db,
                                                     gint64                  task_id,
                                                     gboolean                done,
                                                     GError                **error);
+gboolean         mops_content_items_set_override_in_db (sqlite3                       *db,
+                                                        gint64                         id,
+                                                        const MopsContentOverrideInfo *info,
+                                                        GError                       **error);
+gboolean         mops_content_items_remove_override_in_db (sqlite3          *db,
+                                                           gint64            id,
+                                                           const char       *recurrence_id,
+                                                           GError          **error);
 GPtrArray       *mops_content_items_list_comments_in_db (sqlite3              *db,
                                                          gint64                id,
                                                          GError              **error);

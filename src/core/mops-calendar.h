@@ -207,6 +207,21 @@ gboolean    mops_content_items_add_override (MopsLibrary                   *libr
                                              const MopsContentOverrideInfo *info,
                                              GError                       **error);
 
+/* "This one": records or replaces the override of one occurrence of recurring item @id
+ * (moved, retitled, another status, or cancelled — an EXDATE in .ics), bumping the item's
+ * sequence. An item without a rule is MOPS_ERROR_INVALID. */
+gboolean    mops_content_items_set_override (MopsLibrary                   *library,
+                                             gint64                         id,
+                                             const MopsContentOverrideInfo *info,
+                                             GError                       **error);
+
+/* Puts occurrence @recurrence_id of item @id back where its rule has it (undo of a move or a
+ * cancel); MOPS_ERROR_NOT_FOUND when it was not changed. */
+gboolean    mops_content_items_remove_override (MopsLibrary  *library,
+                                                gint64        id,
+                                                const char   *recurrence_id,
+                                                GError      **error);
+
 /* ---- Reading channels and campaigns ------------------------------------------------------ */
 
 /* A channel as the library holds it (element type of mops_channels_list()). */
@@ -583,6 +598,26 @@ gboolean    mops_content_tasks_set_done_finish (MopsLibrary   *library,
                                                 GAsyncResult  *result,
                                                 GError       **error);
 
+/* mops_content_items_set_override() and _remove_override() in a worker. */
+void        mops_content_items_set_override_async  (MopsLibrary                   *library,
+                                                    gint64                         id,
+                                                    const MopsContentOverrideInfo *info,
+                                                    GCancellable                  *cancellable,
+                                                    GAsyncReadyCallback            callback,
+                                                    gpointer                       user_data);
+gboolean    mops_content_items_set_override_finish (MopsLibrary   *library,
+                                                    GAsyncResult  *result,
+                                                    GError       **error);
+void        mops_content_items_remove_override_async  (MopsLibrary          *library,
+                                                       gint64                id,
+                                                       const char           *recurrence_id,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+gboolean    mops_content_items_remove_override_finish (MopsLibrary   *library,
+                                                       GAsyncResult  *result,
+                                                       GError       **error);
+
 /* mops_content_tasks_list_open() in a worker. */
 void        mops_content_tasks_list_open_async  (MopsLibrary          *library,
                                                  GCancellable         *cancellable,
@@ -772,9 +807,39 @@ MopsBudgetImpact *mops_calendar_budget_impact_finish (MopsLibrary   *library,
                                                       GAsyncResult  *result,
                                                       GError       **error);
 
+/* Everything to show before an item moves to @publish_at ("this goes out on Tuesday: the
+ * photo's licence has ended by then, the header is too small, and Content goes over plan in
+ * December"): the licence problems of its assets on that day, the assets that do not fit its
+ * channel, and the budget impact of the move. */
+typedef struct
+{
+  GPtrArray        *licence_problems;  /* MopsLicenceProblem */
+  GPtrArray        *channel_problems;  /* MopsChannelProblem */
+  MopsBudgetImpact *budget;
+} MopsMoveCheck;
+
+void        mops_move_check_free           (MopsMoveCheck *check);
+
+/* The checks of moving item @id to @publish_at (a wall time); NULL with MOPS_ERROR_NOT_FOUND
+ * for an unknown item, MOPS_ERROR_INVALID for a malformed time. Nothing is written. */
+MopsMoveCheck *mops_calendar_check_move    (MopsLibrary  *library,
+                                            gint64        id,
+                                            const char   *publish_at,
+                                            GError      **error);
+void        mops_calendar_check_move_async (MopsLibrary          *library,
+                                            gint64                id,
+                                            const char           *publish_at,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+MopsMoveCheck *mops_calendar_check_move_finish (MopsLibrary   *library,
+                                                GAsyncResult  *result,
+                                                GError       **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsChannelProblem, mops_channel_problem_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsCalendarWarning, mops_calendar_warning_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsBudgetImpact, mops_budget_impact_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsMoveCheck, mops_move_check_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsChannel, mops_channel_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsCampaign, mops_campaign_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MopsContentItem, mops_content_item_free)

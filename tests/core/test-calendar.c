@@ -11,6 +11,7 @@
 #include "core/mops-error.h"
 #include "core/mops-library-private.h"
 #include "core/mops-library.h"
+#include "core/mops-licences.h"
 #include "core/mops-people.h"
 #include "mops-test-util.h"
 
@@ -920,6 +921,56 @@ test_recurring_items_expand_with_their_overrides (MopsTestLibrary *fixture,
 }
 
 static void
+test_this_one_moves_cancels_and_comes_back (MopsTestLibrary *fixture,
+                                            gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  MopsContentItemInfo weekly = {
+    .title = "Letter", .publish_at = "2026-11-03T07:30", .rrule = "FREQ=WEEKLY;COUNT=3",
+  };
+  MopsContentItemInfo once = { .title = "Once", .publish_at = "2026-11-03" };
+  MopsContentOverrideInfo moved = { .recurrence_id = "2026-11-10T07:30", .publish_at = "2026-11-11T07:30" };
+  MopsContentOverrideInfo moved_again = {
+    .recurrence_id = "2026-11-10T07:30", .publish_at = "2026-11-12T09:00", .title = "Letter, late",
+  };
+  MopsContentOverrideInfo cancelled = { .recurrence_id = "2026-11-17T07:30", .cancelled = TRUE };
+  gint64 id = add_item (fixture, &weekly);
+  gint64 single = add_item (fixture, &once);
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) second = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(MopsContentItem) item = NULL;
+
+  g_assert_true (mops_content_items_set_override (fixture->library, id, &moved, &error));
+  g_assert_true (mops_content_items_set_override (fixture->library, id, &cancelled, &error));
+  g_assert_no_error (error);
+  first = list_items (fixture, "2026-11-01", "2026-11-30");
+  assert_titles (first, "Once@2026-11-03; Letter@2026-11-03T07:30; Letter@2026-11-11T07:30");
+
+  /* moved again: the one override is replaced */
+  g_assert_true (mops_content_items_set_override (fixture->library, id, &moved_again, &error));
+  second = list_items (fixture, "2026-11-01", "2026-11-30");
+  assert_titles (second, "Once@2026-11-03; Letter@2026-11-03T07:30; Letter, late@2026-11-12T09:00");
+  g_assert_cmpint (count_rows (fixture, "content_overrides"), ==, 2);
+  item = mops_content_items_load (fixture->library, id, &error);
+  g_assert_cmpint (item->sequence, ==, 3);
+
+  /* undo both */
+  g_assert_true (mops_content_items_remove_override (fixture->library, id, "2026-11-10T07:30", &error));
+  g_assert_true (mops_content_items_remove_override (fixture->library, id, "2026-11-17T07:30", &error));
+  g_assert_no_error (error);
+  back = list_items (fixture, "2026-11-01", "2026-11-30");
+  assert_titles (back, "Once@2026-11-03; Letter@2026-11-03T07:30; Letter@2026-11-10T07:30; "
+                       "Letter@2026-11-17T07:30");
+
+  g_assert_false (mops_content_items_remove_override (fixture->library, id, "2026-11-17T07:30", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (mops_content_items_set_override (fixture->library, single, &cancelled, &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+}
+
+static void
 test_daily_and_monthly_rules_stop_at_until_and_count (MopsTestLibrary *fixture,
                                                       gconstpointer    user_data)
 {
@@ -1500,6 +1551,51 @@ test_rescheduling_shows_where_the_campaign_spend_moves (MopsTestLibrary *fixture
   g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
 }
 
+static void
+test_a_move_is_checked_for_licences_channel_and_budget_before_it_is_made (MopsTestLibrary *fixture,
+                                                                          gconstpointer    user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsLicence) licence = mops_licence_new ();
+  MopsChannelInfo feed = { .name = "Feed", .medium = MOPS_MEDIUM_SOCIAL, .min_width = 1080 };
+  MopsContentItemInfo info = { .title = "Launch post", .publish_at = "2026-11-24" };
+  gint64 photo = add_sized_asset (fixture, "photo.jpg", "image/jpeg", 800, 800, 1000);
+  g_autoptr(MopsMoveCheck) before_expiry = NULL;
+  g_autoptr(MopsMoveCheck) after_expiry = NULL;
+  g_autoptr(MopsContentItem) unmoved = NULL;
+  const MopsLicenceProblem *problem;
+  gint64 id;
+
+  licence->kind = MOPS_LICENCE_KIND_ROYALTY_FREE;
+  licence->expires_on = g_strdup ("2026-11-30");
+  g_assert_cmpint (mops_licences_create (fixture->library, licence, &photo, 1, &error), >, 0);
+  info.channel_id = mops_channels_add (fixture->library, &feed, &error);
+  id = add_item (fixture, &info);
+  g_assert_true (mops_content_items_add_asset (fixture->library, id, photo, 0, &error));
+  g_assert_no_error (error);
+
+  before_expiry = mops_calendar_check_move (fixture->library, id, "2026-11-28T10:00", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (before_expiry->licence_problems->len, ==, 0);
+  g_assert_cmpuint (before_expiry->channel_problems->len, ==, 1);
+  g_assert_false (before_expiry->budget->changes_month);
+
+  after_expiry = mops_calendar_check_move (fixture->library, id, "2026-12-02", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after_expiry->licence_problems->len, ==, 1);
+  problem = g_ptr_array_index (after_expiry->licence_problems, 0);
+  g_assert_cmpint (problem->code, ==, MOPS_LICENCE_PROBLEM_EXPIRED);
+  g_assert_nonnull (strstr (problem->message, "2026-11-30"));
+  g_assert_true (after_expiry->budget->changes_month);
+  g_assert_cmpint (after_expiry->budget->amount, ==, 0);  /* no campaign */
+
+  /* a check writes nothing */
+  unmoved = mops_content_items_load (fixture->library, id, &error);
+  g_assert_cmpstr (unmoved->publish_at, ==, "2026-11-24");
+  g_assert_null (mops_calendar_check_move (fixture->library, id, "soon", &error));
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1544,6 +1640,7 @@ main (int   argc,
        test_rules_outside_the_subset_are_refused);
   ADD ("/calendar/recurrence/items-expand-with-their-overrides",
        test_recurring_items_expand_with_their_overrides);
+  ADD ("/calendar/recurrence/this-one-moves-cancels-and-comes-back", test_this_one_moves_cancels_and_comes_back);
   ADD ("/calendar/recurrence/daily-and-monthly-rules-stop-at-until-and-count",
        test_daily_and_monthly_rules_stop_at_until_and_count);
   ADD ("/calendar/ics/round-trips-rules-overrides-and-escapes", test_ics_round_trips_rules_overrides_and_escapes);
@@ -1563,6 +1660,8 @@ main (int   argc,
        test_warnings_list_licence_and_channel_problems_of_planned_items);
   ADD ("/calendar/checks/rescheduling-shows-where-the-campaign-spend-moves",
        test_rescheduling_shows_where_the_campaign_spend_moves);
+  ADD ("/calendar/checks/a-move-is-checked-for-licences-channel-and-budget-before-it-is-made",
+       test_a_move_is_checked_for_licences_channel_and_budget_before_it_is_made);
 #undef ADD
 
   return g_test_run ();

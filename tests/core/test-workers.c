@@ -2301,6 +2301,32 @@ finish_task_done (Everyday      *everyday,
   return done;
 }
 
+static void
+start_check_move (Everyday            *everyday,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  mops_calendar_check_move_async (everyday->fixture->library, everyday->item, "2026-12-02", cancellable,
+                                  callback, user_data);
+}
+
+static gboolean
+finish_check_move (Everyday      *everyday,
+                   GAsyncResult  *result,
+                   GError       **error)
+{
+  g_autoptr(MopsMoveCheck) check = mops_calendar_check_move_finish (everyday->fixture->library, result, error);
+
+  if (check != NULL)
+    {
+      g_assert_cmpuint (check->licence_problems->len, ==, 0);  /* the logo's licence runs 100 days */
+      g_assert_cmpuint (check->channel_problems->len, ==, 0);
+      g_assert_true (check->budget->changes_month);
+    }
+  return check != NULL;
+}
+
 /* Deleting in a worker and restoring in another gives back the same rows, as the sync calls
  * do; the list of a recurring item is the sync list. */
 static void
@@ -2349,6 +2375,34 @@ test_calendar_calls_answer_like_their_sync_twins (Fixture       *fixture,
       g_assert_cmpstr (a->publish_at, ==, b->publish_at);
       g_assert_cmpstr (a->recurrence_id, ==, b->recurrence_id);
     }
+
+  /* this one moves in a worker, and comes back in another */
+  {
+    g_auto(Waiter) waiter = { 0 };
+    g_autofree char *rid = g_strdup ("2026-11-17T07:30");
+    MopsContentOverrideInfo moved = { .recurrence_id = rid, .publish_at = "2026-11-18T07:30" };
+    g_autoptr(GPtrArray) after_move = NULL;
+
+    waiter_init (&waiter);
+    mops_content_items_set_override_async (fixture->library, letter, &moved, NULL, on_call_done_cb, &waiter);
+    memset (rid, '0', strlen (rid));  /* the call keeps its own copy */
+    g_assert_true (mops_content_items_set_override_finish (fixture->library, waiter_wait (&waiter, fixture->library),
+                                                           &error));
+    g_assert_no_error (error);
+    after_move = mops_content_items_list (fixture->library, "2026-11-18", "2026-11-18", &error);
+    g_assert_cmpuint (after_move->len, ==, 1);
+    g_assert_cmpstr (((MopsContentItem *) g_ptr_array_index (after_move, 0))->recurrence_id, ==, "2026-11-17T07:30");
+  }
+  {
+    g_auto(Waiter) waiter = { 0 };
+
+    waiter_init (&waiter);
+    mops_content_items_remove_override_async (fixture->library, letter, "2026-11-17T07:30", NULL, on_call_done_cb,
+                                              &waiter);
+    g_assert_true (mops_content_items_remove_override_finish (fixture->library,
+                                                              waiter_wait (&waiter, fixture->library), &error));
+    g_assert_no_error (error);
+  }
 
   before = mops_test_dump (fixture->db, dump_sql);
   {
@@ -2673,6 +2727,7 @@ static const Call calls[] = {
   { "ics export", mops_calendar_export_ics_async, start_ics_export, finish_ics_export },
   { "calendar warnings", mops_calendar_list_warnings_async, start_calendar_warnings, finish_calendar_warnings },
   { "budget impact", mops_calendar_budget_impact_async, start_budget_impact, finish_budget_impact },
+  { "check move", mops_calendar_check_move_async, start_check_move, finish_check_move },
   { "previews", mops_previews_run_async, start_previews, finish_previews },
   { "render", mops_preview_render_async, start_render, finish_render },
   { "export copy", mops_export_asset_copy_async, start_copy, finish_copy },
