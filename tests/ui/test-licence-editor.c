@@ -128,11 +128,41 @@ editor_is_gone (gpointer user_data)
   return mops_ui_test_find_toplevel (MOPS_TYPE_LICENCE_EDITOR, NULL) == NULL;
 }
 
+static gboolean
+editor_is_gone_or_says_why (gpointer user_data)
+{
+  GtkWidget *error_label = user_data;
+
+  return editor_is_gone (NULL) || gtk_widget_get_visible (error_label);
+}
+
+/* The editor's error label, held (the editor may be gone when the save returns). */
+static GtkWidget *
+hold_error_label (MopsLicenceEditor *editor)
+{
+  return g_object_ref (find_in (editor, "error_label"));
+}
+
+/* Waits for a save to close its editor; when the editor says why it cannot (in
+ * @error_label, taken), fails with that. (Saving waits for SQLite's busy timeout, 5 s,
+ * while the demo's previews are being written.) */
+static void
+wait_for_save (GtkWidget  *error_label,
+               const char *what)
+{
+  mops_ui_test_wait_until (editor_is_gone_or_says_why, error_label, 15000, what);
+  if (!editor_is_gone (NULL))
+    g_error ("The editor did not save: %s", gtk_label_get_text (GTK_LABEL (error_label)));
+  g_object_unref (error_label);
+}
+
 static void
 save_and_wait (MopsLicenceEditor *editor)
 {
+  GtkWidget *error_label = hold_error_label (editor);
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close after saving");
+  wait_for_save (error_label, "the editor to close after saving");
 }
 
 static void
@@ -332,6 +362,7 @@ test_dates_in_the_locale_form (void)
   MopsLicenceEditor *editor;
   GtkWidget *expires_row;
   GtkWidget *view;
+  GtkWidget *error_label;
 
   mops_ui_test_resize (get_window (), 1366, 768);
   mops_ui_test_show_page ("licences");
@@ -360,8 +391,9 @@ test_dates_in_the_locale_form (void)
   scroll_to (editor, "starts_row");
   mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-dates");
   g_assert_false (gtk_widget_has_css_class (expires_row, "error"));
+  error_label = hold_error_label (editor);
   mops_ui_test_press_keys (expires_row, "<Control>s");
-  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close after Ctrl+S");
+  wait_for_save (error_label, "the editor to close after Ctrl+S");
 
   after = load_licence (before->id);
   g_assert_cmpstr (after->expires_on, ==, "2040-01-05");
@@ -746,6 +778,7 @@ test_book_expense (void)
   AdwStyleManager *style = adw_style_manager_get_default ();
   MopsLicenceExpense *expense;
   MopsLicenceEditor *editor;
+  GtkWidget *error_label;
   GtkWindow *dialog;
   gint64 licence_id;
 
@@ -813,8 +846,9 @@ test_book_expense (void)
   scroll_to (editor, "cost_group");
   mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-dark");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  error_label = hold_error_label (editor);
   mops_ui_test_press_keys (find_in (editor, "licensor_row"), "<Control>s");
-  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close after Ctrl+S");
+  wait_for_save (error_label, "the editor to close after Ctrl+S");
 
   expenses = mops_licences_list_expenses (library, licence_id, &error);
   g_assert_no_error (error);
