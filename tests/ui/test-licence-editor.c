@@ -14,6 +14,7 @@
 #include "core/mops-licences.h"
 #include "core/mops-money.h"
 #include "mops-ui-test.h"
+#include "ui/assets/mops-assets-page.h"
 #include "ui/licences/mops-book-expense-dialog.h"
 #include "ui/licences/mops-licence-editor.h"
 #include "ui/licences/mops-licences-page.h"
@@ -229,6 +230,14 @@ row_shows_licensor (gpointer user_data)
   return row != NULL && g_strcmp0 (row->licensor, wait->licensor) == 0;
 }
 
+static gboolean
+previews_are_made (gpointer user_data)
+{
+  GtkWidget *assets = mops_ui_test_find_by_type (GTK_WIDGET (get_window ()), MOPS_TYPE_ASSETS_PAGE);
+
+  return assets == NULL || !mops_assets_page_is_busy (MOPS_ASSETS_PAGE (assets));
+}
+
 static void
 test_edit_from_page (void)
 {
@@ -241,6 +250,9 @@ test_edit_from_page (void)
   gint64 licence_id = 0;
   guint position;
 
+  /* The editor saves on the main thread, waiting up to SQLite's busy timeout (5 s) for the
+   * demo's previews, written meanwhile on a loaded machine, to let go of the database. */
+  mops_ui_test_wait_until (previews_are_made, NULL, 120000, "the demo's previews to be made");
   mops_ui_test_resize (get_window (), 1366, 768);
   mops_ui_test_show_page ("licences");
   wait_for_page ();
