@@ -836,6 +836,8 @@ test_book_expense (void)
   if (g_str_equal (year->currency, "EUR"))
     g_assert_false (gtk_widget_get_visible (find_in (dialog, "rate_row")));
   mops_ui_test_screenshot_dialog (GTK_WINDOW (editor), dialog, "licence-book-expense");
+  mops_ui_test_resize (dialog, 360, 640);
+  mops_ui_test_screenshot (GTK_WIDGET (dialog), "licence-book-expense-narrow");
 
   /* Book: nothing is written yet; the editor shows what Save will book */
   mops_ui_test_click (find_in (dialog, "book_button"), -1, -1);
@@ -844,6 +846,9 @@ test_book_expense (void)
   mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
   g_assert_nonnull (mops_ui_test_find_by_name (GTK_WIDGET (editor), "pending-booking"));
   g_assert_nonnull (mops_ui_test_find_label (find_in (editor, "expenses_list"), "when you save"));
+  mops_ui_test_resize (GTK_WINDOW (editor), 360, 720);
+  scroll_to (editor, "expenses_group");
+  mops_ui_test_screenshot (GTK_WIDGET (editor), "licence-editor-booking-narrow");
 
   /* Cancel books nothing */
   mops_ui_test_click (mops_ui_test_find_button (GTK_WIDGET (editor), "Cancel"), -1, -1);
