@@ -14,6 +14,7 @@
 #include "core/mops-licences.h"
 #include "core/mops-money.h"
 #include "mops-ui-test.h"
+#include "ui/assets/mops-assets-page.h"
 #include "ui/licences/mops-book-expense-dialog.h"
 #include "ui/licences/mops-licence-editor.h"
 #include "ui/licences/mops-licences-page.h"
@@ -128,11 +129,41 @@ editor_is_gone (gpointer user_data)
   return mops_ui_test_find_toplevel (MOPS_TYPE_LICENCE_EDITOR, NULL) == NULL;
 }
 
+static gboolean
+editor_is_gone_or_says_why (gpointer user_data)
+{
+  GtkWidget *error_label = user_data;
+
+  return editor_is_gone (NULL) || gtk_widget_get_visible (error_label);
+}
+
+/* The editor's error label, held (the editor may be gone when the save returns). */
+static GtkWidget *
+hold_error_label (MopsLicenceEditor *editor)
+{
+  return g_object_ref (find_in (editor, "error_label"));
+}
+
+/* Waits for a save to close its editor; when the editor says why it cannot (in
+ * @error_label, taken), fails with that. (Saving waits for SQLite's busy timeout, 5 s,
+ * while the demo's previews are being written.) */
+static void
+wait_for_save (GtkWidget  *error_label,
+               const char *what)
+{
+  mops_ui_test_wait_until (editor_is_gone_or_says_why, error_label, 15000, what);
+  if (!editor_is_gone (NULL))
+    g_error ("The editor did not save: %s", gtk_label_get_text (GTK_LABEL (error_label)));
+  g_object_unref (error_label);
+}
+
 static void
 save_and_wait (MopsLicenceEditor *editor)
 {
+  GtkWidget *error_label = hold_error_label (editor);
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
-  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close after saving");
+  wait_for_save (error_label, "the editor to close after saving");
 }
 
 static void
@@ -199,6 +230,14 @@ row_shows_licensor (gpointer user_data)
   return row != NULL && g_strcmp0 (row->licensor, wait->licensor) == 0;
 }
 
+static gboolean
+previews_are_made (gpointer user_data)
+{
+  GtkWidget *assets = mops_ui_test_find_by_type (GTK_WIDGET (get_window ()), MOPS_TYPE_ASSETS_PAGE);
+
+  return assets == NULL || !mops_assets_page_is_busy (MOPS_ASSETS_PAGE (assets));
+}
+
 static void
 test_edit_from_page (void)
 {
@@ -211,6 +250,9 @@ test_edit_from_page (void)
   gint64 licence_id = 0;
   guint position;
 
+  /* The editor saves on the main thread, waiting up to SQLite's busy timeout (5 s) for the
+   * demo's previews, written meanwhile on a loaded machine, to let go of the database. */
+  mops_ui_test_wait_until (previews_are_made, NULL, 120000, "the demo's previews to be made");
   mops_ui_test_resize (get_window (), 1366, 768);
   mops_ui_test_show_page ("licences");
   wait_for_page ();
@@ -332,6 +374,7 @@ test_dates_in_the_locale_form (void)
   MopsLicenceEditor *editor;
   GtkWidget *expires_row;
   GtkWidget *view;
+  GtkWidget *error_label;
 
   mops_ui_test_resize (get_window (), 1366, 768);
   mops_ui_test_show_page ("licences");
@@ -360,8 +403,9 @@ test_dates_in_the_locale_form (void)
   scroll_to (editor, "starts_row");
   mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-dates");
   g_assert_false (gtk_widget_has_css_class (expires_row, "error"));
+  error_label = hold_error_label (editor);
   mops_ui_test_press_keys (expires_row, "<Control>s");
-  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close after Ctrl+S");
+  wait_for_save (error_label, "the editor to close after Ctrl+S");
 
   after = load_licence (before->id);
   g_assert_cmpstr (after->expires_on, ==, "2040-01-05");
@@ -746,6 +790,7 @@ test_book_expense (void)
   AdwStyleManager *style = adw_style_manager_get_default ();
   MopsLicenceExpense *expense;
   MopsLicenceEditor *editor;
+  GtkWidget *error_label;
   GtkWindow *dialog;
   gint64 licence_id;
 
@@ -791,6 +836,8 @@ test_book_expense (void)
   if (g_str_equal (year->currency, "EUR"))
     g_assert_false (gtk_widget_get_visible (find_in (dialog, "rate_row")));
   mops_ui_test_screenshot_dialog (GTK_WINDOW (editor), dialog, "licence-book-expense");
+  mops_ui_test_resize (dialog, 360, 640);
+  mops_ui_test_screenshot (GTK_WIDGET (dialog), "licence-book-expense-narrow");
 
   /* Book: nothing is written yet; the editor shows what Save will book */
   mops_ui_test_click (find_in (dialog, "book_button"), -1, -1);
@@ -799,6 +846,9 @@ test_book_expense (void)
   mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
   g_assert_nonnull (mops_ui_test_find_by_name (GTK_WIDGET (editor), "pending-booking"));
   g_assert_nonnull (mops_ui_test_find_label (find_in (editor, "expenses_list"), "when you save"));
+  mops_ui_test_resize (GTK_WINDOW (editor), 360, 720);
+  scroll_to (editor, "expenses_group");
+  mops_ui_test_screenshot (GTK_WIDGET (editor), "licence-editor-booking-narrow");
 
   /* Cancel books nothing */
   mops_ui_test_click (mops_ui_test_find_button (GTK_WIDGET (editor), "Cancel"), -1, -1);
@@ -813,8 +863,9 @@ test_book_expense (void)
   scroll_to (editor, "cost_group");
   mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-dark");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  error_label = hold_error_label (editor);
   mops_ui_test_press_keys (find_in (editor, "licensor_row"), "<Control>s");
-  mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close after Ctrl+S");
+  wait_for_save (error_label, "the editor to close after Ctrl+S");
 
   expenses = mops_licences_list_expenses (library, licence_id, &error);
   g_assert_no_error (error);

@@ -118,7 +118,7 @@ update_year (MopsBookExpenseDialog *self)
     {
       /* Translators: the first %s is a fiscal year's name ("FY 2026"), the second its
        * currency code */
-      g_autofree char *line = g_strdup_printf (_("Lands in the fiscal year %s, kept in %s"),
+      g_autofree char *line = g_strdup_printf (_("Lands in %s, whose budget is kept in %s. Booked when you save the licence."),
                                                self->year->name, self->year->currency);
 
       gtk_label_set_text (self->year_label, line);

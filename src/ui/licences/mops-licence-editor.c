@@ -736,6 +736,8 @@ make_pending_row (const MopsPendingBooking *booking)
   gtk_box_append (GTK_BOX (texts), caption);
   gtk_box_append (GTK_BOX (box), texts);
   gtk_widget_add_css_class (amount_label, "numeric");
+  /* An amount is never cut; the text beside it gives way. */
+  gtk_label_set_ellipsize (GTK_LABEL (amount_label), PANGO_ELLIPSIZE_NONE);
   gtk_widget_set_valign (amount_label, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), amount_label);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -793,6 +795,8 @@ rebuild_expenses_list (MopsLicenceEditor *self)
       gtk_widget_set_margin_bottom (box, 12);
       gtk_box_append (GTK_BOX (box), make_data_label (what, TRUE));
       gtk_widget_add_css_class (amount_label, "numeric");
+      /* An amount is never cut; the text beside it gives way. */
+      gtk_label_set_ellipsize (GTK_LABEL (amount_label), PANGO_ELLIPSIZE_NONE);
       gtk_box_append (GTK_BOX (box), amount_label);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
       gtk_list_box_append (self->expenses_list, row);
