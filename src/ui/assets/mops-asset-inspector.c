@@ -239,6 +239,14 @@ mops_asset_inspector_show (MopsAssetInspector *self,
   mops_inspector_licence_show (self->licence, id, n_selected);
 }
 
+void
+mops_asset_inspector_save_edits (MopsAssetInspector *self)
+{
+  g_return_if_fail (MOPS_IS_ASSET_INSPECTOR (self));
+
+  mops_inspector_details_save (self->details);
+}
+
 gint64
 mops_asset_inspector_get_licence_id (MopsAssetInspector *self)
 {

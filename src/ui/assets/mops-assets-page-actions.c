@@ -272,6 +272,8 @@ show_in_folder_action (GtkWidget  *widget,
 
 /* Editing the selection (bulk edits: mops-assets-page-edits.c) ---------------------------- */
 
+/* (asset id, title, description, creator): the inspector names the asset it showed, which
+ * is no longer the inspected one when the selection changes. */
 static void
 set_text_fields_action (GtkWidget  *widget,
                         const char *action_name,
@@ -280,18 +282,19 @@ set_text_fields_action (GtkWidget  *widget,
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
   g_autoptr(GError) error = NULL;
   const char *title, *description, *creator;
+  gint64 id;
 
-  if (self->inspected_id == 0)
+  g_variant_get (parameter, "(x&s&s&s)", &id, &title, &description, &creator);
+  if (id <= 0)
     return;
 
-  g_variant_get (parameter, "(&s&s&s)", &title, &description, &creator);
-  if (!mops_assets_set_text_fields (self->library, self->inspected_id, title, description, creator, &error))
+  if (!mops_assets_set_text_fields (self->library, id, title, description, creator, &error))
     {
       _mops_assets_page_show_error (self, error);
       return;
     }
 
-  _mops_assets_page_refresh_rows (self, &self->inspected_id, 1, FALSE);
+  _mops_assets_page_refresh_rows (self, &id, 1, FALSE);
 }
 
 static void
@@ -772,7 +775,7 @@ _mops_assets_page_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "assets.empty-trash", NULL, empty_trash_action);
   gtk_widget_class_install_action (widget_class, "assets.rate", "i", rate_action);
   gtk_widget_class_install_action (widget_class, "assets.set-color-label", "s", set_color_label_action);
-  gtk_widget_class_install_action (widget_class, "assets.set-text-fields", "(sss)", set_text_fields_action);
+  gtk_widget_class_install_action (widget_class, "assets.set-text-fields", "(xsss)", set_text_fields_action);
   gtk_widget_class_install_action (widget_class, "assets.add-tag", "s", add_tag_action);
   gtk_widget_class_install_action (widget_class, "assets.remove-tag", "s", remove_tag_action);
   gtk_widget_class_install_action (widget_class, "assets.open", NULL, open_action);

@@ -280,6 +280,10 @@ update_inspector (MopsAssetsPage *self)
   g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
   g_autoptr(MopsAsset) asset = NULL;
 
+  /* What was typed for the asset shown until now is saved before it goes. */
+  if (ids->len == 0 || g_array_index (ids, gint64, 0) != self->inspected_id)
+    mops_asset_inspector_save_edits (self->inspector);
+
   gtk_revealer_set_reveal_child (self->inspector_revealer, ids->len > 0);
   if (ids->len == 0)
     {

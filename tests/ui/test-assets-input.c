@@ -1,0 +1,229 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-assets-input.c — the asset browser driven with real keys and clicks, as a person
+ * tries it (issue 18): typed edits are kept, Space views, Escape closes the inspector, the
+ * import shortcuts reach Mops, another process's import shows, Tab stops, scroll positions */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "core/mops-asset.h"
+#include "mops-ui-test.h"
+#include "ui/assets/mops-asset-tile.h"
+#include "ui/assets/mops-assets-page.h"
+
+static MopsAssetsPage *
+get_page (void)
+{
+  GtkWidget *page = mops_ui_test_find_by_type (GTK_WIDGET (mops_ui_test_get_window ()), MOPS_TYPE_ASSETS_PAGE);
+
+  g_assert_nonnull (page);
+  return MOPS_ASSETS_PAGE (page);
+}
+
+static GtkWidget *
+window_widget (void)
+{
+  return GTK_WIDGET (mops_ui_test_get_window ());
+}
+
+static GtkWidget *
+find (const char *id)
+{
+  GtkWidget *widget = mops_ui_test_find_by_id (GTK_WIDGET (get_page ()), id);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static gboolean
+page_is_idle (gpointer user_data)
+{
+  return !mops_assets_page_is_busy (get_page ());
+}
+
+static void
+wait_idle (const char *what)
+{
+  mops_ui_test_wait_until (page_is_idle, NULL, 60000, what);
+  mops_ui_test_wait_for_draw (window_widget ());
+}
+
+static GListModel *
+grid_model (void)
+{
+  return G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (find ("grid_view"))));
+}
+
+static gint64
+id_at (guint position)
+{
+  g_autoptr(MopsAsset) asset = g_list_model_get_item (grid_model (), position);
+
+  g_assert_nonnull (asset);
+  return mops_asset_get_id (asset);
+}
+
+static GtkWidget *
+find_tile_of (GtkWidget *widget,
+              gint64     id)
+{
+  if (MOPS_IS_ASSET_TILE (widget) && gtk_widget_get_mapped (widget) &&
+      mops_asset_tile_get_asset_id (MOPS_ASSET_TILE (widget)) == id)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_tile_of (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The tile showing the asset at @position in the grid (it must be on screen). */
+static GtkWidget *
+tile_at (guint position)
+{
+  GtkWidget *tile = find_tile_of (find ("grid_view"), id_at (position));
+
+  g_assert_nonnull (tile);
+  return tile;
+}
+
+static gboolean
+inspector_shows (gpointer user_data)
+{
+  GtkRevealer *revealer = GTK_REVEALER (find ("inspector_revealer"));
+
+  return gtk_revealer_get_reveal_child (revealer) == GPOINTER_TO_INT (user_data) &&
+         gtk_revealer_get_child_revealed (revealer) == GPOINTER_TO_INT (user_data);
+}
+
+static void
+wait_inspector (gboolean shown)
+{
+  mops_ui_test_wait_until (inspector_shows, GINT_TO_POINTER (shown), 5000,
+                           shown ? "the inspector to slide in" : "the inspector to close");
+  mops_ui_test_wait_for_draw (window_widget ());
+}
+
+static MopsAsset *
+load_asset (gint64 id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsLibrary) library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, &error);
+  MopsAsset *asset;
+
+  g_assert_no_error (error);
+  asset = mops_asset_load (library, id, &error);
+  g_assert_no_error (error);
+  return asset;
+}
+
+/* The tick an AdwEntryRow shows for an edit not applied yet: its only GtkButton. */
+static gboolean
+apply_tick_shown (GtkWidget *row)
+{
+  GtkWidget *button = mops_ui_test_find_by_type (row, GTK_TYPE_BUTTON);
+
+  g_assert_nonnull (button);
+  return gtk_widget_get_visible (button) && gtk_widget_get_child_visible (button);
+}
+
+/* The GtkText inside an entry row: keys go there (giving the row the focus again would
+ * select its whole text). */
+static GtkWidget *
+text_of (GtkWidget *row)
+{
+  GtkWidget *text = mops_ui_test_find_by_type (row, GTK_TYPE_TEXT);
+
+  g_assert_nonnull (text);
+  return text;
+}
+
+static void
+test_grid_loads (void)
+{
+  mops_ui_test_resize (GTK_WINDOW (window_widget ()), 1366, 768);
+  mops_ui_test_show_page ("assets");
+  wait_idle ("the index to load and the thumbnails to be made");
+  g_assert_cmpuint (g_list_model_get_n_items (grid_model ()), >, 20);
+}
+
+/* Item 1: a title typed in the inspector and left by clicking another tile is saved; a
+ * creator left with Tab is saved; no asset shown afterwards has the apply tick. */
+static void
+test_typed_edits_are_saved (void)
+{
+  gint64 first = id_at (0), second = id_at (1), third = id_at (2);
+  GtkWidget *title_row, *creator_row;
+
+  mops_ui_test_click (tile_at (0), -1, -1);
+  wait_inspector (TRUE);
+  title_row = find ("title_row");
+  creator_row = find ("creator_row");
+
+  mops_ui_test_click (title_row, -1, -1);
+  mops_ui_test_press_keys (text_of (title_row), "<Control>a");
+  mops_ui_test_type_text (text_of (title_row), "Typed Title");
+  g_assert_true (apply_tick_shown (title_row));
+  mops_ui_test_screenshot (window_widget (), "assets-input-title-typed");
+
+  /* Another tile: the typed title is in the database. */
+  mops_ui_test_click (tile_at (1), -1, -1);
+  wait_idle ("the title to be written");
+  {
+    g_autoptr(MopsAsset) asset = load_asset (first);
+
+    g_assert_cmpstr (mops_asset_get_title (asset), ==, "Typed Title");
+  }
+  g_assert_false (apply_tick_shown (title_row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), !=, "Typed Title");
+
+  /* A creator typed, then Tab: saved when the focus leaves the row. */
+  mops_ui_test_click (creator_row, -1, -1);
+  mops_ui_test_press_keys (text_of (creator_row), "<Control>a");
+  mops_ui_test_type_text (text_of (creator_row), "Studio Nord");
+  /* Tab goes to the row's tick first, then out of the row. */
+  mops_ui_test_press_keys (text_of (creator_row), "Tab");
+  mops_ui_test_press_keys (gtk_root_get_focus (GTK_ROOT (window_widget ())), "Tab");
+  g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window_widget ())), creator_row));
+  wait_idle ("the creator to be written");
+  {
+    g_autoptr(MopsAsset) asset = load_asset (second);
+
+    g_assert_cmpstr (mops_asset_get_creator (asset), ==, "Studio Nord");
+  }
+  g_assert_false (apply_tick_shown (creator_row));
+
+  /* Enter applies; the next assets shown have no tick. */
+  mops_ui_test_click (title_row, -1, -1);
+  mops_ui_test_type_text (text_of (title_row), "X");
+  mops_ui_test_press_keys (text_of (title_row), "Return");
+  mops_ui_test_click (tile_at (2), -1, -1);
+  wait_idle ("the third asset");
+  g_assert_false (apply_tick_shown (title_row));
+  g_assert_false (apply_tick_shown (creator_row));
+  {
+    g_autoptr(MopsAsset) asset = load_asset (third);
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, mops_asset_get_title (asset) ?: "");
+  }
+  mops_ui_test_screenshot (window_widget (), "assets-input-edits-saved");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mops_ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/assets-input/grid/loads", test_grid_loads);
+  g_test_add_func ("/assets-input/inspector/typed-edits-are-saved", test_typed_edits_are_saved);
+
+  return mops_ui_test_run ();
+}
