@@ -10,6 +10,7 @@
 #include "core/mops-asset.h"
 #include "mops-ui-test.h"
 #include "ui/assets/mops-asset-tile.h"
+#include "ui/assets/mops-asset-viewer.h"
 #include "ui/assets/mops-assets-page.h"
 
 static MopsAssetsPage *
@@ -216,6 +217,67 @@ test_typed_edits_are_saved (void)
   mops_ui_test_screenshot (window_widget (), "assets-input-edits-saved");
 }
 
+static guint
+n_selected (void)
+{
+  g_autoptr(GtkBitset) set = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (grid_model ()));
+
+  return (guint) gtk_bitset_get_size (set);
+}
+
+static GtkWidget *
+focus_widget (void)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window_widget ()));
+
+  g_assert_nonnull (focus);
+  return focus;
+}
+
+static gboolean
+viewer_is_gone (gpointer user_data)
+{
+  return mops_ui_test_find_toplevel (MOPS_TYPE_ASSET_VIEWER, NULL) == NULL;
+}
+
+/* Item 8: Space on the grid opens the viewer on the selected tile and keeps the selection;
+ * Escape closes the inspector and leaves the focus in the grid. */
+static void
+test_space_views_and_escape_closes (void)
+{
+  GtkWindow *viewer;
+
+  mops_ui_test_click (tile_at (3), -1, -1);
+  wait_inspector (TRUE);
+  g_assert_true (gtk_widget_is_ancestor (focus_widget (), find ("grid_view")));
+
+  mops_ui_test_press_keys (focus_widget (), "space");
+  viewer = mops_ui_test_wait_for_toplevel (MOPS_TYPE_ASSET_VIEWER, GTK_WINDOW (window_widget ()));
+  g_assert_cmpuint (n_selected (), ==, 1);
+  g_assert_true (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (grid_model ()), 3));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (find ("inspector_revealer"))));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (viewer));
+  mops_ui_test_screenshot (GTK_WIDGET (viewer), "assets-input-space-views");
+
+  mops_ui_test_press_keys (gtk_root_get_focus (GTK_ROOT (viewer)) ?: GTK_WIDGET (viewer), "Escape");
+  mops_ui_test_wait_until (viewer_is_gone, NULL, 5000, "the viewer to close");
+  mops_ui_test_focus_window (GTK_WINDOW (window_widget ()));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (find ("inspector_revealer"))));
+
+  /* Escape from the grid, then from a button of the inspector. */
+  mops_ui_test_press_keys (focus_widget (), "Escape");
+  wait_inspector (FALSE);
+  g_assert_cmpuint (n_selected (), ==, 0);
+  g_assert_true (gtk_widget_is_ancestor (focus_widget (), find ("grid_view")));
+  mops_ui_test_screenshot (window_widget (), "assets-input-escape-closes");
+
+  mops_ui_test_click (tile_at (4), -1, -1);
+  wait_inspector (TRUE);
+  mops_ui_test_press_keys (mops_ui_test_find_button (find ("inspector"), "View"), "Escape");
+  wait_inspector (FALSE);
+  g_assert_true (gtk_widget_is_ancestor (focus_widget (), find ("grid_view")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -224,6 +286,8 @@ main (int   argc,
 
   g_test_add_func ("/assets-input/grid/loads", test_grid_loads);
   g_test_add_func ("/assets-input/inspector/typed-edits-are-saved", test_typed_edits_are_saved);
+
+  g_test_add_func ("/assets-input/grid/space-views-and-escape-closes", test_space_views_and_escape_closes);
 
   return mops_ui_test_run ();
 }

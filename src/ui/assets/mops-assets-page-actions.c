@@ -187,6 +187,22 @@ view_action (GtkWidget  *widget,
                                              self->inspected_id));
 }
 
+/* Escape: the selection goes, and with it the inspector; the grid keeps the focus. */
+static void
+close_inspector_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  gboolean focus_in_inspector = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->inspector));
+
+  mops_asset_inspector_save_edits (self->inspector);
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  if (focus_in_inspector)
+    gtk_widget_grab_focus (GTK_WIDGET (self->grid));
+}
+
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
@@ -751,6 +767,7 @@ add_key_bindings (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "assets.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "assets.trash", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "assets.view", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "assets.close-inspector", NULL);
   for (int i = 0; i <= 5; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, 0, "assets.rate", "i", i);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "assets.zoom-in", NULL);
@@ -780,6 +797,7 @@ _mops_assets_page_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "assets.remove-tag", "s", remove_tag_action);
   gtk_widget_class_install_action (widget_class, "assets.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "assets.view", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "assets.close-inspector", NULL, close_inspector_action);
   gtk_widget_class_install_action (widget_class, "assets.show-in-folder", NULL, show_in_folder_action);
   gtk_widget_class_install_action (widget_class, "assets.save-search", NULL, save_search_action);
   gtk_widget_class_install_action (widget_class, "assets.add-to-collection", NULL, add_to_collection_action);

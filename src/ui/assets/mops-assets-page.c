@@ -285,6 +285,8 @@ update_inspector (MopsAssetsPage *self)
     mops_asset_inspector_save_edits (self->inspector);
 
   gtk_revealer_set_reveal_child (self->inspector_revealer, ids->len > 0);
+  /* Escape goes on to others when there is no inspector to close. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.close-inspector", ids->len > 0);
   if (ids->len == 0)
     {
       self->inspected_id = 0;
@@ -671,6 +673,7 @@ mops_assets_page_init (MopsAssetsPage *self)
                            self, G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.cancel-import", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.edit-licence", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.close-inspector", FALSE);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   gtk_stack_set_visible_child_name (self->view_stack, "loading");
 }
