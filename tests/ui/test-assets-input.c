@@ -278,6 +278,112 @@ test_space_views_and_escape_closes (void)
   g_assert_true (gtk_widget_is_ancestor (focus_widget (), find ("grid_view")));
 }
 
+static GtkWindow *
+find_toplevel_named (const char *type_name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), type_name) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_toplevel_named (gpointer user_data)
+{
+  return find_toplevel_named (user_data) != NULL;
+}
+
+/* Item 9: with GTK's own default (the Inspector's keys on, as on a stock Debian 12), the
+ * shortcut the shortcuts window shows for "Import a Folder" opens the folder chooser, and
+ * no GTK Inspector. */
+static void
+test_import_folder_shortcut_reaches_mops (void)
+{
+  g_autoptr(GSettings) debug = g_settings_new ("org.gtk.gtk4.Settings.Debug");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/mopsapp/Mops/gtk/help-overlay.ui");
+  const char *accel = NULL;
+  GtkWindow *chooser;
+
+  g_assert_true (g_settings_get_boolean (debug, "enable-inspector-keybinding"));
+
+  /* The accelerator the shortcuts window names for it. */
+  for (GSList *objects = gtk_builder_get_objects (builder), *l = objects; l != NULL; l = l->next)
+    {
+      if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        {
+          g_autofree char *title = NULL;
+          g_autofree char *value = NULL;
+
+          g_object_get (l->data, "title", &title, "accelerator", &value, NULL);
+          if (g_strcmp0 (title, "Import a Folder") == 0)
+            accel = g_intern_string (value);
+        }
+      if (l->next == NULL)
+        g_slist_free (objects);
+    }
+  g_assert_nonnull (accel);
+
+  /* From the grid, and from the window's menu button (outside the page, as after a click
+   * on the page switcher). */
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *from;
+
+      if (i == 0)
+        {
+          mops_ui_test_click (tile_at (0), -1, -1);
+          wait_inspector (TRUE);
+          from = focus_widget ();
+        }
+      else
+        from = mops_ui_test_find_by_type (mops_ui_test_find_by_id (window_widget (), "menu_button"),
+                                          GTK_TYPE_TOGGLE_BUTTON);
+      g_assert_nonnull (from);
+      gtk_widget_grab_focus (from);
+      g_assert_true (gtk_widget_has_focus (from));
+
+      mops_ui_test_press_keys (from, accel);
+      g_assert_null (find_toplevel_named ("GtkInspectorWindow"));
+      mops_ui_test_wait_until (has_toplevel_named, (gpointer) "GtkFileChooserDialog", 5000, "the folder chooser");
+      chooser = find_toplevel_named ("GtkFileChooserDialog");
+      g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Import Folders");
+      mops_ui_test_wait_for_draw (GTK_WIDGET (chooser));
+      if (i == 0)
+        mops_ui_test_screenshot (GTK_WIDGET (chooser), "assets-input-import-folder-chooser");
+
+      mops_ui_test_press_keys (gtk_root_get_focus (GTK_ROOT (chooser)) ?: GTK_WIDGET (chooser), "Escape");
+      mops_ui_test_focus_window (GTK_WINDOW (window_widget ()));
+      g_assert_null (find_toplevel_named ("GtkFileChooserDialog"));
+    }
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (grid_model ()));
+  wait_inspector (FALSE);
+
+  /* Ctrl+F finds the search entry from outside the page too. */
+  {
+    GtkWidget *menu = mops_ui_test_find_by_type (mops_ui_test_find_by_id (window_widget (), "menu_button"),
+                                                 GTK_TYPE_TOGGLE_BUTTON);
+
+    gtk_widget_grab_focus (menu);
+    mops_ui_test_press_keys (menu, "<Control>f");
+    g_assert_true (gtk_widget_is_ancestor (focus_widget (), find ("search_entry")));
+  }
+
+  /* Another page shown: the assets page's shortcut does nothing there. */
+  mops_ui_test_show_page ("licences");
+  mops_ui_test_press_keys (focus_widget (), accel);
+  mops_ui_test_wait_for_draw (window_widget ());
+  g_assert_null (find_toplevel_named ("GtkFileChooserDialog"));
+  mops_ui_test_show_page ("assets");
+  wait_idle ("the assets page again");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/assets-input/inspector/typed-edits-are-saved", test_typed_edits_are_saved);
 
   g_test_add_func ("/assets-input/grid/space-views-and-escape-closes", test_space_views_and_escape_closes);
+  g_test_add_func ("/assets-input/shortcuts/import-folder-reaches-mops", test_import_folder_shortcut_reaches_mops);
 
   return mops_ui_test_run ();
 }

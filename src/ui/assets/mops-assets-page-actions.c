@@ -760,10 +760,6 @@ new_licence_action (GtkWidget  *widget,
 static void
 add_key_bindings (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "assets.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "assets.import-folder", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "assets.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "assets.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "assets.trash", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "assets.view", NULL);
@@ -776,6 +772,28 @@ add_key_bindings (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "assets.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "assets.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "assets.zoom-reset", NULL);
+}
+
+/* Importing and searching work from anywhere in the window while the page is shown (the
+ * focus may be on the page switcher), so they are the window's shortcuts, not the page's key
+ * bindings. Not Ctrl+Shift+I: GTK's Inspector takes it on a stock Debian
+ * (org.gtk.gtk4.Settings.Debug enable-inspector-keybinding is true). */
+void
+_mops_assets_page_add_window_shortcuts (MopsAssetsPage *self)
+{
+  static const struct { guint keyval; GdkModifierType mods; const char *action; } keys[] = {
+    { GDK_KEY_i, GDK_CONTROL_MASK, "assets.import" },
+    { GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "assets.import-folder" },
+    { GDK_KEY_f, GDK_CONTROL_MASK, "assets.search" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, keys[i].mods),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 void

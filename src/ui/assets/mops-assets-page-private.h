@@ -142,5 +142,7 @@ void     _mops_assets_page_edit               (MopsAssetsPage     *self,
 /* mops-assets-page-actions.c */
 /* Installs the assets.* actions and their key bindings on the page's class. */
 void     _mops_assets_page_class_add_actions  (GtkWidgetClass *widget_class);
+/* Adds the page's shortcuts that work wherever the focus is in its window. */
+void     _mops_assets_page_add_window_shortcuts (MopsAssetsPage *self);
 
 G_END_DECLS

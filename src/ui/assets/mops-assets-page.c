@@ -658,6 +658,7 @@ mops_assets_page_init (MopsAssetsPage *self)
   g_queue_init (&self->edits);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _mops_assets_page_add_window_shortcuts (self);
 
   self->settings = g_settings_new (APP_ID);
   /* the window's remembered width less the sidebar, until the grid has its own */
