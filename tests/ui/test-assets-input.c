@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "core/mops-asset.h"
 #include "mops-ui-test.h"
 #include "ui/assets/mops-asset-tile.h"
@@ -384,6 +386,103 @@ test_import_folder_shortcut_reaches_mops (void)
   wait_idle ("the assets page again");
 }
 
+static gboolean
+viewer_is_idle (gpointer user_data)
+{
+  return !mops_asset_viewer_is_busy (MOPS_ASSET_VIEWER (user_data));
+}
+
+static gboolean
+file_exists (gpointer user_data)
+{
+  return g_file_test (user_data, G_FILE_TEST_EXISTS);
+}
+
+/* A default application for PNG files that writes down the file it was given. */
+static char *
+install_fake_opener (void)
+{
+  const char *tmp = mops_ui_test_get_tmp_dir ();
+  g_autofree char *script = g_build_filename (tmp, "opener.sh", NULL);
+  g_autofree char *apps = g_build_filename (g_get_user_data_dir (), "applications", NULL);
+  g_autofree char *desktop = g_build_filename (apps, "mops-test-opener.desktop", NULL);
+  g_autofree char *mimeapps = g_build_filename (g_get_user_config_dir (), "mimeapps.list", NULL);
+  char *out = g_build_filename (tmp, "opened.txt", NULL);
+  g_autofree char *script_text = g_strdup_printf ("#!/bin/sh\nprintf '%%s' \"$1\" > '%s.tmp' && mv '%s.tmp' '%s'\n",
+                                                  out, out, out);
+  g_autofree char *desktop_text = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Test Opener\n"
+                                                   "Exec=%s %%f\nMimeType=image/png;\n", script);
+
+  g_assert_cmpint (g_mkdir_with_parents (apps, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_config_dir (), 0755), ==, 0);
+  g_assert_true (g_file_set_contents (script, script_text, -1, NULL));
+  g_assert_cmpint (g_chmod (script, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (desktop, desktop_text, -1, NULL));
+  g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\nimage/png=mops-test-opener.desktop\n", -1,
+                                      NULL));
+  return out;
+}
+
+/* Item 2: in the viewer, Enter launches nothing; Open gives the default application a copy
+ * named after the asset, outside the library's files/. */
+static void
+test_viewer_opens_a_copy (void)
+{
+  g_autofree char *opened = install_fake_opener ();
+  g_autofree char *files = g_build_filename (mops_ui_test_get_demo_path (), "files", NULL);
+  g_autofree char *launched = NULL;
+  g_autofree char *base = NULL;
+  GtkWindow *viewer;
+  GtkWidget *open_button;
+  guint position = G_MAXUINT;
+  g_autoptr(MopsAsset) asset = NULL;
+
+  for (guint i = 0; i < 12 && position == G_MAXUINT; i++)
+    {
+      g_autoptr(MopsAsset) candidate = g_list_model_get_item (grid_model (), i);
+
+      if (g_strcmp0 (mops_asset_get_mime (candidate), "image/png") == 0)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  asset = g_list_model_get_item (grid_model (), position);
+
+  mops_ui_test_click (tile_at (position), -1, -1);
+  wait_inspector (TRUE);
+  mops_ui_test_press_keys (focus_widget (), "space");
+  viewer = mops_ui_test_wait_for_toplevel (MOPS_TYPE_ASSET_VIEWER, GTK_WINDOW (window_widget ()));
+  mops_ui_test_focus_window (viewer);
+  mops_ui_test_wait_until (viewer_is_idle, viewer, 20000, "the picture");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (viewer));
+
+  open_button = mops_ui_test_find_by_id (GTK_WIDGET (viewer), "open_button");
+  g_assert_nonnull (open_button);
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (viewer)));
+  g_assert_false (gtk_widget_has_focus (open_button));
+
+  /* Enter: nothing is made or launched. */
+  mops_ui_test_press_keys (gtk_root_get_focus (GTK_ROOT (viewer)), "Return");
+  g_assert_false (mops_asset_viewer_is_busy (MOPS_ASSET_VIEWER (viewer)));
+  g_assert_false (g_file_test (opened, G_FILE_TEST_EXISTS));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (viewer)));
+
+  /* Open: a copy, named after the asset, outside files/. */
+  mops_ui_test_click (open_button, -1, -1);
+  mops_ui_test_wait_until (file_exists, opened, 20000, "the default application to be started");
+  g_assert_true (g_file_get_contents (opened, &launched, NULL, NULL));
+  base = g_path_get_basename (launched);
+  g_assert_cmpstr (base, ==, mops_asset_get_original_name (asset));
+  g_assert_false (g_str_has_prefix (launched, files));
+  g_assert_true (g_file_test (launched, G_FILE_TEST_IS_REGULAR));
+  mops_ui_test_screenshot (GTK_WIDGET (viewer), "assets-input-viewer-opened-a-copy");
+
+  mops_ui_test_press_keys (gtk_root_get_focus (GTK_ROOT (viewer)) ?: GTK_WIDGET (viewer), "Escape");
+  mops_ui_test_wait_until (viewer_is_gone, NULL, 5000, "the viewer to close");
+  mops_ui_test_focus_window (GTK_WINDOW (window_widget ()));
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (grid_model ()));
+  wait_inspector (FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +494,7 @@ main (int   argc,
 
   g_test_add_func ("/assets-input/grid/space-views-and-escape-closes", test_space_views_and_escape_closes);
   g_test_add_func ("/assets-input/shortcuts/import-folder-reaches-mops", test_import_folder_shortcut_reaches_mops);
+  g_test_add_func ("/assets-input/viewer/opens-a-copy", test_viewer_opens_a_copy);
 
   return mops_ui_test_run ();
 }

@@ -204,22 +204,6 @@ close_inspector_action (GtkWidget  *widget,
 }
 
 static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
-  g_autoptr(GFile) file = inspected_file (self);
-  g_autofree char *uri = NULL;
-
-  if (file == NULL)
-    return;
-
-  uri = g_file_get_uri (file);
-  gtk_show_uri_full (GTK_WINDOW (gtk_widget_get_root (widget)), uri, GDK_CURRENT_TIME, NULL, NULL, NULL);
-}
-
-static void
 open_parent_folder (MopsAssetsPage *self,
                     GFile          *file)
 {
@@ -813,7 +797,6 @@ _mops_assets_page_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "assets.set-text-fields", "(xsss)", set_text_fields_action);
   gtk_widget_class_install_action (widget_class, "assets.add-tag", "s", add_tag_action);
   gtk_widget_class_install_action (widget_class, "assets.remove-tag", "s", remove_tag_action);
-  gtk_widget_class_install_action (widget_class, "assets.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "assets.view", NULL, view_action);
   gtk_widget_class_install_action (widget_class, "assets.close-inspector", NULL, close_inspector_action);
   gtk_widget_class_install_action (widget_class, "assets.show-in-folder", NULL, show_in_folder_action);
