@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <cairo.h>
 #include <glib/gstdio.h>
 
 #include "core/mops-asset.h"
@@ -483,6 +484,79 @@ test_viewer_opens_a_copy (void)
   wait_inspector (FALSE);
 }
 
+static void
+run_cli (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *) MOPS_CLI_EXECUTABLE);
+  g_ptr_array_add (argv, (char *) "--library");
+  g_ptr_array_add (argv, (char *) mops_ui_test_get_demo_path ());
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+                               &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("mops-cli failed: %s", err);
+}
+
+typedef struct
+{
+  guint n;
+} Count;
+
+static gboolean
+shows_n (gpointer user_data)
+{
+  return g_list_model_get_n_items (grid_model ()) == ((Count *) user_data)->n;
+}
+
+static gboolean
+sidebar_has_row (gpointer user_data)
+{
+  GtkWidget *sidebar = find ("sidebar");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (sidebar); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "key"), user_data) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Item 7: mops-cli, another process, imports a picture and tags it while the app runs: the
+ * grid and the sidebar show them without a restart. */
+static void
+test_another_process_import_shows (void)
+{
+  g_autofree char *path = g_build_filename (mops_ui_test_get_tmp_dir (), "from-the-cli.png", NULL);
+  const char *import[] = { "import", "--tag", "cli-delivery", NULL, NULL };
+  Count count = { g_list_model_get_n_items (grid_model ()) + 1 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 320, 200);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 0.9, 0.4, 0.1);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  g_assert_false (sidebar_has_row ((gpointer) "cli-delivery"));
+  import[3] = path;
+  run_cli (import);
+
+  mops_ui_test_wait_until (shows_n, &count, 15000, "the picture mops-cli imported");
+  mops_ui_test_wait_until (sidebar_has_row, (gpointer) "cli-delivery", 15000, "the tag mops-cli gave it");
+  wait_idle ("its thumbnail");
+  mops_ui_test_screenshot (window_widget (), "assets-input-another-process-imported");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -495,6 +569,7 @@ main (int   argc,
   g_test_add_func ("/assets-input/grid/space-views-and-escape-closes", test_space_views_and_escape_closes);
   g_test_add_func ("/assets-input/shortcuts/import-folder-reaches-mops", test_import_folder_shortcut_reaches_mops);
   g_test_add_func ("/assets-input/viewer/opens-a-copy", test_viewer_opens_a_copy);
+  g_test_add_func ("/assets-input/library/another-process-import-shows", test_another_process_import_shows);
 
   return mops_ui_test_run ();
 }

@@ -463,6 +463,33 @@ on_first_page_loaded_cb (GObject      *source,
     start_background_loads (self);
 }
 
+/* Another process's writes -------------------------------------------------------------- */
+
+/* mops-cli import, or another Mops, wrote to the library: everything read is read again. */
+static void
+on_library_changed_cb (MopsAssetsPage *self)
+{
+  if (self->collection_id != 0)
+    {
+      g_autoptr(GArray) members = mops_collections_get_asset_ids (self->library, self->collection_id, NULL);
+
+      if (members == NULL)
+        members = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_clear_pointer (&self->collection_members, g_hash_table_unref);
+      self->collection_members = id_set_from_array (members);
+    }
+
+  _mops_assets_page_reload_sidebar (self);
+  if (self->index != NULL)
+    _mops_assets_page_load_index (self);
+  if (self->badges_loaded)
+    _mops_assets_page_load_badges (self);
+  if (mops_assets_filter_bar_get_licence_statuses (self->filter_bar) != 0)
+    _mops_assets_page_update_licence_filter (self);
+  if (self->index != NULL)
+    _mops_assets_page_start_previews (self);
+}
+
 /* Drag and drop --------------------------------------------------------------------------- */
 
 static gboolean
@@ -507,6 +534,7 @@ mops_assets_page_constructed (GObject *object)
   g_object_set (self->inspector, "library", self->library, "textures", self->textures, NULL);
   g_object_set (self->assets_sidebar, "library", self->library, NULL);
   g_object_bind_property (self->assets_sidebar, "tags", self->inspector, "known-tags", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->library, "changed", G_CALLBACK (on_library_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->tags_pending = TRUE;
   mops_assets_sidebar_reload_with_tags (self->assets_sidebar, NULL);
