@@ -557,6 +557,57 @@ test_another_process_import_shows (void)
   mops_ui_test_screenshot (window_widget (), "assets-input-another-process-imported");
 }
 
+static gboolean
+focus_is_in (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window_widget ()));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Item 15: the grid and the sidebar are one Tab stop each; arrows move inside them. */
+static void
+test_grid_and_sidebar_are_one_tab_stop (void)
+{
+  GtkWidget *grid = find ("grid_view");
+  GtkWidget *sidebar = find ("sidebar");
+  GtkWidget *all_row = NULL;
+
+  /* The grid: Right moves to the next tile and selects it; Tab leaves, Shift+Tab comes back. */
+  mops_ui_test_click (tile_at (0), -1, -1);
+  wait_inspector (TRUE);
+  g_assert_true (focus_is_in (grid));
+  mops_ui_test_press_keys (focus_widget (), "Right");
+  g_assert_true (focus_is_in (grid));
+  g_assert_true (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (grid_model ()), 1));
+  mops_ui_test_press_keys (focus_widget (), "Tab");
+  g_assert_false (focus_is_in (grid));
+  g_assert_true (focus_is_in (find ("inspector")));
+  mops_ui_test_screenshot (window_widget (), "assets-input-tab-leaves-the-grid");
+  mops_ui_test_press_keys (focus_widget (), "<Shift>Tab");
+  g_assert_true (focus_is_in (grid));
+  g_assert_true (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (grid_model ()), 1));
+
+  /* The sidebar: Down moves to the next row; Tab leaves it. */
+  for (GtkWidget *row = gtk_widget_get_first_child (sidebar); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "key"), "all") == 0)
+      all_row = row;
+  g_assert_nonnull (all_row);
+  mops_ui_test_click (all_row, -1, -1);
+  g_assert_true (focus_is_in (sidebar));
+  mops_ui_test_press_keys (focus_widget (), "Down");
+  g_assert_true (focus_is_in (sidebar));
+  g_assert_true (focus_widget () != all_row);
+  mops_ui_test_press_keys (focus_widget (), "Tab");
+  g_assert_false (focus_is_in (sidebar));
+  mops_ui_test_press_keys (focus_widget (), "<Shift>Tab");
+  g_assert_true (focus_is_in (sidebar));
+
+  mops_ui_test_click (all_row, -1, -1);
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (grid_model ()));
+  wait_inspector (FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +621,7 @@ main (int   argc,
   g_test_add_func ("/assets-input/shortcuts/import-folder-reaches-mops", test_import_folder_shortcut_reaches_mops);
   g_test_add_func ("/assets-input/viewer/opens-a-copy", test_viewer_opens_a_copy);
   g_test_add_func ("/assets-input/library/another-process-import-shows", test_another_process_import_shows);
+  g_test_add_func ("/assets-input/keyboard/grid-and-sidebar-are-one-tab-stop", test_grid_and_sidebar_are_one_tab_stop);
 
   return mops_ui_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "mops-asset-grid.h"
 #include "mops-asset-thumbnail.h"
 #include "mops-asset-tile.h"
+#include "ui/widgets/mops-tab-stop.h"
 
 #define TILE_SIZE_DEFAULT 160
 
@@ -397,6 +398,7 @@ mops_asset_grid_init (MopsAssetGrid *self)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
                                                           gtk_callback_action_new (on_space_cb, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  mops_tab_stop_install (GTK_WIDGET (self->grid_view));
   g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->grid_view)), "notify::page-size",
                            G_CALLBACK (on_page_size_changed_cb), self, G_CONNECT_SWAPPED);
 }
