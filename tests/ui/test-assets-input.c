@@ -88,12 +88,30 @@ find_tile_of (GtkWidget *widget,
   return NULL;
 }
 
-/* The tile showing the asset at @position in the grid (it must be on screen). */
+static gboolean
+tile_is_shown (gpointer user_data)
+{
+  return find_tile_of (find ("grid_view"), id_at (GPOINTER_TO_UINT (user_data))) != NULL;
+}
+
+/* The tile showing the asset at @position in the grid (it must be on screen; the grid may
+ * be making its tiles again). */
 static GtkWidget *
 tile_at (guint position)
 {
-  GtkWidget *tile = find_tile_of (find ("grid_view"), id_at (position));
+  GtkWidget *tile;
 
+  /* As a person scrolls to a tile before clicking it. */
+  if (!tile_is_shown (GUINT_TO_POINTER (position)))
+    {
+      g_test_message ("the grid was scrolled to %f: scrolling to tile %u",
+                      gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (find ("grid_view")))),
+                      position);
+      gtk_widget_activate_action (find ("grid_view"), "list.scroll-to-item", "u", position);
+    }
+  mops_ui_test_wait_until (tile_is_shown, GUINT_TO_POINTER (position), 5000, "the tile on screen");
+  mops_ui_test_wait_for_draw (window_widget ());
+  tile = find_tile_of (find ("grid_view"), id_at (position));
   g_assert_nonnull (tile);
   return tile;
 }
@@ -608,6 +626,83 @@ test_grid_and_sidebar_are_one_tab_stop (void)
   wait_inspector (FALSE);
 }
 
+static GtkAdjustment *
+grid_vadjustment (void)
+{
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (find ("grid_view")));
+}
+
+static GtkAdjustment *
+inspector_vadjustment (void)
+{
+  GtkWidget *scrolled = mops_ui_test_find_by_type (find ("inspector"), GTK_TYPE_SCROLLED_WINDOW);
+
+  g_assert_nonnull (scrolled);
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+}
+
+static gboolean
+label_is_shown (gpointer user_data)
+{
+  return mops_ui_test_find_label (user_data, "Newest Imports") != NULL;
+}
+
+static gboolean
+popover_is_open (gpointer user_data)
+{
+  return gtk_widget_get_mapped (user_data);
+}
+
+/* Item 13: after a new sort order the grid shows its first row; another asset's inspector
+ * starts at its top. */
+static void
+test_scroll_positions_reset (void)
+{
+  GtkWidget *view_button = find ("view_button");
+  GtkWidget *sort = find ("sort_dropdown");
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (view_button)));
+  GtkAdjustment *inspector;
+
+  /* The inspector scrolled down, then another tile clicked. */
+  mops_ui_test_click (tile_at (0), -1, -1);
+  wait_inspector (TRUE);
+  inspector = inspector_vadjustment ();
+  g_assert_cmpfloat (gtk_adjustment_get_upper (inspector) - gtk_adjustment_get_page_size (inspector), >, 100);
+  gtk_adjustment_set_value (inspector, gtk_adjustment_get_upper (inspector));
+  mops_ui_test_wait_for_draw (window_widget ());
+  g_assert_cmpfloat (gtk_adjustment_get_value (inspector), >, 100);
+  mops_ui_test_click (tile_at (1), -1, -1);
+  mops_ui_test_wait_for_draw (window_widget ());
+  g_assert_cmpfloat (gtk_adjustment_get_value (inspector), ==, 0);
+  mops_ui_test_screenshot (window_widget (), "assets-input-inspector-at-top");
+
+  /* End scrolls the grid to its last tile; a new sort order brings back the first row. */
+  mops_ui_test_press_keys (focus_widget (), "End");
+  mops_ui_test_wait_for_draw (window_widget ());
+  g_assert_cmpfloat (gtk_adjustment_get_value (grid_vadjustment ()), >, 100);
+
+  mops_ui_test_click (view_button, -1, -1);
+  mops_ui_test_wait_until (popover_is_open, popover, 5000, "the view options");
+  mops_ui_test_wait_for_draw (popover);
+  mops_ui_test_click (sort, -1, -1);
+  mops_ui_test_wait_until (label_is_shown, sort, 5000, "the sort orders");
+  {
+    GtkWidget *item = mops_ui_test_find_label (sort, "Newest Imports");
+
+    mops_ui_test_wait_for_draw (GTK_WIDGET (gtk_widget_get_native (item)));
+    mops_ui_test_click (item, -1, -1);
+  }
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (sort)), ==, 1);
+  mops_ui_test_press_keys (focus_widget (), "Escape");
+  mops_ui_test_wait_for_draw (window_widget ());
+  g_assert_cmpfloat (gtk_adjustment_get_value (grid_vadjustment ()), ==, 0);
+  mops_ui_test_screenshot (window_widget (), "assets-input-sorted-at-top");
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sort), 0);
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (grid_model ()));
+  wait_inspector (FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -622,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/assets-input/viewer/opens-a-copy", test_viewer_opens_a_copy);
   g_test_add_func ("/assets-input/library/another-process-import-shows", test_another_process_import_shows);
   g_test_add_func ("/assets-input/keyboard/grid-and-sidebar-are-one-tab-stop", test_grid_and_sidebar_are_one_tab_stop);
+  g_test_add_func ("/assets-input/layout/scroll-positions-reset", test_scroll_positions_reset);
 
   return mops_ui_test_run ();
 }

@@ -438,3 +438,14 @@ mops_asset_grid_set_width_hint (MopsAssetGrid *self,
   self->width_hint = width;
   update_max_columns (self);
 }
+
+void
+mops_asset_grid_scroll_to_top (MopsAssetGrid *self)
+{
+  g_return_if_fail (MOPS_IS_ASSET_GRID (self));
+
+  /* By the first item, not by pixels: right after a new result the rows have no place yet
+   * (GtkGridView warns and ignores a pixel position it cannot find). */
+  if (self->model != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->grid_view), "list.scroll-to-item", "u", 0);
+}

@@ -35,4 +35,7 @@ guint  mops_asset_grid_columns_for_width     (MopsAssetGrid *self,
 void   mops_asset_grid_set_width_hint        (MopsAssetGrid *self,
                                               int            width);
 
+/* Shows the first row (after a new sort order or filter). */
+void   mops_asset_grid_scroll_to_top         (MopsAssetGrid *self);
+
 G_END_DECLS

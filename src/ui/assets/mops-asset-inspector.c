@@ -21,6 +21,7 @@ struct _MopsAssetInspector
 
   MopsLibrary          *library;
   MopsTextureLoader    *textures;
+  gint64                shown_id;         /* the asset shown, 0 for none */
 
   /* template */
   GtkWidget            *scrolled_window;
@@ -219,6 +220,10 @@ mops_asset_inspector_show (MopsAssetInspector *self,
   g_return_if_fail (MOPS_IS_ASSET (asset));
 
   id = mops_asset_get_id (asset);
+  /* Another asset is read from its top. */
+  if (id != self->shown_id)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window)), 0);
+  self->shown_id = id;
   if (n_selected > 1)
     {
       g_autofree char *n = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset selected",

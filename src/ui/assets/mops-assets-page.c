@@ -173,10 +173,13 @@ show_empty (MopsAssetsPage        *self,
   gtk_stack_set_visible_child_name (self->view_stack, "empty");
 }
 
+/* Another order or other filters: the result is read from its top (the newest files are not
+ * left hidden above the scrolled view). */
 static void
 on_filter_bar_changed_cb (MopsAssetsPage *self)
 {
   _mops_assets_page_run_query (self);
+  mops_asset_grid_scroll_to_top (self->grid);
 }
 
 static void
@@ -267,6 +270,7 @@ on_sidebar_selected_cb (MopsAssetsPage *self,
     }
 
   _mops_assets_page_run_query (self);
+  mops_asset_grid_scroll_to_top (self->grid);
 
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
