@@ -703,6 +703,48 @@ test_scroll_positions_reset (void)
   wait_inspector (FALSE);
 }
 
+static GtkWidget *
+find_badge (GtkWidget  *widget,
+            const char *css_class)
+{
+  if (GTK_IS_IMAGE (widget) && gtk_widget_has_css_class (widget, "licence-badge") &&
+      gtk_widget_has_css_class (widget, css_class) && gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_badge (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+missing_badge_shown (gpointer user_data)
+{
+  return find_badge (find ("grid_view"), "missing") != NULL;
+}
+
+/* Item 18: the badge of an asset with no licence is not the "?" disc that reads as "�". */
+static void
+test_missing_licence_badge (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (window_widget ()));
+  GtkWidget *badge;
+  const char *icon;
+
+  mops_ui_test_wait_until (missing_badge_shown, NULL, 10000, "a missing-licence badge on screen");
+  badge = find_badge (find ("grid_view"), "missing");
+  icon = gtk_image_get_icon_name (GTK_IMAGE (badge));
+  g_assert_cmpstr (icon, !=, "dialog-question-symbolic");
+  g_assert_true (gtk_icon_theme_has_icon (theme, icon));
+  mops_ui_test_screenshot (window_widget (), "assets-input-missing-licence-badge");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -718,6 +760,7 @@ main (int   argc,
   g_test_add_func ("/assets-input/library/another-process-import-shows", test_another_process_import_shows);
   g_test_add_func ("/assets-input/keyboard/grid-and-sidebar-are-one-tab-stop", test_grid_and_sidebar_are_one_tab_stop);
   g_test_add_func ("/assets-input/layout/scroll-positions-reset", test_scroll_positions_reset);
+  g_test_add_func ("/assets-input/layout/missing-licence-badge", test_missing_licence_badge);
 
   return mops_ui_test_run ();
 }

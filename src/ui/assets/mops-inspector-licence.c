@@ -72,7 +72,7 @@ describe_status (const MopsLicenceRow  *row,
       g_string_printf (text, _("Starts on %s"), starts != NULL ? starts : "—");
       break;
     case MOPS_LICENCE_STATUS_MISSING:
-      *icon = "dialog-question-symbolic";
+      *icon = "mops-licence-missing-symbolic";
       g_string_assign (text, _("Missing: no licence covers this asset"));
       break;
     case MOPS_LICENCE_STATUS_NONE:
