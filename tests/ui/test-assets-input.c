@@ -647,6 +647,27 @@ label_is_shown (gpointer user_data)
   return mops_ui_test_find_label (user_data, "Newest Imports") != NULL;
 }
 
+/* A label of @dropdown's open list (its button may show the same words). */
+static GtkWidget *
+find_popup_label (GtkWidget  *dropdown,
+                  const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (dropdown); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_mapped (child))
+      return mops_ui_test_find_label (child, label);
+
+  return NULL;
+}
+
+static gboolean
+label_is_shown_in (gpointer user_data)
+{
+  const char **args = user_data;
+
+  return find_popup_label ((GtkWidget *) args[0], args[1]) != NULL;
+}
+
 static gboolean
 popover_is_open (gpointer user_data)
 {
@@ -745,6 +766,116 @@ test_missing_licence_badge (void)
   mops_ui_test_screenshot (window_widget (), "assets-input-missing-licence-badge");
 }
 
+static gboolean
+popover_is_closed (gpointer user_data)
+{
+  return !gtk_widget_get_mapped (user_data);
+}
+
+static void
+close_view_options (void)
+{
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (find ("view_button"))));
+
+  /* Closing it is not what these tests are about. */
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  mops_ui_test_wait_until (popover_is_closed, popover, 5000, "the view options to close");
+}
+
+/* Opens the view options and picks @label in the dropdown @id with the pointer. */
+static void
+pick_in_view_options (const char *id,
+                      const char *label)
+{
+  GtkWidget *view_button = find ("view_button");
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (view_button)));
+  GtkWidget *dropdown = find (id);
+  GtkWidget *item;
+
+  const char *args[] = { (const char *) dropdown, label };
+
+  /* A popover that is still settling can miss a click: try again, a few times. */
+  for (guint attempt = 0; attempt < 3 && find_popup_label (dropdown, label) == NULL; attempt++)
+    {
+      gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+      if (!gtk_widget_get_mapped (popover))
+        {
+          mops_ui_test_click (view_button, -1, -1);
+          mops_ui_test_wait_until (popover_is_open, popover, 5000, "the view options");
+        }
+      mops_ui_test_wait_for_draw (popover);
+      mops_ui_test_click (dropdown, -1, -1);
+      while (!label_is_shown_in (args) && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  mops_ui_test_wait_until (label_is_shown_in, args, 1000, "the dropdown's list");
+  item = find_popup_label (dropdown, label);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (gtk_widget_get_native (item)));
+  mops_ui_test_click (item, -1, -1);
+}
+
+static GtkWidget *
+visible_chip (const char *label)
+{
+  GtkWidget *chip_box = find ("chip_box");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (chip_box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child) && mops_ui_test_find_label (child, label) != NULL)
+      return child;
+
+  return NULL;
+}
+
+static gboolean
+filters_revealed (gpointer user_data)
+{
+  GtkRevealer *revealer = GTK_REVEALER (find ("filter_revealer"));
+
+  return gtk_revealer_get_reveal_child (revealer) == GPOINTER_TO_INT (user_data) &&
+         gtk_revealer_get_child_revealed (revealer) == GPOINTER_TO_INT (user_data);
+}
+
+/* Item 11: the filters chosen in the view options stay in sight as chips with a result
+ * count; a chip's cross turns its filter off, Clear turns them all off. */
+static void
+test_active_filters_show_as_chips (void)
+{
+  guint all = g_list_model_get_n_items (grid_model ());
+  g_autofree char *count = NULL;
+  GtkWidget *chip;
+
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (find ("filter_revealer"))));
+
+  pick_in_view_options ("type_dropdown", "Fonts");
+  pick_in_view_options ("rating_dropdown", "★ or More");
+  close_view_options ();
+  mops_ui_test_wait_until (filters_revealed, GINT_TO_POINTER (TRUE), 5000, "the filter chips");
+  chip = visible_chip ("Fonts");
+  g_assert_nonnull (chip);
+  g_assert_nonnull (visible_chip ("★ or More"));
+  count = g_strdup_printf ("%u of %u assets", g_list_model_get_n_items (grid_model ()), all);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find ("result_label"))), ==, count);
+  g_assert_cmpuint (g_list_model_get_n_items (grid_model ()), <, all);
+  mops_ui_test_screenshot (window_widget (), "assets-input-filter-chips");
+  mops_ui_test_resize (GTK_WINDOW (window_widget ()), 360, 720);
+  mops_ui_test_screenshot (window_widget (), "assets-input-filter-chips-narrow");
+  mops_ui_test_resize (GTK_WINDOW (window_widget ()), 1366, 768);
+
+  /* The chip's cross: only the rating is left. */
+  mops_ui_test_click (chip, -1, -1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find ("type_dropdown"))), ==, 0);
+  g_assert_null (visible_chip ("Fonts"));
+  g_assert_nonnull (visible_chip ("★ or More"));
+
+  /* Clear: everything again. */
+  mops_ui_test_click (find ("clear_button"), -1, -1);
+  mops_ui_test_wait_until (filters_revealed, GINT_TO_POINTER (FALSE), 5000, "the chips to go");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (find ("rating_dropdown"))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (grid_model ()), ==, all);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -761,6 +892,7 @@ main (int   argc,
   g_test_add_func ("/assets-input/keyboard/grid-and-sidebar-are-one-tab-stop", test_grid_and_sidebar_are_one_tab_stop);
   g_test_add_func ("/assets-input/layout/scroll-positions-reset", test_scroll_positions_reset);
   g_test_add_func ("/assets-input/layout/missing-licence-badge", test_missing_licence_badge);
+  g_test_add_func ("/assets-input/filters/show-as-chips", test_active_filters_show_as_chips);
 
   return mops_ui_test_run ();
 }

@@ -132,6 +132,14 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  mops_assets_filter_bar_clear (MOPS_ASSETS_PAGE (widget)->filter_bar);
+}
+
+static void
 toggle_sidebar_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -787,6 +795,7 @@ _mops_assets_page_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "assets.import-folder", NULL, import_folder_action);
   gtk_widget_class_install_action (widget_class, "assets.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "assets.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "assets.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "assets.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "assets.trash", NULL, trash_action);
   gtk_widget_class_install_action (widget_class, "assets.undo-trash", NULL, undo_trash_action);

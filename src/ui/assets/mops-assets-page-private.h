@@ -82,6 +82,11 @@ struct _MopsAssetsPage
   AdwFlap             *flap;
   MopsAssetsSidebar   *assets_sidebar;
   MopsAssetsFilterBar *filter_bar;
+  GtkRevealer         *filter_revealer;
+  GtkBox              *chip_box;
+  GtkWidget           *chips[MOPS_ASSETS_N_FILTERS];        /* a button each, in chip_box */
+  GtkLabel            *chip_labels[MOPS_ASSETS_N_FILTERS];
+  GtkLabel            *result_label;
   GtkRevealer         *progress_revealer;
   GtkLabel            *progress_label;
   GtkProgressBar      *progress_bar;

@@ -175,6 +175,99 @@ show_empty (MopsAssetsPage        *self,
 
 /* Another order or other filters: the result is read from its top (the newest files are not
  * left hidden above the scrolled view). */
+/* Active filters ------------------------------------------------------------------------ */
+
+static void
+on_chip_clicked_cb (GtkButton      *chip,
+                    MopsAssetsPage *self)
+{
+  for (guint i = 0; i < MOPS_ASSETS_N_FILTERS; i++)
+    if (self->chips[i] == GTK_WIDGET (chip))
+      mops_assets_filter_bar_clear_filter (self->filter_bar, i);
+}
+
+/* The chips, one for each filter, hidden while it is off: its value and a cross; a click
+ * turns it off. */
+static void
+add_filter_chips (MopsAssetsPage *self)
+{
+  for (guint i = 0; i < MOPS_ASSETS_N_FILTERS; i++)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+
+      self->chips[i] = gtk_button_new ();
+      self->chip_labels[i] = GTK_LABEL (gtk_label_new (NULL));
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->chip_labels[i]));
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
+      gtk_button_set_child (GTK_BUTTON (self->chips[i]), box);
+      gtk_widget_add_css_class (self->chips[i], "filter-chip");
+      g_signal_connect_object (self->chips[i], "clicked", G_CALLBACK (on_chip_clicked_cb), self, 0);
+      gtk_box_append (self->chip_box, self->chips[i]);
+      gtk_widget_set_visible (self->chips[i], FALSE);
+    }
+}
+
+/* How many assets the sidebar's choice holds before the filter bar narrows it. */
+static guint
+count_unfiltered (MopsAssetsPage *self)
+{
+  const char *tags[] = { self->tag_filter, NULL };
+  MopsSearchQuery query = {
+    .tags = self->tag_filter != NULL ? tags : NULL,
+    .trashed = self->trash_view,
+  };
+  g_autoptr(GArray) ids = mops_search_index_query (self->index, &query);
+  guint n = 0;
+
+  if (self->collection_members == NULL)
+    return ids->len;
+
+  for (guint i = 0; i < ids->len; i++)
+    n += g_hash_table_contains (self->collection_members, &g_array_index (ids, gint64, i));
+  return n;
+}
+
+/* The filters of the popover stay in sight once it closes: a chip each, and "2 of 93". */
+static void
+update_filter_chips (MopsAssetsPage *self,
+                     guint           n_shown)
+{
+  gboolean any = *mops_assets_filter_bar_get_text (self->filter_bar) != '\0';
+
+  for (guint i = 0; i < MOPS_ASSETS_N_FILTERS; i++)
+    {
+      g_autofree char *label = mops_assets_filter_bar_dup_filter_label (self->filter_bar, i);
+
+      gtk_widget_set_visible (self->chips[i], label != NULL);
+      if (label == NULL)
+        continue;
+
+      {
+        /* Translators: %s is a filter, e.g. "Fonts" or "Expiring" */
+        g_autofree char *description = g_strdup_printf (_("Remove the filter “%s”"), label);
+
+        gtk_label_set_text (self->chip_labels[i], label);
+        gtk_widget_set_tooltip_text (self->chips[i], description);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->chips[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        description, -1);
+      }
+      any = TRUE;
+    }
+
+  gtk_revealer_set_reveal_child (self->filter_revealer, any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.clear-filters", any);
+  if (any)
+    {
+      guint total = count_unfiltered (self);
+      /* Translators: how many assets the filters leave, of how many: "2 of 93 assets" */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u asset", "%u of %u assets",
+                                                            total),
+                                               n_shown, total);
+
+      gtk_label_set_text (self->result_label, text);
+    }
+}
+
 static void
 on_filter_bar_changed_cb (MopsAssetsPage *self)
 {
@@ -661,6 +754,9 @@ mops_assets_page_class_init (MopsAssetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, flap);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, assets_sidebar);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, chip_box);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, result_label);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, progress_bar);
@@ -691,6 +787,7 @@ mops_assets_page_init (MopsAssetsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   _mops_assets_page_add_window_shortcuts (self);
+  add_filter_chips (self);
 
   self->settings = g_settings_new (APP_ID);
   /* the window's remembered width less the sidebar, until the grid has its own */
@@ -707,6 +804,7 @@ mops_assets_page_init (MopsAssetsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.cancel-import", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.edit-licence", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.close-inspector", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.clear-filters", FALSE);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   gtk_stack_set_visible_child_name (self->view_stack, "loading");
 }
@@ -812,6 +910,7 @@ _mops_assets_page_run_query (MopsAssetsPage *self)
   else
     show_empty (self, &query);
 
+  update_filter_chips (self, ids->len);
   gtk_action_bar_set_revealed (self->trash_bar, self->trash_view && ids->len > 0);
   gtk_action_bar_set_revealed (self->collection_bar, self->collection_id != 0);
   update_inspector (self);
