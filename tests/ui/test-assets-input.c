@@ -714,7 +714,8 @@ test_scroll_positions_reset (void)
     mops_ui_test_click (item, -1, -1);
   }
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (sort)), ==, 1);
-  mops_ui_test_press_keys (focus_widget (), "Escape");
+  /* Closing the view options is not what this test is about. */
+  gtk_popover_popdown (GTK_POPOVER (popover));
   mops_ui_test_wait_for_draw (window_widget ());
   g_assert_cmpfloat (gtk_adjustment_get_value (grid_vadjustment ()), ==, 0);
   mops_ui_test_screenshot (window_widget (), "assets-input-sorted-at-top");
@@ -758,6 +759,12 @@ test_missing_licence_badge (void)
   GtkWidget *badge;
   const char *icon;
 
+  /* Scrolled through, as a person looks for one. */
+  for (guint i = 0; i < g_list_model_get_n_items (grid_model ()) && !missing_badge_shown (NULL); i += 8)
+    {
+      gtk_widget_activate_action (find ("grid_view"), "list.scroll-to-item", "u", i);
+      mops_ui_test_wait_for_draw (window_widget ());
+    }
   mops_ui_test_wait_until (missing_badge_shown, NULL, 10000, "a missing-licence badge on screen");
   badge = find_badge (find ("grid_view"), "missing");
   icon = gtk_image_get_icon_name (GTK_IMAGE (badge));
@@ -876,6 +883,94 @@ test_active_filters_show_as_chips (void)
   g_assert_cmpuint (g_list_model_get_n_items (grid_model ()), ==, all);
 }
 
+static double
+x_in_window (GtkWidget *widget)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, window_widget (), &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.x;
+}
+
+/* The tile is on screen, wholly inside the grid's scrolled window. */
+static gboolean
+tile_in_view (GtkWidget *tile)
+{
+  GtkWidget *view = gtk_widget_get_parent (find ("grid_view"));
+  graphene_rect_t bounds, visible;
+
+  return tile != NULL && gtk_widget_get_mapped (tile) &&
+         gtk_widget_compute_bounds (tile, window_widget (), &bounds) &&
+         gtk_widget_compute_bounds (view, window_widget (), &visible) &&
+         bounds.origin.y >= visible.origin.y - 1 &&
+         bounds.origin.y + bounds.size.height <= visible.origin.y + visible.size.height + 1 &&
+         bounds.origin.x >= visible.origin.x - 1 &&
+         bounds.origin.x + bounds.size.width <= visible.origin.x + visible.size.width + 1;
+}
+
+static gboolean
+shows_all (gpointer user_data)
+{
+  return g_list_model_get_n_items (grid_model ()) == GPOINTER_TO_UINT (user_data);
+}
+
+/* Item 12: opening the inspector keeps the clicked tile in view and the toolbar's buttons
+ * where they were; clearing a search does not bring back the inspector of an old selection. */
+static void
+test_layout_does_not_jump (void)
+{
+  GtkWidget *view_button = find ("view_button");
+  GtkWidget *search = find ("search_entry");
+  guint all = g_list_model_get_n_items (grid_model ());
+  double before = x_in_window (view_button);
+  guint last_visible = 0;
+  gint64 id;
+
+  /* The last tile of the second row: the inspector takes columns from its right. */
+  gtk_widget_activate_action (find ("grid_view"), "list.scroll-to-item", "u", 0);
+  mops_ui_test_wait_for_draw (window_widget ());
+  {
+    graphene_rect_t first, other;
+
+    g_assert_true (gtk_widget_compute_bounds (tile_at (0), window_widget (), &first));
+    for (guint i = 1; i < 20; i++)
+      {
+        GtkWidget *tile = find_tile_of (find ("grid_view"), id_at (i));
+
+        if (tile != NULL && gtk_widget_compute_bounds (tile, window_widget (), &other) &&
+            other.origin.y > first.origin.y + first.size.height)
+          {
+            last_visible = 2 * i - 1;
+            break;
+          }
+      }
+  }
+  g_assert_cmpuint (last_visible, >, 2);
+  id = id_at (last_visible);
+  g_assert_true (tile_in_view (tile_at (last_visible)));
+
+  mops_ui_test_focus_window (GTK_WINDOW (window_widget ()));
+  mops_ui_test_click (tile_at (last_visible), -1, -1);
+  wait_inspector (TRUE);
+  mops_ui_test_wait_for_draw (window_widget ());
+  g_assert_cmpfloat (x_in_window (view_button), ==, before);
+  g_assert_true (tile_in_view (find_tile_of (find ("grid_view"), id)));
+  mops_ui_test_screenshot (window_widget (), "assets-input-clicked-tile-stays-in-view");
+
+  /* A search that hides it, then cleared: nothing is selected, no inspector. */
+  mops_ui_test_click (search, -1, -1);
+  mops_ui_test_type_text (focus_widget (), "zzzz");
+  mops_ui_test_wait_until (shows_all, GUINT_TO_POINTER (0), 5000, "the search to find nothing");
+  wait_inspector (FALSE);
+  for (guint i = 0; i < 4; i++)
+    mops_ui_test_press_keys (focus_widget (), "BackSpace");
+  mops_ui_test_wait_until (shows_all, GUINT_TO_POINTER (all), 5000, "the search to clear");
+  mops_ui_test_wait_for_draw (window_widget ());
+  g_assert_cmpuint (n_selected (), ==, 0);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (find ("inspector_revealer"))));
+  mops_ui_test_screenshot (window_widget (), "assets-input-search-cleared-no-inspector");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -893,6 +988,7 @@ main (int   argc,
   g_test_add_func ("/assets-input/layout/scroll-positions-reset", test_scroll_positions_reset);
   g_test_add_func ("/assets-input/layout/missing-licence-badge", test_missing_licence_badge);
   g_test_add_func ("/assets-input/filters/show-as-chips", test_active_filters_show_as_chips);
+  g_test_add_func ("/assets-input/layout/does-not-jump", test_layout_does_not_jump);
 
   return mops_ui_test_run ();
 }

@@ -449,3 +449,15 @@ mops_asset_grid_scroll_to_top (MopsAssetGrid *self)
   if (self->model != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
     gtk_widget_activate_action (GTK_WIDGET (self->grid_view), "list.scroll-to-item", "u", 0);
 }
+
+void
+mops_asset_grid_scroll_to_selection (MopsAssetGrid *self)
+{
+  guint position;
+
+  g_return_if_fail (MOPS_IS_ASSET_GRID (self));
+
+  position = first_selected (self);
+  if (position != G_MAXUINT)
+    gtk_widget_activate_action (GTK_WIDGET (self->grid_view), "list.scroll-to-item", "u", position);
+}

@@ -38,4 +38,7 @@ void   mops_asset_grid_set_width_hint        (MopsAssetGrid *self,
 /* Shows the first row (after a new sort order or filter). */
 void   mops_asset_grid_scroll_to_top         (MopsAssetGrid *self);
 
+/* Brings the first selected tile into view (after the grid reflowed around it). */
+void   mops_asset_grid_scroll_to_selection   (MopsAssetGrid *self);
+
 G_END_DECLS

@@ -63,6 +63,7 @@ struct _MopsAssetsPage
   gboolean             licence_loading;
   gboolean             showing_first_page;   /* a first screen before the index was there */
   gboolean             tags_pending;         /* the sidebar waits for its tags from a worker */
+  gboolean             new_filters;          /* the next query comes from new words or filters */
 
   /* Background work */
   guint                index_generation;     /* drops older index loads */

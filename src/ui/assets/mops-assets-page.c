@@ -271,6 +271,7 @@ update_filter_chips (MopsAssetsPage *self,
 static void
 on_filter_bar_changed_cb (MopsAssetsPage *self)
 {
+  self->new_filters = TRUE;
   _mops_assets_page_run_query (self);
   mops_asset_grid_scroll_to_top (self->grid);
 }
@@ -301,6 +302,7 @@ on_licence_set_cb (GObject      *source,
 static void
 on_licence_statuses_changed_cb (MopsAssetsPage *self)
 {
+  self->new_filters = TRUE;
   _mops_assets_page_update_licence_filter (self);
 }
 
@@ -339,6 +341,7 @@ on_sidebar_selected_cb (MopsAssetsPage *self,
   self->collection_id = 0;
   g_clear_pointer (&self->collection_members, g_hash_table_unref);
   g_clear_pointer (&self->tag_filter, g_free);
+  self->new_filters = TRUE;
 
   switch (kind)
     {
@@ -405,6 +408,14 @@ on_selection_changed_cb (GtkSelectionModel *model,
                          MopsAssetsPage    *self)
 {
   update_inspector (self);
+}
+
+/* The grid is narrower with the inspector: the clicked tile is brought back into view. */
+static void
+on_inspector_revealed_cb (MopsAssetsPage *self)
+{
+  if (gtk_revealer_get_child_revealed (self->inspector_revealer))
+    mops_asset_grid_scroll_to_selection (self->grid);
 }
 
 static void
@@ -772,6 +783,7 @@ mops_assets_page_class_init (MopsAssetsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_licence_statuses_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_tile_size_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_grid_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_inspector_revealed_cb);
 
   _mops_assets_page_class_add_actions (widget_class);
 }
@@ -904,6 +916,12 @@ _mops_assets_page_run_query (MopsAssetsPage *self)
   if (!self->showing_first_page || !mops_asset_list_extend (self->assets, ids))
     mops_asset_list_set_ids (self->assets, ids);
   self->showing_first_page = FALSE;
+
+  /* What new words or filters hid is unselected: clearing them does not bring back an old
+   * selection (and the inspector with it). */
+  if (self->new_filters)
+    mops_asset_selection_forget_hidden (self->selection);
+  self->new_filters = FALSE;
 
   if (ids->len > 0)
     gtk_stack_set_visible_child_name (self->view_stack, "grid");
