@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "core/mops-asset.h"
+#include "core/mops-clock.h"
 #include "mops-ui-test.h"
 #include "ui/assets/mops-asset-tile.h"
 #include "ui/assets/mops-asset-viewer.h"
@@ -971,6 +972,46 @@ test_layout_does_not_jump (void)
   mops_ui_test_screenshot (window_widget (), "assets-input-search-cleared-no-inspector");
 }
 
+static gboolean
+expired_badge_shown (gpointer user_data)
+{
+  return find_badge (find ("grid_view"), "expired") != NULL;
+}
+
+/* Item 17: the inspector writes dates in the locale's medium form and in words. */
+static void
+test_dates_in_words (void)
+{
+  g_autofree char *today = mops_clock_today_string ();
+  g_autofree char *local = mops_clock_format_local_date (today);
+  g_autofree char *imported = g_strdup_printf ("Imported %s (today)", local);
+  GtkWidget *badge;
+  const char *subtitle;
+
+  gtk_widget_activate_action (find ("grid_view"), "list.scroll-to-item", "u", 0);
+  mops_ui_test_click (tile_at (0), -1, -1);
+  wait_inspector (TRUE);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find ("inspector_details"))), imported));
+
+  /* An expired licence: its date, and how long ago. */
+  for (guint i = 0; i < g_list_model_get_n_items (grid_model ()) && !expired_badge_shown (NULL); i += 8)
+    {
+      gtk_widget_activate_action (find ("grid_view"), "list.scroll-to-item", "u", i);
+      mops_ui_test_wait_for_draw (window_widget ());
+    }
+  mops_ui_test_wait_until (expired_badge_shown, NULL, 10000, "an expired licence's badge");
+  badge = find_badge (find ("grid_view"), "expired");
+  mops_ui_test_click (badge, -1, -1);
+  wait_idle ("the licence of the asset");
+  subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (find ("licence_row")));
+  g_assert_nonnull (strstr (subtitle, "Expired on "));
+  g_assert_nonnull (strstr (subtitle, " ago)"));
+  mops_ui_test_screenshot (window_widget (), "assets-input-dates-in-words");
+
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (grid_model ()));
+  wait_inspector (FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -989,6 +1030,7 @@ main (int   argc,
   g_test_add_func ("/assets-input/layout/missing-licence-badge", test_missing_licence_badge);
   g_test_add_func ("/assets-input/filters/show-as-chips", test_active_filters_show_as_chips);
   g_test_add_func ("/assets-input/layout/does-not-jump", test_layout_does_not_jump);
+  g_test_add_func ("/assets-input/inspector/dates-in-words", test_dates_in_words);
 
   return mops_ui_test_run ();
 }
