@@ -12,6 +12,7 @@
 
 #include "core/mops-asset.h"
 #include "core/mops-clock.h"
+#include "core/mops-collections.h"
 #include "mops-ui-test.h"
 #include "ui/assets/mops-asset-tile.h"
 #include "ui/assets/mops-asset-viewer.h"
@@ -1012,6 +1013,110 @@ test_dates_in_words (void)
   wait_inspector (FALSE);
 }
 
+static gint64
+collection_named (const char *name,
+                  guint      *out_count)
+{
+  g_autoptr(MopsLibrary) library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, NULL);
+  g_autoptr(GPtrArray) collections = mops_collections_list (library, NULL);
+  gint64 id = 0;
+
+  for (guint i = 0; i < collections->len; i++)
+    if (g_strcmp0 (((MopsCollectionInfo *) collections->pdata[i])->name, name) == 0)
+      id = ((MopsCollectionInfo *) collections->pdata[i])->id;
+  if (out_count != NULL)
+    *out_count = collections->len;
+  return id;
+}
+
+static gboolean
+collection_holds (gint64 collection,
+                  gint64 asset)
+{
+  g_autoptr(MopsLibrary) library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, NULL);
+  g_autoptr(GArray) members = mops_collections_get_asset_ids (library, collection, NULL);
+
+  for (guint i = 0; members != NULL && i < members->len; i++)
+    if (g_array_index (members, gint64, i) == asset)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+no_message_dialog (gpointer user_data)
+{
+  return mops_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL) == NULL;
+}
+
+static gboolean
+row_hidden (gpointer user_data)
+{
+  return !gtk_widget_get_child_visible (user_data) || !gtk_widget_get_mapped (user_data);
+}
+
+/* Item 10: Add to Collection is a list with a search and check marks for the whole
+ * selection; "New Collection…" with a name that differs only in case is the same one. */
+static void
+test_add_to_collection (void)
+{
+  gint64 first = id_at (0), second = id_at (1);
+  gint64 press_kit = collection_named ("Press kit", NULL);
+  GtkWindow *dialog;
+  GtkWidget *press_row, *other_row, *check;
+  guint n_before = 0, n_after = 0;
+
+  g_assert_cmpint (press_kit, >, 0);
+  g_assert_false (collection_holds (press_kit, first) && collection_holds (press_kit, second));
+  gtk_widget_activate_action (find ("grid_view"), "list.scroll-to-item", "u", 0);
+  mops_ui_test_click (tile_at (0), -1, -1);
+  wait_inspector (TRUE);
+  mops_ui_test_press_keys (focus_widget (), "<Shift>Right");
+  g_assert_cmpuint (n_selected (), ==, 2);
+
+  mops_ui_test_click (mops_ui_test_find_button (find ("inspector"), "Add to Collection…"), -1, -1);
+  dialog = mops_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window_widget ()));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (dialog));
+  mops_ui_test_screenshot_dialog (GTK_WINDOW (window_widget ()), dialog, "assets-input-add-to-collection");
+
+  /* The search narrows the list. */
+  press_row = gtk_widget_get_ancestor (mops_ui_test_find_label (GTK_WIDGET (dialog), "Press kit"), GTK_TYPE_LIST_BOX_ROW);
+  other_row = gtk_widget_get_ancestor (mops_ui_test_find_label (GTK_WIDGET (dialog), "Translations"), GTK_TYPE_LIST_BOX_ROW);
+  g_assert_nonnull (press_row);
+  g_assert_nonnull (other_row);
+  mops_ui_test_type_text (gtk_root_get_focus (GTK_ROOT (dialog)), "PRESS");
+  mops_ui_test_wait_until (row_hidden, other_row, 5000, "the search to hide other collections");
+  g_assert_true (gtk_widget_get_mapped (press_row));
+
+  /* A check: both selected assets go in. */
+  check = mops_ui_test_find_by_type (press_row, GTK_TYPE_CHECK_BUTTON);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  mops_ui_test_focus_window (dialog);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (dialog));
+  mops_ui_test_click (check, -1, -1);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  wait_idle ("the assets to go into the collection");
+  g_assert_true (collection_holds (press_kit, first));
+  g_assert_true (collection_holds (press_kit, second));
+
+  /* "New Collection…" named "press KIT": the same collection, no new one. */
+  collection_named ("Press kit", &n_before);
+  mops_ui_test_click (mops_ui_test_find_button (GTK_WIDGET (dialog), "New Collection…"), -1, -1);
+  {
+    GtkWindow *name_dialog = mops_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window_widget ()));
+
+    mops_ui_test_type_text (gtk_root_get_focus (GTK_ROOT (name_dialog)), "press KIT");
+    mops_ui_test_press_keys (gtk_root_get_focus (GTK_ROOT (name_dialog)), "Return");
+  }
+  wait_idle ("the collection to be written");
+  collection_named ("Press kit", &n_after);
+  g_assert_cmpuint (n_after, ==, n_before);
+  g_assert_cmpint (collection_named ("press KIT", NULL), ==, 0);
+  mops_ui_test_wait_until (no_message_dialog, NULL, 5000, "the dialogs to close");
+  mops_ui_test_focus_window (GTK_WINDOW (window_widget ()));
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (grid_model ()));
+  wait_inspector (FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1031,6 +1136,7 @@ main (int   argc,
   g_test_add_func ("/assets-input/filters/show-as-chips", test_active_filters_show_as_chips);
   g_test_add_func ("/assets-input/layout/does-not-jump", test_layout_does_not_jump);
   g_test_add_func ("/assets-input/inspector/dates-in-words", test_dates_in_words);
+  g_test_add_func ("/assets-input/inspector/add-to-collection", test_add_to_collection);
 
   return mops_ui_test_run ();
 }
