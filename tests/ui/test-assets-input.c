@@ -1117,6 +1117,48 @@ test_add_to_collection (void)
   wait_inspector (FALSE);
 }
 
+/* Item 14: at 360 px the inspector is a view of its own and the window keeps its size; at
+ * 600 px the grid and the inspector share it. */
+static void
+test_narrow_inspector_is_a_view (void)
+{
+  GtkWindow *window = GTK_WINDOW (window_widget ());
+  AdwLeaflet *leaflet = ADW_LEAFLET (find ("content_leaflet"));
+  int width = 0, height = 0;
+
+  mops_ui_test_resize (window, 360, 720);
+  gtk_widget_activate_action (find ("grid_view"), "list.scroll-to-item", "u", 0);
+  mops_ui_test_click (tile_at (0), -1, -1);
+  wait_inspector (TRUE);
+  mops_ui_test_wait_for_draw (window_widget ());
+  mops_ui_test_get_size (window, &width, &height);
+  g_assert_cmpint (width, ==, 360);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == find ("inspector_revealer"));
+  mops_ui_test_screenshot (window_widget (), "assets-input-narrow-inspector");
+
+  /* Back: the grid, nothing selected. */
+  mops_ui_test_click (find ("inspector_back_button"), -1, -1);
+  wait_inspector (FALSE);
+  g_assert_cmpuint (n_selected (), ==, 0);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) != find ("inspector_revealer"));
+  mops_ui_test_get_size (window, &width, &height);
+  g_assert_cmpint (width, ==, 360);
+
+  /* 600 px: side by side, the window keeps its size. */
+  mops_ui_test_resize (window, 600, 720);
+  mops_ui_test_click (tile_at (0), -1, -1);
+  wait_inspector (TRUE);
+  mops_ui_test_wait_for_draw (window_widget ());
+  mops_ui_test_get_size (window, &width, &height);
+  g_assert_cmpint (width, ==, 600);
+  mops_ui_test_screenshot (window_widget (), "assets-input-600-inspector");
+
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (grid_model ()));
+  wait_inspector (FALSE);
+  mops_ui_test_resize (window, 1366, 768);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1137,6 +1179,7 @@ main (int   argc,
   g_test_add_func ("/assets-input/layout/does-not-jump", test_layout_does_not_jump);
   g_test_add_func ("/assets-input/inspector/dates-in-words", test_dates_in_words);
   g_test_add_func ("/assets-input/inspector/add-to-collection", test_add_to_collection);
+  g_test_add_func ("/assets-input/layout/narrow-inspector-is-a-view", test_narrow_inspector_is_a_view);
 
   return mops_ui_test_run ();
 }

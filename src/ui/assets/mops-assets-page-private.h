@@ -96,6 +96,9 @@ struct _MopsAssetsPage
   AdwStatusPage       *empty_page;
   GtkActionBar        *collection_bar;
   GtkActionBar        *trash_bar;
+  AdwLeaflet          *content_leaflet;
+  GtkWidget           *grid_column;
+  GtkWidget           *inspector_back_button;
   GtkRevealer         *inspector_revealer;
   MopsAssetInspector  *inspector;
 };

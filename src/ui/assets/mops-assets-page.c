@@ -36,6 +36,18 @@ static GParamSpec *properties[N_PROPS];
 
 static void update_inspector (MopsAssetsPage *self);
 
+/* Narrow (folded): the inspector is a view of its own, shown for a selection. Wide, both
+ * show and the leaflet is left alone (it would move the focus into its new child). */
+static void
+show_leaflet_child (MopsAssetsPage *self,
+                    gboolean        inspector)
+{
+  GtkWidget *child = inspector ? GTK_WIDGET (self->inspector_revealer) : self->grid_column;
+
+  if (adw_leaflet_get_folded (self->content_leaflet) && adw_leaflet_get_visible_child (self->content_leaflet) != child)
+    adw_leaflet_set_visible_child (self->content_leaflet, child);
+}
+
 /* A reply of core that only counts when no newer request was made meanwhile. */
 typedef struct
 {
@@ -385,6 +397,7 @@ update_inspector (MopsAssetsPage *self)
     mops_asset_inspector_save_edits (self->inspector);
 
   gtk_revealer_set_reveal_child (self->inspector_revealer, ids->len > 0);
+  show_leaflet_child (self, ids->len > 0);
   /* Escape goes on to others when there is no inspector to close. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.close-inspector", ids->len > 0);
   if (ids->len == 0)
@@ -408,6 +421,30 @@ on_selection_changed_cb (GtkSelectionModel *model,
                          MopsAssetsPage    *self)
 {
   update_inspector (self);
+}
+
+static void
+on_leaflet_folded_cb (MopsAssetsPage *self)
+{
+  g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
+
+  gtk_widget_set_visible (self->inspector_back_button, adw_leaflet_get_folded (self->content_leaflet));
+  show_leaflet_child (self, ids->len > 0);
+}
+
+/* Back from the inspector's own view (a swipe, Alt+Left): the selection goes with it. */
+static void
+on_leaflet_child_cb (MopsAssetsPage *self)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  if (!adw_leaflet_get_folded (self->content_leaflet) ||
+      adw_leaflet_get_visible_child (self->content_leaflet) != self->grid_column)
+    return;
+
+  ids = _mops_assets_page_dup_selected_ids (self);
+  if (ids->len > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "assets.close-inspector", NULL);
 }
 
 /* The grid is narrower with the inspector: the clicked tile is brought back into view. */
@@ -776,6 +813,9 @@ mops_assets_page_class_init (MopsAssetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, collection_bar);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, trash_bar);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, content_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, grid_column);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, inspector_back_button);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, inspector_revealer);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, inspector);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_selected_cb);
@@ -784,6 +824,8 @@ mops_assets_page_class_init (MopsAssetsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_tile_size_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_grid_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_inspector_revealed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_child_cb);
 
   _mops_assets_page_class_add_actions (widget_class);
 }
