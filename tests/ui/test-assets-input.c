@@ -333,6 +333,7 @@ test_import_folder_shortcut_reaches_mops (void)
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/mopsapp/Mops/gtk/help-overlay.ui");
   const char *accel = NULL;
   GtkWindow *chooser;
+  guint n_tries;
 
   g_assert_true (g_settings_get_boolean (debug, "enable-inspector-keybinding"));
 
@@ -353,9 +354,18 @@ test_import_folder_shortcut_reaches_mops (void)
     }
   g_assert_nonnull (accel);
 
+  g_assert_cmpstr (accel, !=, "<Control><Shift>i");
+
+  n_tries = 2;
+#if MOPS_SANITIZED
+  /* GTK 4.8's own file chooser (what GtkFileChooserNative shows without a portal) leaks GIO
+   * paths that LSan reports with the short stacks of sanitizer runs (see test-licences):
+   * there the chooser is opened in plain builds only. */
+  n_tries = 0;
+#endif
   /* From the grid, and from the window's menu button (outside the page, as after a click
    * on the page switcher). */
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < n_tries; i++)
     {
       GtkWidget *from;
 
@@ -398,12 +408,14 @@ test_import_folder_shortcut_reaches_mops (void)
     g_assert_true (gtk_widget_is_ancestor (focus_widget (), find ("search_entry")));
   }
 
+#if !MOPS_SANITIZED
   /* Another page shown: the assets page's shortcut does nothing there. */
   mops_ui_test_show_page ("licences");
   mops_ui_test_press_keys (focus_widget (), accel);
   mops_ui_test_wait_for_draw (window_widget ());
   g_assert_null (find_toplevel_named ("GtkFileChooserDialog"));
   mops_ui_test_show_page ("assets");
+#endif
   wait_idle ("the assets page again");
 }
 
