@@ -1149,6 +1149,19 @@ test_narrow_inspector_is_a_view (void)
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == find ("inspector_revealer"));
   mops_ui_test_screenshot (window_widget (), "assets-input-narrow-inspector");
 
+  /* Add to Collection fits too. */
+  {
+    GtkWindow *dialog;
+
+    mops_ui_test_click (mops_ui_test_find_button (find ("inspector"), "Add to Collection…"), -1, -1);
+    dialog = mops_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, window);
+    mops_ui_test_wait_for_draw (GTK_WIDGET (dialog));
+    mops_ui_test_screenshot_dialog (window, dialog, "assets-input-narrow-add-to-collection");
+    mops_ui_test_click (mops_ui_test_find_button (GTK_WIDGET (dialog), "Done"), -1, -1);
+    mops_ui_test_wait_until (no_message_dialog, NULL, 5000, "the dialog to close");
+    mops_ui_test_focus_window (window);
+  }
+
   /* Back: the grid, nothing selected. */
   mops_ui_test_click (find ("inspector_back_button"), -1, -1);
   wait_inspector (FALSE);
