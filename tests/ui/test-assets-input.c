@@ -1123,6 +1123,8 @@ test_add_to_collection (void)
   collection_named ("Press kit", &n_after);
   g_assert_cmpuint (n_after, ==, n_before);
   g_assert_cmpint (collection_named ("press KIT", NULL), ==, 0);
+  g_assert_null (mops_ui_test_find_label (window_widget (), "“press KIT”"));
+  g_assert_nonnull (mops_ui_test_find_label (window_widget (), "added to “Press kit”"));
   mops_ui_test_wait_until (no_message_dialog, NULL, 5000, "the dialogs to close");
   mops_ui_test_focus_window (GTK_WINDOW (window_widget ()));
   gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (grid_model ()));

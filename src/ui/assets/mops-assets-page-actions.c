@@ -577,7 +577,17 @@ add_to_collection_done (MopsAssetsPage *self,
       return;
     }
 
-  _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_ADD_TO_COLLECTION, chooser->ids, collection, name);
+  /* The toast names the collection as it is called ("Press kit"), not as typed. */
+  {
+    g_autoptr(GPtrArray) collections = mops_collections_list (self->library, NULL);
+    const char *shown = name;
+
+    for (guint i = 0; collections != NULL && i < collections->len; i++)
+      if (((MopsCollectionInfo *) collections->pdata[i])->id == collection)
+        shown = ((MopsCollectionInfo *) collections->pdata[i])->name;
+
+    _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_ADD_TO_COLLECTION, chooser->ids, collection, shown);
+  }
 }
 
 static gboolean
