@@ -8,6 +8,7 @@
 #include "mops-asset-grid.h"
 #include "mops-asset-thumbnail.h"
 #include "mops-asset-tile.h"
+#include "ui/widgets/mops-tab-stop.h"
 
 #define TILE_SIZE_DEFAULT 160
 
@@ -174,6 +175,41 @@ on_grid_view_activate_cb (MopsAssetGrid *self,
   g_signal_emit (self, signals[ACTIVATE], 0, position);
 }
 
+/* The first selected position, G_MAXUINT for none. */
+static guint
+first_selected (MopsAssetGrid *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+
+  if (self->model == NULL)
+    return G_MAXUINT;
+
+  selected = gtk_selection_model_get_selection (self->model);
+  return gtk_bitset_is_empty (selected) ? G_MAXUINT : gtk_bitset_get_minimum (selected);
+}
+
+/* Space views, as in Files: the tiles' own binding (toggling the selection) never sees it. */
+static gboolean
+on_space_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  MopsAssetGrid *self = MOPS_ASSET_GRID (widget);
+  guint position = first_selected (self);
+
+  if (position == G_MAXUINT)
+    return FALSE;
+
+  g_signal_emit (self, signals[ACTIVATE], 0, position);
+  return TRUE;
+}
+
+static gboolean
+mops_asset_grid_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (MOPS_ASSET_GRID (widget)->grid_view));
+}
+
 static void
 set_tile_size (MopsAssetGrid *self,
                int            size)
@@ -334,6 +370,8 @@ mops_asset_grid_class_init (MopsAssetGridClass *klass)
   signals[ACTIVATE] = g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                     NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
+  widget_class->grab_focus = mops_asset_grid_grab_focus;
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/assets/mops-asset-grid.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsAssetGrid, scrolled_window);
@@ -344,12 +382,23 @@ mops_asset_grid_class_init (MopsAssetGridClass *klass)
 static void
 mops_asset_grid_init (MopsAssetGrid *self)
 {
+  GtkEventController *shortcuts;
+
   self->tile_size = TILE_SIZE_DEFAULT;
   self->show_badges = TRUE;
   self->tiles = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   remake_tiles (self);
+
+  /* In the capture phase, before the focused tile's own key bindings. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_space, 0),
+                                                          gtk_callback_action_new (on_space_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  mops_tab_stop_install (GTK_WIDGET (self->grid_view));
   g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->grid_view)), "notify::page-size",
                            G_CALLBACK (on_page_size_changed_cb), self, G_CONNECT_SWAPPED);
 }
@@ -388,4 +437,27 @@ mops_asset_grid_set_width_hint (MopsAssetGrid *self,
 
   self->width_hint = width;
   update_max_columns (self);
+}
+
+void
+mops_asset_grid_scroll_to_top (MopsAssetGrid *self)
+{
+  g_return_if_fail (MOPS_IS_ASSET_GRID (self));
+
+  /* By the first item, not by pixels: right after a new result the rows have no place yet
+   * (GtkGridView warns and ignores a pixel position it cannot find). */
+  if (self->model != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->grid_view), "list.scroll-to-item", "u", 0);
+}
+
+void
+mops_asset_grid_scroll_to_selection (MopsAssetGrid *self)
+{
+  guint position;
+
+  g_return_if_fail (MOPS_IS_ASSET_GRID (self));
+
+  position = first_selected (self);
+  if (position != G_MAXUINT)
+    gtk_widget_activate_action (GTK_WIDGET (self->grid_view), "list.scroll-to-item", "u", position);
 }

@@ -17,7 +17,8 @@ G_DECLARE_FINAL_TYPE (MopsAssetGrid, mops_asset_grid, MOPS, ASSET_GRID, GtkWidge
 /* Properties: "library" and "textures" (where thumbnails are, and the loader that decodes
  * them; set before the grid gets a model), "model" (a GtkSelectionModel of MopsAsset), "tile-size" (the
  * thumbnail box's width in pixels), "show-badges" (FALSE in the Trash). Signal "activate"
- * (guint position): a tile was double-clicked or Enter pressed on it. */
+ * (guint position): a tile was double-clicked, or Enter or Space pressed on it (Space: the
+ * first selected tile). */
 
 /* Sets every asset's licence attention (asset id → MopsLicenceAttention, as
  * mops_licences_list_attention_finish() gives it; the grid takes a reference), for the
@@ -33,5 +34,11 @@ guint  mops_asset_grid_columns_for_width     (MopsAssetGrid *self,
  * width less the sidebar). */
 void   mops_asset_grid_set_width_hint        (MopsAssetGrid *self,
                                               int            width);
+
+/* Shows the first row (after a new sort order or filter). */
+void   mops_asset_grid_scroll_to_top         (MopsAssetGrid *self);
+
+/* Brings the first selected tile into view (after the grid reflowed around it). */
+void   mops_asset_grid_scroll_to_selection   (MopsAssetGrid *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/mops-clock.h"
 #include "mops-asset-inspector.h"
 #include "mops-asset-thumbnail.h"
 #include "mops-inspector-details.h"
@@ -21,6 +22,7 @@ struct _MopsAssetInspector
 
   MopsLibrary          *library;
   MopsTextureLoader    *textures;
+  gint64                shown_id;         /* the asset shown, 0 for none */
 
   /* template */
   GtkWidget            *scrolled_window;
@@ -46,6 +48,30 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* @when as the locale's medium date and in words, "Dec 8, 2026 (3 days ago)", as every
+ * list and editor writes dates; NULL for NULL. */
+static char *
+describe_date (GDateTime *when)
+{
+  g_autofree char *ymd = NULL;
+  g_autofree char *local = NULL;
+  g_autofree char *words = NULL;
+  g_autoptr(GDate) today = mops_clock_today ();
+  GDate day;
+
+  if (when == NULL)
+    return NULL;
+
+  ymd = g_date_time_format (when, "%Y-%m-%d");
+  local = mops_clock_format_local_date (ymd);
+  if (!mops_clock_parse_date (ymd, &day))
+    return g_steal_pointer (&local);
+
+  words = mops_clock_format_days_from_today (g_date_days_between (today, &day));
+  /* Translators: a date and how long ago it is: "Dec 8, 2026 (3 days ago)" */
+  return g_strdup_printf (_("%s (%s)"), local, words);
+}
+
 /* Type, size, pixels or pages, import date, and whether it can be previewed. */
 static char *
 describe_asset (MopsAsset *asset)
@@ -54,7 +80,7 @@ describe_asset (MopsAsset *asset)
   g_autofree char *size = g_format_size (mops_asset_get_size (asset));
   g_autofree char *type = g_content_type_get_description (mops_asset_get_mime (asset));
   g_autoptr(GDateTime) imported = g_date_time_new_from_unix_local (mops_asset_get_imported_at (asset));
-  g_autofree char *date = imported != NULL ? g_date_time_format (imported, "%x") : NULL;
+  g_autofree char *date = describe_date (imported);
 
   g_string_append_printf (text, "%s · %s", type, size);
   if (mops_asset_get_width (asset) > 0)
@@ -219,6 +245,10 @@ mops_asset_inspector_show (MopsAssetInspector *self,
   g_return_if_fail (MOPS_IS_ASSET (asset));
 
   id = mops_asset_get_id (asset);
+  /* Another asset is read from its top. */
+  if (id != self->shown_id)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window)), 0);
+  self->shown_id = id;
   if (n_selected > 1)
     {
       g_autofree char *n = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u asset selected",
@@ -237,6 +267,14 @@ mops_asset_inspector_show (MopsAssetInspector *self,
   mops_inspector_rating_show (self->rating, mops_asset_get_rating (asset), mops_asset_get_color_label (asset));
   mops_inspector_tags_show (self->tags, id);
   mops_inspector_licence_show (self->licence, id, n_selected);
+}
+
+void
+mops_asset_inspector_save_edits (MopsAssetInspector *self)
+{
+  g_return_if_fail (MOPS_IS_ASSET_INSPECTOR (self));
+
+  mops_inspector_details_save (self->details);
 }
 
 gint64

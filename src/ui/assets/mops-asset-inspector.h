@@ -28,6 +28,10 @@ void    mops_asset_inspector_show           (MopsAssetInspector *self,
                                              MopsAsset          *asset,
                                              guint               n_selected);
 
+/* Saves a title, creator or description typed and not saved yet (before the inspector
+ * hides or shows another asset). */
+void    mops_asset_inspector_save_edits     (MopsAssetInspector *self);
+
 gint64  mops_asset_inspector_get_licence_id (MopsAssetInspector *self);
 
 G_END_DECLS

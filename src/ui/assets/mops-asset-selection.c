@@ -367,3 +367,32 @@ mops_asset_selection_new (MopsAssetList *list)
 
   return self;
 }
+
+void
+mops_asset_selection_forget_hidden (MopsAssetSelection *self)
+{
+  g_autoptr(GHashTable) shown = NULL;
+  GHashTableIter iter;
+  gpointer id;
+  guint n;
+
+  g_return_if_fail (MOPS_IS_ASSET_SELECTION (self));
+
+  if (g_hash_table_size (self->selected) == 0)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  shown = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 *key = g_hash_table_lookup (self->selected, &(gint64) { mops_asset_list_get_id (self->list, i) });
+
+      if (key != NULL)
+        g_hash_table_add (shown, key);
+    }
+
+  g_hash_table_iter_init (&iter, self->selected);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    if (!g_hash_table_contains (shown, id))
+      g_hash_table_iter_remove (&iter);
+}

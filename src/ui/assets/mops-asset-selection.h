@@ -20,4 +20,9 @@ G_DECLARE_FINAL_TYPE (MopsAssetSelection, mops_asset_selection, MOPS, ASSET_SELE
  * narrowed, then cleared). */
 MopsAssetSelection *mops_asset_selection_new (MopsAssetList *list);
 
+/* Unselects the assets the list does not show now (a new search or filter hid them), so
+ * that they do not come back selected when it is cleared. Emits nothing: none of them is
+ * shown. */
+void                mops_asset_selection_forget_hidden (MopsAssetSelection *self);
+
 G_END_DECLS

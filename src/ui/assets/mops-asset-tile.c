@@ -271,7 +271,8 @@ mops_asset_tile_set_badge (MopsAssetTile  *self,
 {
   static const char *css[] = { NULL, "expired", "expiring", "missing", "pending", "to-confirm" };
   static const char *icons[] = {
-    NULL, "dialog-error-symbolic", "alarm-symbolic", "dialog-question-symbolic",
+    /* Not dialog-question-symbolic: on the badge's disc it reads as the "�" glyph. */
+    NULL, "dialog-error-symbolic", "alarm-symbolic", "mops-licence-missing-symbolic",
     "document-open-recent-symbolic", "dialog-warning-symbolic",
   };
 

@@ -52,6 +52,7 @@ struct _MopsAssetViewer
   guint                 n_rendering;
   gboolean              reading_text;
   gboolean              exporting;
+  gboolean              opening;          /* a copy for another program is being made */
   char                 *export_path;      /* the copy being written */
   guint                 zoom_idle_id;
   double                centre_x;         /* keep this point centred after a zoom */
@@ -149,7 +150,7 @@ wants_monospace (const char *mime,
 static gboolean
 is_busy (MopsAssetViewer *self)
 {
-  return self->n_rendering > 0 || self->reading_text || self->exporting;
+  return self->n_rendering > 0 || self->reading_text || self->exporting || self->opening;
 }
 
 static void
@@ -702,18 +703,50 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* Another program gets a copy named after the asset, outside the library's files/: an
+ * editor that saves over what it opened cannot break the content-addressed original. */
+static void
+on_copy_made_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(MopsAssetViewer) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = mops_asset_open_copy_finish (MOPS_LIBRARY (source), result, &error);
+  g_autofree char *uri = NULL;
+
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  self->opening = FALSE;
+  if (path == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not open “%s”: %s"),
+                                                  mops_asset_get_original_name (self->asset), error->message);
+
+      show_toast (self, message);
+      return;
+    }
+
+  uri = g_filename_to_uri (path, NULL, NULL);
+  if (uri != NULL)
+    gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, self->cancellable, on_uri_shown_cb,
+                       g_object_ref (self));
+}
+
 static void
 open_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   MopsAssetViewer *self = MOPS_ASSET_VIEWER (widget);
-  g_autofree char *path = mops_asset_dup_file_path (self->asset);
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
 
-  if (uri != NULL)
-    gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, self->cancellable, on_uri_shown_cb,
-                       g_object_ref (self));
+  if (self->opening || self->asset == NULL)
+    return;
+
+  self->opening = TRUE;
+  mops_asset_open_copy_async (self->library, self->asset_id, self->cancellable, on_copy_made_cb,
+                              g_object_ref (self));
 }
 
 /* Showing the asset ----------------------------------------------------------------------- */
@@ -769,6 +802,10 @@ show_asset (MopsAssetViewer *self)
     }
 
   update_actions (self);
+
+  /* Enter launches nothing: the focus starts on what is shown, not on a header button. */
+  gtk_window_set_focus (GTK_WINDOW (self), self->kind == VIEW_TEXT ? GTK_WIDGET (self->text_view)
+                                                                    : GTK_WIDGET (self->scroller));
 }
 
 /* GObject --------------------------------------------------------------------------------- */

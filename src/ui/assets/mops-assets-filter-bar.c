@@ -426,3 +426,63 @@ mops_assets_filter_bar_dup_filters (MopsAssetsFilterBar *self,
   json_generator_set_root (generator, root);
   return json_generator_to_data (generator, NULL);
 }
+
+static GtkDropDown *
+dropdown_of (MopsAssetsFilterBar *self,
+             MopsAssetsFilter     filter)
+{
+  GtkDropDown *dropdowns[MOPS_ASSETS_N_FILTERS] = {
+    self->type_dropdown, self->licence_dropdown, self->rating_dropdown, self->color_dropdown,
+    self->date_dropdown,
+  };
+
+  return dropdowns[filter];
+}
+
+char *
+mops_assets_filter_bar_dup_filter_label (MopsAssetsFilterBar *self,
+                                         MopsAssetsFilter     filter)
+{
+  GtkDropDown *dropdown;
+  guint selected;
+
+  g_return_val_if_fail (MOPS_IS_ASSETS_FILTER_BAR (self), NULL);
+  g_return_val_if_fail (filter < MOPS_ASSETS_N_FILTERS, NULL);
+
+  dropdown = dropdown_of (self, filter);
+  selected = gtk_drop_down_get_selected (dropdown);
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+
+  return g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (dropdown)), selected));
+}
+
+void
+mops_assets_filter_bar_clear_filter (MopsAssetsFilterBar *self,
+                                     MopsAssetsFilter     filter)
+{
+  g_return_if_fail (MOPS_IS_ASSETS_FILTER_BAR (self));
+  g_return_if_fail (filter < MOPS_ASSETS_N_FILTERS);
+
+  gtk_drop_down_set_selected (dropdown_of (self, filter), 0);
+}
+
+void
+mops_assets_filter_bar_clear (MopsAssetsFilterBar *self)
+{
+  guint licence;
+
+  g_return_if_fail (MOPS_IS_ASSETS_FILTER_BAR (self));
+
+  licence = mops_assets_filter_bar_get_licence_statuses (self);
+  self->loading = TRUE;
+  for (guint i = 0; i < MOPS_ASSETS_N_FILTERS; i++)
+    gtk_drop_down_set_selected (dropdown_of (self, i), 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  self->loading = FALSE;
+
+  if (licence != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LICENCE_STATUSES]);
+  else
+    g_signal_emit (self, signals[CHANGED], 0);
+}

@@ -11,6 +11,17 @@ G_BEGIN_DECLS
 
 #define MOPS_TYPE_ASSETS_FILTER_BAR (mops_assets_filter_bar_get_type ())
 
+/* The filters of the bar's popover, each shown as a removable chip while it is on. */
+typedef enum
+{
+  MOPS_ASSETS_FILTER_TYPE,
+  MOPS_ASSETS_FILTER_LICENCE,
+  MOPS_ASSETS_FILTER_RATING,
+  MOPS_ASSETS_FILTER_COLOR_LABEL,
+  MOPS_ASSETS_FILTER_IMPORTED,
+  MOPS_ASSETS_N_FILTERS
+} MopsAssetsFilter;
+
 G_DECLARE_FINAL_TYPE (MopsAssetsFilterBar, mops_assets_filter_bar, MOPS, ASSETS_FILTER_BAR, GtkWidget)
 
 /* Signal "changed": the words, type, sort order, rating, colour label or import date
@@ -52,5 +63,17 @@ void        mops_assets_filter_bar_load_search          (MopsAssetsFilterBar *se
  * there are none. Free with g_free(). */
 char       *mops_assets_filter_bar_dup_filters          (MopsAssetsFilterBar *self,
                                                          const char          *tag);
+
+/* What @filter is set to, as its menu says it ("Fonts", "Expiring"), or NULL when it is
+ * off. Free with g_free(). */
+char       *mops_assets_filter_bar_dup_filter_label     (MopsAssetsFilterBar *self,
+                                                         MopsAssetsFilter     filter);
+
+/* Turns @filter off; "changed" (or "notify::licence-statuses") follows. */
+void        mops_assets_filter_bar_clear_filter         (MopsAssetsFilterBar *self,
+                                                         MopsAssetsFilter     filter);
+
+/* Turns every filter off and empties the search words; one "changed" follows. */
+void        mops_assets_filter_bar_clear                (MopsAssetsFilterBar *self);
 
 G_END_DECLS

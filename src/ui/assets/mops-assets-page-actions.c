@@ -5,6 +5,8 @@
 
 #define G_LOG_DOMAIN "mops-assets-page"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "core/mops-assets.h"
@@ -132,6 +134,14 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  mops_assets_filter_bar_clear (MOPS_ASSETS_PAGE (widget)->filter_bar);
+}
+
+static void
 toggle_sidebar_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -187,20 +197,20 @@ view_action (GtkWidget  *widget,
                                              self->inspected_id));
 }
 
+/* Escape: the selection goes, and with it the inspector; the grid keeps the focus. */
 static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+close_inspector_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
-  g_autoptr(GFile) file = inspected_file (self);
-  g_autofree char *uri = NULL;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  gboolean focus_in_inspector = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->inspector));
 
-  if (file == NULL)
-    return;
-
-  uri = g_file_get_uri (file);
-  gtk_show_uri_full (GTK_WINDOW (gtk_widget_get_root (widget)), uri, GDK_CURRENT_TIME, NULL, NULL, NULL);
+  mops_asset_inspector_save_edits (self->inspector);
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  if (focus_in_inspector)
+    gtk_widget_grab_focus (GTK_WIDGET (self->grid));
 }
 
 static void
@@ -272,6 +282,8 @@ show_in_folder_action (GtkWidget  *widget,
 
 /* Editing the selection (bulk edits: mops-assets-page-edits.c) ---------------------------- */
 
+/* (asset id, title, description, creator): the inspector names the asset it showed, which
+ * is no longer the inspected one when the selection changes. */
 static void
 set_text_fields_action (GtkWidget  *widget,
                         const char *action_name,
@@ -280,18 +292,19 @@ set_text_fields_action (GtkWidget  *widget,
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
   g_autoptr(GError) error = NULL;
   const char *title, *description, *creator;
+  gint64 id;
 
-  if (self->inspected_id == 0)
+  g_variant_get (parameter, "(x&s&s&s)", &id, &title, &description, &creator);
+  if (id <= 0)
     return;
 
-  g_variant_get (parameter, "(&s&s&s)", &title, &description, &creator);
-  if (!mops_assets_set_text_fields (self->library, self->inspected_id, title, description, creator, &error))
+  if (!mops_assets_set_text_fields (self->library, id, title, description, creator, &error))
     {
       _mops_assets_page_show_error (self, error);
       return;
     }
 
-  _mops_assets_page_refresh_rows (self, &self->inspected_id, 1, FALSE);
+  _mops_assets_page_refresh_rows (self, &id, 1, FALSE);
 }
 
 static void
@@ -511,22 +524,178 @@ save_search_action (GtkWidget  *widget,
 
 /* Collections ----------------------------------------------------------------------------- */
 
+/* Add to Collection: the collections in a list with a search, a check mark on those the
+ * whole selection is in, and "New Collection…"; a check adds or removes the selection. */
+typedef struct
+{
+  MopsAssetsPage *page;
+  GArray         *ids;           /* the selection when the dialog opened */
+  GtkWidget      *dialog;
+  GtkListBox     *list;
+  GPtrArray      *rows;          /* GtkListBoxRow, in the order of collections */
+  GPtrArray      *collections;   /* MopsCollectionInfo */
+  char           *folded_query;
+} CollectionChooser;
+
+static void
+collection_chooser_free (CollectionChooser *chooser)
+{
+  g_object_unref (chooser->page);
+  g_array_unref (chooser->ids);
+  g_ptr_array_unref (chooser->rows);
+  g_ptr_array_unref (chooser->collections);
+  g_free (chooser->folded_query);
+  g_free (chooser);
+}
+
+/* NFKC + case fold, as core compares collection names. */
+static char *
+fold_name (const char *name)
+{
+  g_autofree char *normal = g_utf8_normalize (name != NULL ? name : "", -1, G_NORMALIZE_NFKC);
+
+  return g_utf8_casefold (normal != NULL ? normal : "", -1);
+}
+
 static void
 add_to_collection_done (MopsAssetsPage *self,
                         const char     *name,
                         gpointer        data)
 {
-  g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
+  CollectionChooser *chooser = data;
   g_autoptr(GError) error = NULL;
-  gint64 collection = mops_collections_ensure (self->library, name, &error);
+  gint64 collection;
 
+  if (name == NULL || *g_strstrip ((char *) name) == '\0')
+    return;
+
+  /* "press kit" is the existing "Press kit": core compares names folded. */
+  collection = mops_collections_ensure (self->library, name, &error);
   if (collection == 0)
     {
       _mops_assets_page_show_error (self, error);
       return;
     }
 
-  _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_ADD_TO_COLLECTION, ids, collection, name);
+  /* The toast names the collection as it is called ("Press kit"), not as typed. */
+  {
+    g_autoptr(GPtrArray) collections = mops_collections_list (self->library, NULL);
+    const char *shown = name;
+
+    for (guint i = 0; collections != NULL && i < collections->len; i++)
+      if (((MopsCollectionInfo *) collections->pdata[i])->id == collection)
+        shown = ((MopsCollectionInfo *) collections->pdata[i])->name;
+
+    _mops_assets_page_edit (self, MOPS_ASSETS_EDIT_ADD_TO_COLLECTION, chooser->ids, collection, shown);
+  }
+}
+
+static gboolean
+filter_collection_row (GtkListBoxRow *row,
+                       gpointer       user_data)
+{
+  CollectionChooser *chooser = user_data;
+  guint index;
+
+  if (chooser->folded_query == NULL || *chooser->folded_query == '\0' ||
+      !g_ptr_array_find (chooser->rows, row, &index))
+    return TRUE;
+
+  {
+    g_autofree char *folded = fold_name (((MopsCollectionInfo *) chooser->collections->pdata[index])->name);
+
+    return strstr (folded, chooser->folded_query) != NULL;
+  }
+}
+
+static void
+on_collection_search_changed_cb (GtkSearchEntry    *entry,
+                                 CollectionChooser *chooser)
+{
+  g_free (chooser->folded_query);
+  chooser->folded_query = fold_name (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  gtk_list_box_invalidate_filter (chooser->list);
+}
+
+static void
+on_collection_toggled_cb (GtkCheckButton    *check,
+                          CollectionChooser *chooser)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), GTK_TYPE_LIST_BOX_ROW);
+  MopsCollectionInfo *info;
+  guint index;
+
+  if (row == NULL || !g_ptr_array_find (chooser->rows, row, &index))
+    return;
+
+  info = chooser->collections->pdata[index];
+  gtk_check_button_set_inconsistent (check, FALSE);
+  _mops_assets_page_edit (chooser->page,
+                          gtk_check_button_get_active (check) ? MOPS_ASSETS_EDIT_ADD_TO_COLLECTION
+                                                              : MOPS_ASSETS_EDIT_REMOVE_FROM_COLLECTION,
+                          chooser->ids, info->id, info->name);
+}
+
+static void
+toggle_check (GtkCheckButton *check)
+{
+  gtk_check_button_set_active (check, !gtk_check_button_get_active (check));
+}
+
+/* A check row: ticked when every selected asset is in the collection, a dash for some. */
+static GtkWidget *
+make_collection_row (CollectionChooser  *chooser,
+                     MopsCollectionInfo *info)
+{
+  g_autoptr(GArray) members = mops_collections_get_asset_ids (chooser->page->library, info->id, NULL);
+  g_autoptr(GHashTable) set = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  guint in = 0;
+
+  for (guint i = 0; members != NULL && i < members->len; i++)
+    g_hash_table_add (set, &g_array_index (members, gint64, i));
+  for (guint i = 0; i < chooser->ids->len; i++)
+    in += g_hash_table_contains (set, &g_array_index (chooser->ids, gint64, i));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), info->name);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), in > 0 && in == chooser->ids->len);
+  gtk_check_button_set_inconsistent (GTK_CHECK_BUTTON (check), in > 0 && in < chooser->ids->len);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  /* The row takes the click (or Enter, Space) and turns the check: a check that took its
+   * own click would be turned twice, by itself and by the row's activation. */
+  gtk_widget_set_can_target (check, FALSE);
+  gtk_widget_set_focusable (check, FALSE);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_signal_connect_swapped (row, "activated", G_CALLBACK (toggle_check), check);
+  g_signal_connect (check, "toggled", G_CALLBACK (on_collection_toggled_cb), chooser);
+  return row;
+}
+
+static void
+new_collection_done (MopsAssetsPage *self,
+                     const char     *name,
+                     gpointer        data)
+{
+  add_to_collection_done (self, name, data);
+}
+
+static void
+on_new_collection_clicked_cb (GtkButton         *button,
+                              CollectionChooser *chooser)
+{
+  CollectionChooser *copy = g_new0 (CollectionChooser, 1);
+
+  /* The name dialog keeps what it needs: this one closes. */
+  copy->page = g_object_ref (chooser->page);
+  copy->ids = g_array_ref (chooser->ids);
+  copy->rows = g_ptr_array_new ();
+  copy->collections = g_ptr_array_new ();
+  gtk_window_destroy (GTK_WINDOW (chooser->dialog));
+  ask_for_name (copy->page, _("New Collection"), _("The selected assets go into it."), NULL, _("_Create"),
+                new_collection_done, copy, (GDestroyNotify) collection_chooser_free);
 }
 
 static void
@@ -535,20 +704,64 @@ add_to_collection_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
-  g_autoptr(GPtrArray) collections = mops_collections_list (self->library, NULL);
-  g_autoptr(GString) known = g_string_new (NULL);
-  g_autofree char *body = NULL;
+  g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
+  CollectionChooser *chooser;
+  GtkWidget *box, *search, *scrolled, *new_button;
+  g_autofree char *heading = NULL;
 
-  for (guint i = 0; collections != NULL && i < collections->len && i < 8; i++)
-    g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", ((MopsCollectionInfo *) collections->pdata[i])->name);
+  if (ids->len == 0)
+    return;
 
-  body = known->len > 0
-         /* Translators: %s lists the existing collections */
-         ? g_strdup_printf (_("A new name makes a new collection. There are: %s."), known->str)
-         : g_strdup (_("A new name makes a new collection."));
-  ask_for_name (self, _("Add to Collection"), body,
-                collections != NULL && collections->len > 0 ? ((MopsCollectionInfo *) collections->pdata[0])->name : NULL,
-                _("_Add"), add_to_collection_done, NULL, NULL);
+  chooser = g_new0 (CollectionChooser, 1);
+  chooser->page = g_object_ref (self);
+  chooser->ids = g_array_ref (ids);
+  chooser->rows = g_ptr_array_new ();
+  chooser->collections = mops_collections_list (self->library, NULL);
+  if (chooser->collections == NULL)
+    chooser->collections = g_ptr_array_new_with_free_func ((GDestroyNotify) mops_collection_info_free);
+
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Add %u Asset to Collections",
+                                          "Add %u Assets to Collections", ids->len), ids->len);
+  chooser->dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), heading, NULL);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  search = gtk_search_entry_new ();
+  g_object_set (search, "placeholder-text", _("Search collections"), NULL);
+  g_signal_connect (search, "search-changed", G_CALLBACK (on_collection_search_changed_cb), chooser);
+  gtk_box_append (GTK_BOX (box), search);
+
+  chooser->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (chooser->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (chooser->list), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chooser->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Collections"), -1);
+  for (guint i = 0; i < chooser->collections->len; i++)
+    {
+      GtkWidget *row = make_collection_row (chooser, chooser->collections->pdata[i]);
+
+      g_ptr_array_add (chooser->rows, row);
+      gtk_list_box_append (chooser->list, row);
+    }
+  gtk_list_box_set_filter_func (chooser->list, filter_collection_row, chooser, NULL);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 280);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (chooser->list));
+  gtk_box_append (GTK_BOX (box), scrolled);
+
+  new_button = gtk_button_new_with_mnemonic (_("_New Collection…"));
+  gtk_widget_set_halign (new_button, GTK_ALIGN_START);
+  g_signal_connect (new_button, "clicked", G_CALLBACK (on_new_collection_clicked_cb), chooser);
+  gtk_box_append (GTK_BOX (box), new_button);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (chooser->dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (chooser->dialog), "close", _("_Done"), NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (chooser->dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (chooser->dialog), "close");
+  g_object_weak_ref (G_OBJECT (chooser->dialog), (GWeakNotify) (void (*) (void)) collection_chooser_free, chooser);
+  gtk_window_present (GTK_WINDOW (chooser->dialog));
+  gtk_widget_grab_focus (search);
 }
 
 static void
@@ -741,13 +954,10 @@ new_licence_action (GtkWidget  *widget,
 static void
 add_key_bindings (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "assets.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "assets.import-folder", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "assets.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "assets.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "assets.trash", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "assets.view", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "assets.close-inspector", NULL);
   for (int i = 0; i <= 5; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, 0, "assets.rate", "i", i);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "assets.zoom-in", NULL);
@@ -758,6 +968,28 @@ add_key_bindings (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "assets.zoom-reset", NULL);
 }
 
+/* Importing and searching work from anywhere in the window while the page is shown (the
+ * focus may be on the page switcher), so they are the window's shortcuts, not the page's key
+ * bindings. Not Ctrl+Shift+I: GTK's Inspector takes it on a stock Debian
+ * (org.gtk.gtk4.Settings.Debug enable-inspector-keybinding is true). */
+void
+_mops_assets_page_add_window_shortcuts (MopsAssetsPage *self)
+{
+  static const struct { guint keyval; GdkModifierType mods; const char *action; } keys[] = {
+    { GDK_KEY_i, GDK_CONTROL_MASK, "assets.import" },
+    { GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "assets.import-folder" },
+    { GDK_KEY_f, GDK_CONTROL_MASK, "assets.search" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, keys[i].mods),
+                                                            gtk_named_action_new (keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 void
 _mops_assets_page_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -765,6 +997,7 @@ _mops_assets_page_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "assets.import-folder", NULL, import_folder_action);
   gtk_widget_class_install_action (widget_class, "assets.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "assets.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "assets.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "assets.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "assets.trash", NULL, trash_action);
   gtk_widget_class_install_action (widget_class, "assets.undo-trash", NULL, undo_trash_action);
@@ -772,11 +1005,11 @@ _mops_assets_page_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "assets.empty-trash", NULL, empty_trash_action);
   gtk_widget_class_install_action (widget_class, "assets.rate", "i", rate_action);
   gtk_widget_class_install_action (widget_class, "assets.set-color-label", "s", set_color_label_action);
-  gtk_widget_class_install_action (widget_class, "assets.set-text-fields", "(sss)", set_text_fields_action);
+  gtk_widget_class_install_action (widget_class, "assets.set-text-fields", "(xsss)", set_text_fields_action);
   gtk_widget_class_install_action (widget_class, "assets.add-tag", "s", add_tag_action);
   gtk_widget_class_install_action (widget_class, "assets.remove-tag", "s", remove_tag_action);
-  gtk_widget_class_install_action (widget_class, "assets.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "assets.view", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "assets.close-inspector", NULL, close_inspector_action);
   gtk_widget_class_install_action (widget_class, "assets.show-in-folder", NULL, show_in_folder_action);
   gtk_widget_class_install_action (widget_class, "assets.save-search", NULL, save_search_action);
   gtk_widget_class_install_action (widget_class, "assets.add-to-collection", NULL, add_to_collection_action);

@@ -63,6 +63,7 @@ struct _MopsAssetsPage
   gboolean             licence_loading;
   gboolean             showing_first_page;   /* a first screen before the index was there */
   gboolean             tags_pending;         /* the sidebar waits for its tags from a worker */
+  gboolean             new_filters;          /* the next query comes from new words or filters */
 
   /* Background work */
   guint                index_generation;     /* drops older index loads */
@@ -82,6 +83,11 @@ struct _MopsAssetsPage
   AdwFlap             *flap;
   MopsAssetsSidebar   *assets_sidebar;
   MopsAssetsFilterBar *filter_bar;
+  GtkRevealer         *filter_revealer;
+  GtkBox              *chip_box;
+  GtkWidget           *chips[MOPS_ASSETS_N_FILTERS];        /* a button each, in chip_box */
+  GtkLabel            *chip_labels[MOPS_ASSETS_N_FILTERS];
+  GtkLabel            *result_label;
   GtkRevealer         *progress_revealer;
   GtkLabel            *progress_label;
   GtkProgressBar      *progress_bar;
@@ -90,6 +96,9 @@ struct _MopsAssetsPage
   AdwStatusPage       *empty_page;
   GtkActionBar        *collection_bar;
   GtkActionBar        *trash_bar;
+  AdwLeaflet          *content_leaflet;
+  GtkWidget           *grid_column;
+  GtkWidget           *inspector_back_button;
   GtkRevealer         *inspector_revealer;
   MopsAssetInspector  *inspector;
 };
@@ -142,5 +151,7 @@ void     _mops_assets_page_edit               (MopsAssetsPage     *self,
 /* mops-assets-page-actions.c */
 /* Installs the assets.* actions and their key bindings on the page's class. */
 void     _mops_assets_page_class_add_actions  (GtkWidgetClass *widget_class);
+/* Adds the page's shortcuts that work wherever the focus is in its window. */
+void     _mops_assets_page_add_window_shortcuts (MopsAssetsPage *self);
 
 G_END_DECLS

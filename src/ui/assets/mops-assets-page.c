@@ -36,6 +36,18 @@ static GParamSpec *properties[N_PROPS];
 
 static void update_inspector (MopsAssetsPage *self);
 
+/* Narrow (folded): the inspector is a view of its own, shown for a selection. Wide, both
+ * show and the leaflet is left alone (it would move the focus into its new child). */
+static void
+show_leaflet_child (MopsAssetsPage *self,
+                    gboolean        inspector)
+{
+  GtkWidget *child = inspector ? GTK_WIDGET (self->inspector_revealer) : self->grid_column;
+
+  if (adw_leaflet_get_folded (self->content_leaflet) && adw_leaflet_get_visible_child (self->content_leaflet) != child)
+    adw_leaflet_set_visible_child (self->content_leaflet, child);
+}
+
 /* A reply of core that only counts when no newer request was made meanwhile. */
 typedef struct
 {
@@ -173,10 +185,107 @@ show_empty (MopsAssetsPage        *self,
   gtk_stack_set_visible_child_name (self->view_stack, "empty");
 }
 
+/* Another order or other filters: the result is read from its top (the newest files are not
+ * left hidden above the scrolled view). */
+/* Active filters ------------------------------------------------------------------------ */
+
+static void
+on_chip_clicked_cb (GtkButton      *chip,
+                    MopsAssetsPage *self)
+{
+  for (guint i = 0; i < MOPS_ASSETS_N_FILTERS; i++)
+    if (self->chips[i] == GTK_WIDGET (chip))
+      mops_assets_filter_bar_clear_filter (self->filter_bar, i);
+}
+
+/* The chips, one for each filter, hidden while it is off: its value and a cross; a click
+ * turns it off. */
+static void
+add_filter_chips (MopsAssetsPage *self)
+{
+  for (guint i = 0; i < MOPS_ASSETS_N_FILTERS; i++)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+
+      self->chips[i] = gtk_button_new ();
+      self->chip_labels[i] = GTK_LABEL (gtk_label_new (NULL));
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->chip_labels[i]));
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
+      gtk_button_set_child (GTK_BUTTON (self->chips[i]), box);
+      gtk_widget_add_css_class (self->chips[i], "filter-chip");
+      g_signal_connect_object (self->chips[i], "clicked", G_CALLBACK (on_chip_clicked_cb), self, 0);
+      gtk_box_append (self->chip_box, self->chips[i]);
+      gtk_widget_set_visible (self->chips[i], FALSE);
+    }
+}
+
+/* How many assets the sidebar's choice holds before the filter bar narrows it. */
+static guint
+count_unfiltered (MopsAssetsPage *self)
+{
+  const char *tags[] = { self->tag_filter, NULL };
+  MopsSearchQuery query = {
+    .tags = self->tag_filter != NULL ? tags : NULL,
+    .trashed = self->trash_view,
+  };
+  g_autoptr(GArray) ids = mops_search_index_query (self->index, &query);
+  guint n = 0;
+
+  if (self->collection_members == NULL)
+    return ids->len;
+
+  for (guint i = 0; i < ids->len; i++)
+    n += g_hash_table_contains (self->collection_members, &g_array_index (ids, gint64, i));
+  return n;
+}
+
+/* The filters of the popover stay in sight once it closes: a chip each, and "2 of 93". */
+static void
+update_filter_chips (MopsAssetsPage *self,
+                     guint           n_shown)
+{
+  gboolean any = *mops_assets_filter_bar_get_text (self->filter_bar) != '\0';
+
+  for (guint i = 0; i < MOPS_ASSETS_N_FILTERS; i++)
+    {
+      g_autofree char *label = mops_assets_filter_bar_dup_filter_label (self->filter_bar, i);
+
+      gtk_widget_set_visible (self->chips[i], label != NULL);
+      if (label == NULL)
+        continue;
+
+      {
+        /* Translators: %s is a filter, e.g. "Fonts" or "Expiring" */
+        g_autofree char *description = g_strdup_printf (_("Remove the filter “%s”"), label);
+
+        gtk_label_set_text (self->chip_labels[i], label);
+        gtk_widget_set_tooltip_text (self->chips[i], description);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->chips[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        description, -1);
+      }
+      any = TRUE;
+    }
+
+  gtk_revealer_set_reveal_child (self->filter_revealer, any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.clear-filters", any);
+  if (any)
+    {
+      guint total = count_unfiltered (self);
+      /* Translators: how many assets the filters leave, of how many: "2 of 93 assets" */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u asset", "%u of %u assets",
+                                                            total),
+                                               n_shown, total);
+
+      gtk_label_set_text (self->result_label, text);
+    }
+}
+
 static void
 on_filter_bar_changed_cb (MopsAssetsPage *self)
 {
+  self->new_filters = TRUE;
   _mops_assets_page_run_query (self);
+  mops_asset_grid_scroll_to_top (self->grid);
 }
 
 static void
@@ -205,6 +314,7 @@ on_licence_set_cb (GObject      *source,
 static void
 on_licence_statuses_changed_cb (MopsAssetsPage *self)
 {
+  self->new_filters = TRUE;
   _mops_assets_page_update_licence_filter (self);
 }
 
@@ -243,6 +353,7 @@ on_sidebar_selected_cb (MopsAssetsPage *self,
   self->collection_id = 0;
   g_clear_pointer (&self->collection_members, g_hash_table_unref);
   g_clear_pointer (&self->tag_filter, g_free);
+  self->new_filters = TRUE;
 
   switch (kind)
     {
@@ -267,6 +378,7 @@ on_sidebar_selected_cb (MopsAssetsPage *self,
     }
 
   _mops_assets_page_run_query (self);
+  mops_asset_grid_scroll_to_top (self->grid);
 
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
@@ -280,7 +392,14 @@ update_inspector (MopsAssetsPage *self)
   g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
   g_autoptr(MopsAsset) asset = NULL;
 
+  /* What was typed for the asset shown until now is saved before it goes. */
+  if (ids->len == 0 || g_array_index (ids, gint64, 0) != self->inspected_id)
+    mops_asset_inspector_save_edits (self->inspector);
+
   gtk_revealer_set_reveal_child (self->inspector_revealer, ids->len > 0);
+  show_leaflet_child (self, ids->len > 0);
+  /* Escape goes on to others when there is no inspector to close. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.close-inspector", ids->len > 0);
   if (ids->len == 0)
     {
       self->inspected_id = 0;
@@ -302,6 +421,38 @@ on_selection_changed_cb (GtkSelectionModel *model,
                          MopsAssetsPage    *self)
 {
   update_inspector (self);
+}
+
+static void
+on_leaflet_folded_cb (MopsAssetsPage *self)
+{
+  g_autoptr(GArray) ids = _mops_assets_page_dup_selected_ids (self);
+
+  gtk_widget_set_visible (self->inspector_back_button, adw_leaflet_get_folded (self->content_leaflet));
+  show_leaflet_child (self, ids->len > 0);
+}
+
+/* Back from the inspector's own view (a swipe, Alt+Left): the selection goes with it. */
+static void
+on_leaflet_child_cb (MopsAssetsPage *self)
+{
+  g_autoptr(GArray) ids = NULL;
+
+  if (!adw_leaflet_get_folded (self->content_leaflet) ||
+      adw_leaflet_get_visible_child (self->content_leaflet) != self->grid_column)
+    return;
+
+  ids = _mops_assets_page_dup_selected_ids (self);
+  if (ids->len > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "assets.close-inspector", NULL);
+}
+
+/* The grid is narrower with the inspector: the clicked tile is brought back into view. */
+static void
+on_inspector_revealed_cb (MopsAssetsPage *self)
+{
+  if (gtk_revealer_get_child_revealed (self->inspector_revealer))
+    mops_asset_grid_scroll_to_selection (self->grid);
 }
 
 static void
@@ -457,6 +608,33 @@ on_first_page_loaded_cb (GObject      *source,
     start_background_loads (self);
 }
 
+/* Another process's writes -------------------------------------------------------------- */
+
+/* mops-cli import, or another Mops, wrote to the library: everything read is read again. */
+static void
+on_library_changed_cb (MopsAssetsPage *self)
+{
+  if (self->collection_id != 0)
+    {
+      g_autoptr(GArray) members = mops_collections_get_asset_ids (self->library, self->collection_id, NULL);
+
+      if (members == NULL)
+        members = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_clear_pointer (&self->collection_members, g_hash_table_unref);
+      self->collection_members = id_set_from_array (members);
+    }
+
+  _mops_assets_page_reload_sidebar (self);
+  if (self->index != NULL)
+    _mops_assets_page_load_index (self);
+  if (self->badges_loaded)
+    _mops_assets_page_load_badges (self);
+  if (mops_assets_filter_bar_get_licence_statuses (self->filter_bar) != 0)
+    _mops_assets_page_update_licence_filter (self);
+  if (self->index != NULL)
+    _mops_assets_page_start_previews (self);
+}
+
 /* Drag and drop --------------------------------------------------------------------------- */
 
 static gboolean
@@ -501,6 +679,7 @@ mops_assets_page_constructed (GObject *object)
   g_object_set (self->inspector, "library", self->library, "textures", self->textures, NULL);
   g_object_set (self->assets_sidebar, "library", self->library, NULL);
   g_object_bind_property (self->assets_sidebar, "tags", self->inspector, "known-tags", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->library, "changed", G_CALLBACK (on_library_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->tags_pending = TRUE;
   mops_assets_sidebar_reload_with_tags (self->assets_sidebar, NULL);
@@ -644,6 +823,9 @@ mops_assets_page_class_init (MopsAssetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, flap);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, assets_sidebar);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, chip_box);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, result_label);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, progress_bar);
@@ -652,6 +834,9 @@ mops_assets_page_class_init (MopsAssetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, collection_bar);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, trash_bar);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, content_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, grid_column);
+  gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, inspector_back_button);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, inspector_revealer);
   gtk_widget_class_bind_template_child (widget_class, MopsAssetsPage, inspector);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_selected_cb);
@@ -659,6 +844,9 @@ mops_assets_page_class_init (MopsAssetsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_licence_statuses_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_tile_size_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_grid_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_inspector_revealed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_child_cb);
 
   _mops_assets_page_class_add_actions (widget_class);
 }
@@ -673,6 +861,8 @@ mops_assets_page_init (MopsAssetsPage *self)
   g_queue_init (&self->edits);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _mops_assets_page_add_window_shortcuts (self);
+  add_filter_chips (self);
 
   self->settings = g_settings_new (APP_ID);
   /* the window's remembered width less the sidebar, until the grid has its own */
@@ -688,6 +878,8 @@ mops_assets_page_init (MopsAssetsPage *self)
                            self, G_CONNECT_SWAPPED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.cancel-import", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.edit-licence", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.close-inspector", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assets.clear-filters", FALSE);
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   gtk_stack_set_visible_child_name (self->view_stack, "loading");
 }
@@ -788,11 +980,18 @@ _mops_assets_page_run_query (MopsAssetsPage *self)
     mops_asset_list_set_ids (self->assets, ids);
   self->showing_first_page = FALSE;
 
+  /* What new words or filters hid is unselected: clearing them does not bring back an old
+   * selection (and the inspector with it). */
+  if (self->new_filters)
+    mops_asset_selection_forget_hidden (self->selection);
+  self->new_filters = FALSE;
+
   if (ids->len > 0)
     gtk_stack_set_visible_child_name (self->view_stack, "grid");
   else
     show_empty (self, &query);
 
+  update_filter_chips (self, ids->len);
   gtk_action_bar_set_revealed (self->trash_bar, self->trash_view && ids->len > 0);
   gtk_action_bar_set_revealed (self->collection_bar, self->collection_id != 0);
   update_inspector (self);

@@ -13,6 +13,7 @@
 #include "core/mops-assets.h"
 #include "core/mops-collections.h"
 #include "mops-assets-sidebar.h"
+#include "ui/widgets/mops-tab-stop.h"
 
 /* Each row carries its key as object data "key" (the UI tests find rows by it): "all",
  * "trash", "collection:<id>", "search:<id>", or a tag's path. */
@@ -358,6 +359,7 @@ static void
 mops_assets_sidebar_init (MopsAssetsSidebar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mops_tab_stop_install (GTK_WIDGET (self->sidebar));
 }
 
 void

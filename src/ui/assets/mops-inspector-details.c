@@ -7,9 +7,20 @@
 
 #include "mops-inspector-details.h"
 
+enum {
+  FIELD_TITLE,
+  FIELD_CREATOR,
+  FIELD_DESCRIPTION,
+  N_FIELDS
+};
+
 struct _MopsInspectorDetails
 {
   AdwPreferencesGroup  parent_instance;
+
+  gint64               asset_id;          /* the asset shown, 0 for none */
+  char                *shown[N_FIELDS];   /* what the database holds, as last shown or saved */
+  gboolean             hiding_tick;
 
   /* template */
   AdwEntryRow         *title_row;
@@ -19,13 +30,109 @@ struct _MopsInspectorDetails
 
 G_DEFINE_FINAL_TYPE (MopsInspectorDetails, mops_inspector_details, ADW_TYPE_PREFERENCES_GROUP)
 
+static AdwEntryRow *
+row_of (MopsInspectorDetails *self,
+        guint                 field)
+{
+  AdwEntryRow *rows[N_FIELDS] = { self->title_row, self->creator_row, self->description_row };
+
+  return rows[field];
+}
+
+static const char *
+text_of (MopsInspectorDetails *self,
+         guint                 field)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row_of (self, field)));
+}
+
+static gboolean
+field_is_edited (MopsInspectorDetails *self,
+                 guint                 field)
+{
+  return g_strcmp0 (text_of (self, field), self->shown[field] != NULL ? self->shown[field] : "") != 0;
+}
+
+/* libadwaita 1.2's AdwEntryRow shows its apply tick for any change of its text while it has
+ * the focus, and only its own apply button hides it again (turning "show-apply-button" off
+ * does not): the button is clicked for it, with the row's "apply" blocked. */
+static void
+hide_apply_button (MopsInspectorDetails *self,
+                   AdwEntryRow          *row)
+{
+  GtkWidget *button = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (row)); child != NULL && button == NULL;)
+    {
+      if (GTK_IS_BUTTON (child))
+        button = child;
+      else if (gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != GTK_WIDGET (row) && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child);
+          child = child != GTK_WIDGET (row) ? gtk_widget_get_next_sibling (child) : NULL;
+        }
+    }
+
+  if (button == NULL || !gtk_widget_get_visible (button) || !gtk_widget_get_child_visible (button))
+    return;
+
+  self->hiding_tick = TRUE;
+  g_signal_emit_by_name (button, "clicked");
+  self->hiding_tick = FALSE;
+}
+
+static void
+set_text_quietly (MopsInspectorDetails *self,
+                  AdwEntryRow          *row,
+                  const char           *text)
+{
+  adw_entry_row_set_show_apply_button (row, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  adw_entry_row_set_show_apply_button (row, TRUE);
+  hide_apply_button (self, row);
+}
+
+void
+mops_inspector_details_save (MopsInspectorDetails *self)
+{
+  gboolean edited = FALSE;
+
+  g_return_if_fail (MOPS_IS_INSPECTOR_DETAILS (self));
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      edited |= field_is_edited (self, i);
+      hide_apply_button (self, row_of (self, i));
+    }
+  if (self->asset_id == 0 || !edited)
+    return;
+
+  /* Noted as saved first: the action shows the rows again. */
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      g_free (self->shown[i]);
+      self->shown[i] = g_strdup (text_of (self, i));
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "assets.set-text-fields", "(xsss)", self->asset_id,
+                              self->shown[FIELD_TITLE], self->shown[FIELD_DESCRIPTION], self->shown[FIELD_CREATOR]);
+}
+
 static void
 on_text_row_apply_cb (MopsInspectorDetails *self)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "assets.set-text-fields", "(sss)",
-                              gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
-                              gtk_editable_get_text (GTK_EDITABLE (self->description_row)),
-                              gtk_editable_get_text (GTK_EDITABLE (self->creator_row)));
+  if (self->hiding_tick)
+    return;
+  mops_inspector_details_save (self);
+}
+
+static void
+on_row_focus_leave_cb (MopsInspectorDetails *self)
+{
+  mops_inspector_details_save (self);
 }
 
 static void
@@ -37,12 +144,24 @@ mops_inspector_details_dispose (GObject *object)
 }
 
 static void
+mops_inspector_details_finalize (GObject *object)
+{
+  MopsInspectorDetails *self = MOPS_INSPECTOR_DETAILS (object);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_free (self->shown[i]);
+
+  G_OBJECT_CLASS (mops_inspector_details_parent_class)->finalize (object);
+}
+
+static void
 mops_inspector_details_class_init (MopsInspectorDetailsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mops_inspector_details_dispose;
+  object_class->finalize = mops_inspector_details_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/mopsapp/Mops/assets/mops-inspector-details.ui");
@@ -56,16 +175,43 @@ static void
 mops_inspector_details_init (MopsInspectorDetails *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A typed text is saved when the focus leaves its row, as well as on Enter or the tick. */
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      g_signal_connect_object (focus, "leave", G_CALLBACK (on_row_focus_leave_cb), self, G_CONNECT_SWAPPED);
+      gtk_widget_add_controller (GTK_WIDGET (row_of (self, i)), focus);
+    }
 }
 
 void
 mops_inspector_details_show (MopsInspectorDetails *self,
                              MopsAsset            *asset)
 {
+  const char *values[N_FIELDS];
+  gboolean same;
+
   g_return_if_fail (MOPS_IS_INSPECTOR_DETAILS (self));
   g_return_if_fail (MOPS_IS_ASSET (asset));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), mops_asset_get_title (asset) ?: "");
-  gtk_editable_set_text (GTK_EDITABLE (self->creator_row), mops_asset_get_creator (asset) ?: "");
-  gtk_editable_set_text (GTK_EDITABLE (self->description_row), mops_asset_get_description (asset) ?: "");
+  /* Another asset: what was typed for the one before is saved first. */
+  same = mops_asset_get_id (asset) == self->asset_id;
+  if (!same)
+    mops_inspector_details_save (self);
+
+  values[FIELD_TITLE] = mops_asset_get_title (asset) ?: "";
+  values[FIELD_CREATOR] = mops_asset_get_creator (asset) ?: "";
+  values[FIELD_DESCRIPTION] = mops_asset_get_description (asset) ?: "";
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      /* The same asset shown again (a rating changed): a text being typed stays. */
+      if (!same || !field_is_edited (self, i))
+        set_text_quietly (self, row_of (self, i), values[i]);
+      g_free (self->shown[i]);
+      self->shown[i] = g_strdup (values[i]);
+    }
+  self->asset_id = mops_asset_get_id (asset);
 }

@@ -13,9 +13,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MopsInspectorDetails, mops_inspector_details, MOPS, INSPECTOR_DETAILS, AdwPreferencesGroup)
 
-/* Shows @asset's title, creator and description. Applying a row activates
- * assets.set-text-fields with (title, description, creator). */
+/* Shows @asset's title, creator and description. A text typed in a row is saved when the
+ * row is applied (Enter, its tick), when the focus leaves it, and before another asset is
+ * shown: it activates assets.set-text-fields with (asset id, title, description, creator). */
 void mops_inspector_details_show (MopsInspectorDetails *self,
                                   MopsAsset            *asset);
+
+/* Saves what was typed and not saved yet, if anything. */
+void mops_inspector_details_save (MopsInspectorDetails *self);
 
 G_END_DECLS

@@ -63,8 +63,16 @@ describe_status (const MopsLicenceRow  *row,
       break;
     case MOPS_LICENCE_STATUS_EXPIRED:
       *icon = "dialog-error-symbolic";
-      /* Translators: %s is a date */
-      g_string_printf (text, _("Expired on %s"), expires != NULL ? expires : "—");
+      if (expires != NULL && row->has_days_left)
+        {
+          g_autofree char *ago = mops_clock_format_days_from_today (row->days_left);
+
+          /* Translators: a date and how long ago it is: "Expired on Dec 8, 2026 (40 days ago)" */
+          g_string_printf (text, _("Expired on %s (%s)"), expires, ago);
+        }
+      else
+        /* Translators: %s is a date */
+        g_string_printf (text, _("Expired on %s"), expires != NULL ? expires : "—");
       break;
     case MOPS_LICENCE_STATUS_PENDING:
       *icon = "document-open-recent-symbolic";
@@ -72,7 +80,7 @@ describe_status (const MopsLicenceRow  *row,
       g_string_printf (text, _("Starts on %s"), starts != NULL ? starts : "—");
       break;
     case MOPS_LICENCE_STATUS_MISSING:
-      *icon = "dialog-question-symbolic";
+      *icon = "mops-licence-missing-symbolic";
       g_string_assign (text, _("Missing: no licence covers this asset"));
       break;
     case MOPS_LICENCE_STATUS_NONE:

@@ -5,6 +5,9 @@
 
 #define G_LOG_DOMAIN "mops-window"
 
+/* How often the window looks for what other processes wrote to its library. */
+#define LIBRARY_WATCH_INTERVAL_MS 1500
+
 #include <glib/gi18n.h>
 
 #include "core/mops-error.h"
@@ -429,6 +432,18 @@ mops_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (mops_window_parent_class)->close_request (window);
 }
 
+/* An empty library that another process filled gets its pages. */
+static void
+on_library_changed_cb (MopsWindow *self)
+{
+  if (self->has_content || self->library == NULL || mops_library_is_empty (self->library))
+    return;
+
+  self->has_content = TRUE;
+  add_pages (self);
+  update_state (self);
+}
+
 static void
 mops_window_dispose (GObject *object)
 {
@@ -438,6 +453,11 @@ mops_window_dispose (GObject *object)
     g_cancellable_cancel (self->demo_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MOPS_TYPE_WINDOW);
+  if (self->library != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->library, on_library_changed_cb, self);
+      mops_library_watch_changes (self->library, 0);
+    }
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
 
@@ -510,8 +530,20 @@ mops_window_set_library (MopsWindow  *self,
     return;
 
   remove_pages (self);
+  if (self->library != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->library, on_library_changed_cb, self);
+      mops_library_watch_changes (self->library, 0);
+    }
   g_set_object (&self->library, library);
   self->has_content = library != NULL && !mops_library_is_empty (library);
+
+  /* What mops-cli or another Mops writes shows: the pages listen to "changed". */
+  if (library != NULL)
+    {
+      g_signal_connect_object (library, "changed", G_CALLBACK (on_library_changed_cb), self, G_CONNECT_SWAPPED);
+      mops_library_watch_changes (library, LIBRARY_WATCH_INTERVAL_MS);
+    }
 
   if (self->has_content)
     add_pages (self);
