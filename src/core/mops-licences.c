@@ -2056,8 +2056,20 @@ save_job (MopsLibrary   *library,
   gboolean nested = FALSE;
   gint64 id;
 
-  if (!mops_licence_validate (job->licence, error) || !mops_db_begin_write (db, &nested, error))
+  if (!mops_licence_validate (job->licence, error))
     return NULL;
+
+  if (!mops_db_begin_write (db, &nested, error))
+    {
+      /* Another connection kept writing for all of SQLite's busy timeout: say so in words. */
+      if ((sqlite3_errcode (db) & 0xff) == SQLITE_BUSY)
+        {
+          g_clear_error (error);
+          g_set_error (error, MOPS_ERROR, MOPS_ERROR_LOCKED,
+                       _("The licence was not saved: the library is busy with another change. Try again in a moment."));
+        }
+      return NULL;
+    }
 
   if (job->licence->id == 0)
     id = mops_licences_create_in_transaction (db, job->licence, attach, job->attach->len, error);

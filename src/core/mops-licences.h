@@ -291,8 +291,8 @@ gboolean     mops_licences_save             (MopsLibrary        *library,
  * when @booking is not NULL, its expense (mops_licences_book_expense() for the licence). Waits
  * for another connection's write as long as SQLite's busy timeout, without blocking the
  * caller. Everything given is copied. _finish() returns the licence's id, or 0 with @error
- * set (MOPS_ERROR_INVALID, MOPS_ERROR_NOT_FOUND, MOPS_ERROR_DATABASE when the library stayed
- * locked) and nothing written. */
+ * set (MOPS_ERROR_INVALID, MOPS_ERROR_NOT_FOUND, MOPS_ERROR_LOCKED when another writer kept
+ * the library for all of the busy timeout) and nothing written. */
 void         mops_licences_save_async       (MopsLibrary               *library,
                                              const MopsLicence         *licence,
                                              const gint64              *attach_ids,

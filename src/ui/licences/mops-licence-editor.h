@@ -29,6 +29,11 @@ G_DECLARE_FINAL_TYPE (MopsLicenceEditor, mops_licence_editor, MOPS, LICENCE_EDIT
  *    and after Confirm or a booked expense (the window stays open);
  *  - "deleted" (gint64 licence_id): after Delete (the window then closes).
  *
+ * Reading and writing happen in workers (mops_licences_load_async(), _save_async() …): the
+ * fields show once the licence has loaded; a Save that fails (the library stayed locked by
+ * another writer, say) leaves the window open with what was typed and says why. Closing
+ * the window cancels what it was doing.
+ *
  * Call gtk_window_present() on the result; the window destroys itself when closed. An
  * unknown @licence_id shows the error in the window instead of the fields. */
 MopsLicenceEditor *mops_licence_editor_new            (GtkWindow         *parent,
@@ -39,6 +44,14 @@ MopsLicenceEditor *mops_licence_editor_new            (GtkWindow         *parent
 
 /* The licence being edited, 0 while a new one is unsaved. */
 gint64             mops_licence_editor_get_licence_id (MopsLicenceEditor *self);
+
+/* TRUE while the licence and its expenses load in workers (a spinner shows instead of the
+ * fields); a new licence's editor never loads. */
+gboolean           mops_licence_editor_is_loading     (MopsLicenceEditor *self);
+
+/* TRUE while Save (or Delete, Confirm) is being written in a worker: the Save button shows a
+ * spinner and takes no second Save; the window stays responsive. */
+gboolean           mops_licence_editor_is_saving      (MopsLicenceEditor *self);
 
 /* TRUE while "Attach Contract…" imports the chosen file. */
 gboolean           mops_licence_editor_is_busy        (MopsLicenceEditor *self);
