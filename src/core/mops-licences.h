@@ -411,8 +411,8 @@ GPtrArray   *mops_licences_list_rows        (MopsLibrary        *library,
                                              MopsLicenceStatus   filter_status,
                                              GError            **error);
 
-/* mops_licences_list_rows() for today in a worker on its own connection (the Licences page,
- * the asset grid's badges, the daily check). @within negative: the library's setting. */
+/* mops_licences_list_rows() for today in a worker on its own connection (the asset grid's
+ * badges; the Licences page and the daily check use mops_licences_list_table_async()). @within negative: the library's setting. */
 void         mops_licences_list_rows_async  (MopsLibrary          *library,
                                              int                   within,
                                              MopsLicenceStatus     filter_status,

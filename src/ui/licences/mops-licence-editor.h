@@ -20,9 +20,9 @@ G_DECLARE_FINAL_TYPE (MopsLicenceEditor, mops_licence_editor, MOPS, LICENCE_EDIT
  * @asset_ids (@n_asset_ids of them, may be NULL/0) are listed under "Assets" and attached to
  * the licence when it is saved, beside those it already covers: pass a multi-selection to
  * give fifty photos one licence. Nothing is written until Save (Ctrl+S); Cancel and Escape
- * close without writing. Two buttons write at once, each saying so: "Confirm" on a licence
- * pre-filled from file metadata (mops_licences_confirm()) and "Book as Expense…" (a dialog
- * that books the licence's saved cost through mops_licences_book_expense()).
+ * close without writing. "Confirm" on a licence pre-filled from file metadata writes at once
+ * (mops_licences_confirm_async()); "Book as Expense…" opens a dialog whose booking Save writes
+ * with the licence, in the same transaction (mops_licences_save_async()).
  *
  * Signals:
  *  - "saved" (gint64 licence_id): after Save wrote the licence (the window then closes),
