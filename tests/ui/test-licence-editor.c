@@ -1035,6 +1035,31 @@ attach_document (gint64             licence_id,
   return editor;
 }
 
+typedef struct
+{
+  MopsLibrary *library;
+  const char  *name;
+} DocumentWait;
+
+static gboolean
+document_is_trashed (gpointer user_data)
+{
+  DocumentWait *wait = user_data;
+  g_autofree char *state = dup_document_state (wait->library, wait->name);
+
+  return g_strcmp0 (state, "trashed") == 0;
+}
+
+/* The editor moves documents to the Trash in a worker, once it has closed. */
+static void
+wait_until_trashed (MopsLibrary *library,
+                    const char  *name)
+{
+  DocumentWait wait = { library, name };
+
+  mops_ui_test_wait_until (document_is_trashed, &wait, 15000, "the unused contract to go to the Trash");
+}
+
 /* A document imported as a contract and then not kept goes to the Trash: on Cancel, and when
  * another one replaces it before saving. */
 static void
@@ -1057,21 +1082,17 @@ test_unused_contract_goes_to_the_trash (void)
   editor = attach_document (licence_id, NULL, "Draft agreement FN-11.txt");
   gtk_window_close (GTK_WINDOW (editor));
   mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close");
-  state = dup_document_state (library, "Draft agreement FN-11.txt");
-  g_assert_cmpstr (state, ==, "trashed");
+  wait_until_trashed (library, "Draft agreement FN-11.txt");
   saved = load_licence (licence_id);
   g_assert_cmpint (saved->contract_asset_id, ==, 0);
   g_clear_pointer (&saved, mops_licence_free);
-  g_clear_pointer (&state, g_free);
 
   /* Replaced, then saved: the first one goes, the second is the contract. */
   editor = attach_document (licence_id, NULL, "Agreement FN-12 (unsigned).txt");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-contract", NULL));
   attach_document (licence_id, editor, "Agreement FN-12 (signed).txt");
   save_and_wait (editor);
-  state = dup_document_state (library, "Agreement FN-12 (unsigned).txt");
-  g_assert_cmpstr (state, ==, "trashed");
-  g_clear_pointer (&state, g_free);
+  wait_until_trashed (library, "Agreement FN-12 (unsigned).txt");
   state = dup_document_state (library, "Agreement FN-12 (signed).txt");
   g_assert_cmpstr (state, ==, "record");
   saved = load_licence (licence_id);

@@ -1331,14 +1331,24 @@ remove_contract_action (GtkWidget  *widget,
  * library as an ordinary asset nobody asked for: it goes to the Trash, where it can still be
  * restored. */
 static void
+on_contracts_trashed_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!mops_assets_trash_finish (MOPS_LIBRARY (source), result, &error))
+    g_warning ("Could not move unused contract documents to the Trash: %s", error->message);
+}
+
+/* In a worker, not cancelled with the window: it runs when the window has closed. */
+static void
 trash_contracts (MopsLibrary  *library,
                  const gint64 *ids,
                  guint         n_ids)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (n_ids > 0 && !mops_assets_trash (library, ids, n_ids, &error))
-    g_warning ("Could not move unused contract documents to the Trash: %s", error->message);
+  if (n_ids > 0)
+    mops_assets_trash_async (library, ids, n_ids, NULL, on_contracts_trashed_cb, NULL);
 }
 
 static void
