@@ -13,6 +13,7 @@
 #include "mops-db-private.h"
 #include "mops-error.h"
 #include "mops-library-private.h"
+#include "mops-licence-booking-private.h"
 #include "mops-licence-booking.h"
 #include "mops-money.h"
 
@@ -344,17 +345,16 @@ mops_licence_booking_last_team (MopsLibrary *library)
 }
 
 gint64
-mops_licences_book_expense (MopsLibrary  *library,
-                            gint64        licence_id,
-                            gint64        team_id,
-                            const char   *date,
-                            gint64        amount,
-                            const char   *currency,
-                            const char   *rate,
-                            GError      **error)
+mops_licences_book_expense_in_db (sqlite3     *db,
+                                  gint64       licence_id,
+                                  gint64       team_id,
+                                  const char  *date,
+                                  gint64       amount,
+                                  const char  *currency,
+                                  const char  *rate,
+                                  GError     **error)
 {
   gboolean nested = FALSE;
-  sqlite3 *db;
   g_autofree char *code = NULL;
   g_autofree char *vendor = NULL;
   g_autofree char *reference = NULL;
@@ -365,7 +365,7 @@ mops_licences_book_expense (MopsLibrary  *library,
   gboolean team_exists = FALSE;
   gint64 category_id, base_amount, expense_id;
 
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+  g_return_val_if_fail (db != NULL, 0);
 
   if (!check_date (date, error))
     return 0;
@@ -384,7 +384,6 @@ mops_licences_book_expense (MopsLibrary  *library,
       return 0;
     }
 
-  db = mops_library_get_db (library);
   if (!mops_db_begin_write (db, &nested, error))
     return 0;
 
@@ -495,20 +494,34 @@ failed:
   return 0;
 }
 
-GPtrArray *
-mops_licences_list_expenses (MopsLibrary  *library,
-                             gint64        licence_id,
-                             GError      **error)
+gint64
+mops_licences_book_expense (MopsLibrary  *library,
+                            gint64        licence_id,
+                            gint64        team_id,
+                            const char   *date,
+                            gint64        amount,
+                            const char   *currency,
+                            const char   *rate,
+                            GError      **error)
 {
-  sqlite3 *db;
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), 0);
+
+  return mops_licences_book_expense_in_db (mops_library_get_db (library), licence_id, team_id, date,
+                                           amount, currency, rate, error);
+}
+
+GPtrArray *
+mops_licences_list_expenses_in_db (sqlite3  *db,
+                                   gint64    licence_id,
+                                   GError  **error)
+{
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) expenses = NULL;
   gboolean exists = FALSE;
   int rc;
 
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (db != NULL, NULL);
 
-  db = mops_library_get_db (library);
   if (!mops_db_row_exists (db, "SELECT 1 FROM licences WHERE id = ?", licence_id, &exists, error))
     return NULL;
   if (!exists)
@@ -561,4 +574,46 @@ mops_licences_list_expenses (MopsLibrary  *library,
     }
 
   return g_steal_pointer (&expenses);
+}
+
+GPtrArray *
+mops_licences_list_expenses (MopsLibrary  *library,
+                             gint64        licence_id,
+                             GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
+
+  return mops_licences_list_expenses_in_db (mops_library_get_db (library), licence_id, error);
+}
+
+static gpointer
+list_expenses_job (MopsLibrary   *library,
+                   sqlite3       *db,
+                   gpointer       job_data,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  return mops_licences_list_expenses_in_db (db, *(gint64 *) job_data, error);
+}
+
+void
+mops_licences_list_expenses_async (MopsLibrary         *library,
+                                   gint64               licence_id,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  mops_library_run_job (library, mops_licences_list_expenses_async, list_expenses_job,
+                        g_memdup2 (&licence_id, sizeof licence_id), g_free,
+                        (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+}
+
+GPtrArray *
+mops_licences_list_expenses_finish (MopsLibrary   *library,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_licences_list_expenses_async, error);
 }

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "mops-library.h"
 
@@ -101,6 +101,28 @@ gint64           mops_licences_book_expense      (MopsLibrary   *library,
 GPtrArray       *mops_licences_list_expenses     (MopsLibrary   *library,
                                                   gint64         licence_id,
                                                   GError       **error);
+
+/* mops_licences_list_expenses() in a worker on its own connection (the licence editor).
+ * _finish() returns the array (element type MopsLicenceExpense) or NULL with @error. */
+void             mops_licences_list_expenses_async  (MopsLibrary          *library,
+                                                     gint64                licence_id,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+GPtrArray       *mops_licences_list_expenses_finish (MopsLibrary          *library,
+                                                     GAsyncResult         *result,
+                                                     GError              **error);
+
+/* An expense to book with a licence when it is saved (mops_licences_save_async()): the
+ * arguments of mops_licences_book_expense() after the licence id. */
+typedef struct
+{
+  gint64       team_id;
+  const char  *date;       /* "YYYY-MM-DD" */
+  gint64       amount;     /* minor units of currency */
+  const char  *currency;
+  const char  *rate;       /* NULL in the fiscal year's own currency */
+} MopsLicenceBooking;
 
 /* Converts @amount minor units of @currency into @base_currency's minor units at @rate (one
  * unit of @currency in @base_currency, a positive decimal with at most 12 decimals), rounding

@@ -19,6 +19,7 @@
 #include "mops-error.h"
 #include "mops-library-private.h"
 #include "mops-licence-metadata.h"
+#include "mops-licence-booking-private.h"
 #include "mops-licences-private.h"
 #include "mops-money.h"
 
@@ -860,16 +861,28 @@ check_assets_exist (sqlite3       *db,
   return TRUE;
 }
 
+static MopsLicence *load_in_db (sqlite3  *db,
+                                gint64    id,
+                                GError  **error);
+
 MopsLicence *
 mops_licences_load (MopsLibrary  *library,
                     gint64        id,
                     GError      **error)
 {
-  g_autoptr(GPtrArray) licences = NULL;
-
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
 
-  licences = load_licences (mops_library_get_db (library), &load_one, id, error);
+  return load_in_db (mops_library_get_db (library), id, error);
+}
+
+static MopsLicence *
+load_in_db (sqlite3  *db,
+            gint64    id,
+            GError  **error)
+{
+  g_autoptr(GPtrArray) licences = NULL;
+
+  licences = load_licences (db, &load_one, id, error);
   if (licences == NULL)
     return NULL;
 
@@ -1252,6 +1265,31 @@ mops_licences_list_table_finish (MopsLibrary   *library,
                                  GError       **error)
 {
   return mops_library_job_finish (library, result, mops_licences_list_table_async, error);
+}
+
+void
+mops_licence_table_count_attention (GPtrArray *table,
+                                    guint     *out_expiring,
+                                    guint     *out_expired)
+{
+  guint n_expiring = 0, n_expired = 0;
+
+  g_return_if_fail (table != NULL);
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const MopsLicenceTableRow *row = g_ptr_array_index (table, i);
+
+      if (row->row->status == MOPS_LICENCE_STATUS_EXPIRING)
+        n_expiring++;
+      else if (row->row->status == MOPS_LICENCE_STATUS_EXPIRED)
+        n_expired++;
+    }
+
+  if (out_expiring != NULL)
+    *out_expiring = n_expiring;
+  if (out_expired != NULL)
+    *out_expired = n_expired;
 }
 
 /* ---- Writing ----------------------------------------------------------------------------- */
@@ -1654,7 +1692,7 @@ static gboolean change_links_in_transaction (sqlite3       *db,
                                              GError       **error);
 
 static gboolean
-update_and_link (MopsLibrary        *library,
+update_and_link (sqlite3            *db,
                  const MopsLicence  *licence,
                  const gint64       *attach_ids,
                  guint               n_attach,
@@ -1668,17 +1706,14 @@ update_and_link (MopsLibrary        *library,
   g_autoptr(sqlite3_stmt) update = NULL;
   g_autoptr(GArray) linked = NULL;
   g_autofree char *old_licensor = NULL;
-  sqlite3 *db;
   gint64 now;
 
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (licence != NULL, FALSE);
 
   normalized = normalize_licence (licence, error);
   if (normalized == NULL)
     return FALSE;
 
-  db = mops_library_get_db (library);
   now = mops_clock_now_unix ();
 
   if (!mops_db_begin_write (db, &nested, error))
@@ -1742,7 +1777,9 @@ mops_licences_update (MopsLibrary        *library,
                       const MopsLicence  *licence,
                       GError            **error)
 {
-  return update_and_link (library, licence, NULL, 0, NULL, 0, error);
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  return update_and_link (mops_library_get_db (library), licence, NULL, 0, NULL, 0, error);
 }
 
 gboolean
@@ -1755,24 +1792,22 @@ mops_licences_save (MopsLibrary        *library,
                     GError            **error)
 {
   g_return_val_if_fail (attach_ids != NULL || n_attach == 0, FALSE);
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (detach_ids != NULL || n_detach == 0, FALSE);
 
-  return update_and_link (library, licence, attach_ids, n_attach, detach_ids, n_detach, error);
+  return update_and_link (mops_library_get_db (library), licence, attach_ids, n_attach, detach_ids, n_detach,
+                          error);
 }
 
-gboolean
-mops_licences_delete (MopsLibrary  *library,
-                      gint64        id,
-                      GError      **error)
+static gboolean
+delete_in_db (sqlite3  *db,
+              gint64    id,
+              GError  **error)
 {
   gboolean nested = FALSE;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) linked = NULL;
-  sqlite3 *db;
 
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
-
-  db = mops_library_get_db (library);
   if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
@@ -1798,6 +1833,16 @@ mops_licences_delete (MopsLibrary  *library,
 failed:
   mops_db_rollback_write (db, nested);
   return FALSE;
+}
+
+gboolean
+mops_licences_delete (MopsLibrary  *library,
+                      gint64        id,
+                      GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  return delete_in_db (mops_library_get_db (library), id, error);
 }
 
 /* Attach or detach inside a transaction the caller holds. */
@@ -1893,17 +1938,13 @@ mops_licences_detach (MopsLibrary   *library,
   return attach_or_detach (library, licence_id, asset_ids, n_assets, FALSE, error);
 }
 
-gboolean
-mops_licences_confirm (MopsLibrary  *library,
-                       gint64        id,
-                       GError      **error)
+static gboolean
+confirm_in_db (sqlite3  *db,
+               gint64    id,
+               GError  **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  sqlite3 *db;
 
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
-
-  db = mops_library_get_db (library);
   if (!check_licence_exists (db, id, error))
     return FALSE;
 
@@ -1917,4 +1958,248 @@ mops_licences_confirm (MopsLibrary  *library,
   sqlite3_bind_int64 (stmt, 1, mops_clock_now_unix ());
   sqlite3_bind_int64 (stmt, 2, id);
   return step_done (db, stmt, error);
+}
+
+gboolean
+mops_licences_confirm (MopsLibrary  *library,
+                       gint64        id,
+                       GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  return confirm_in_db (mops_library_get_db (library), id, error);
+}
+
+/* ---- In workers (the licence editor) ----------------------------------------------------- */
+
+#define JOB_DONE GINT_TO_POINTER (1)
+
+static gpointer
+load_job (MopsLibrary   *library,
+          sqlite3       *db,
+          gpointer       job_data,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  return load_in_db (db, *(gint64 *) job_data, error);
+}
+
+void
+mops_licences_load_async (MopsLibrary         *library,
+                          gint64               id,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  mops_library_run_job (library, mops_licences_load_async, load_job, g_memdup2 (&id, sizeof id), g_free,
+                        (GDestroyNotify) mops_licence_free, cancellable, callback, user_data);
+}
+
+MopsLicence *
+mops_licences_load_finish (MopsLibrary   *library,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_licences_load_async, error);
+}
+
+typedef struct
+{
+  MopsLicence *licence;
+  GArray      *attach;       /* gint64 */
+  GArray      *detach;
+  gboolean     book;
+  gint64       team_id;
+  char        *date;
+  gint64       amount;
+  char        *currency;
+  char        *rate;
+  gint64       saved_id;     /* out */
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_clear_pointer (&job->licence, mops_licence_free);
+  g_clear_pointer (&job->attach, g_array_unref);
+  g_clear_pointer (&job->detach, g_array_unref);
+  g_free (job->date);
+  g_free (job->currency);
+  g_free (job->rate);
+  g_free (job);
+}
+
+static GArray *
+copy_ids (const gint64 *ids,
+          guint         n_ids)
+{
+  GArray *array = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+
+  if (n_ids > 0)
+    g_array_append_vals (array, ids, n_ids);
+  return array;
+}
+
+/* The licence, its links and its booking: one transaction, all of it or nothing. */
+static gpointer
+save_job (MopsLibrary   *library,
+          sqlite3       *db,
+          gpointer       job_data,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  SaveJob *job = job_data;
+  const gint64 *attach = (const gint64 *) (void *) job->attach->data;
+  const gint64 *detach = (const gint64 *) (void *) job->detach->data;
+  gboolean nested = FALSE;
+  gint64 id;
+
+  if (!mops_licence_validate (job->licence, error))
+    return NULL;
+
+  if (!mops_db_begin_write (db, &nested, error))
+    {
+      /* Another connection kept writing for all of SQLite's busy timeout: say so in words. */
+      if ((sqlite3_errcode (db) & 0xff) == SQLITE_BUSY)
+        {
+          g_clear_error (error);
+          g_set_error (error, MOPS_ERROR, MOPS_ERROR_LOCKED,
+                       _("The licence was not saved: the library is busy with another change. Try again in a moment."));
+        }
+      return NULL;
+    }
+
+  if (job->licence->id == 0)
+    id = mops_licences_create_in_transaction (db, job->licence, attach, job->attach->len, error);
+  else
+    id = update_and_link (db, job->licence, attach, job->attach->len, detach, job->detach->len, error)
+      ? job->licence->id : 0;
+
+  if (id != 0 && job->book &&
+      mops_licences_book_expense_in_db (db, id, job->team_id, job->date, job->amount, job->currency, job->rate,
+                                        error) == 0)
+    id = 0;
+
+  if (id == 0 || !mops_db_commit_write (db, nested, error))
+    {
+      mops_db_rollback_write (db, nested);
+      return NULL;
+    }
+
+  job->saved_id = id;
+  return JOB_DONE;
+}
+
+void
+mops_licences_save_async (MopsLibrary               *library,
+                          const MopsLicence         *licence,
+                          const gint64              *attach_ids,
+                          guint                      n_attach,
+                          const gint64              *detach_ids,
+                          guint                      n_detach,
+                          const MopsLicenceBooking  *booking,
+                          GCancellable              *cancellable,
+                          GAsyncReadyCallback        callback,
+                          gpointer                   user_data)
+{
+  SaveJob *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+  g_return_if_fail (licence != NULL);
+  g_return_if_fail (attach_ids != NULL || n_attach == 0);
+  g_return_if_fail (detach_ids != NULL || n_detach == 0);
+  g_return_if_fail (licence->id != 0 || n_detach == 0);
+
+  job = g_new0 (SaveJob, 1);
+  job->licence = mops_licence_copy (licence);
+  job->attach = copy_ids (attach_ids, n_attach);
+  job->detach = copy_ids (detach_ids, n_detach);
+  if (booking != NULL)
+    {
+      job->book = TRUE;
+      job->team_id = booking->team_id;
+      job->date = g_strdup (booking->date);
+      job->amount = booking->amount;
+      job->currency = g_strdup (booking->currency);
+      job->rate = g_strdup (booking->rate);
+    }
+
+  mops_library_run_job (library, mops_licences_save_async, save_job, job, (GDestroyNotify) save_job_free, NULL,
+                        cancellable, callback, user_data);
+}
+
+gint64
+mops_licences_save_finish (MopsLibrary   *library,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  SaveJob *job = mops_library_job_get_data (result);
+
+  if (mops_library_job_finish (library, result, mops_licences_save_async, error) == NULL)
+    return 0;
+  return job->saved_id;
+}
+
+static gpointer
+delete_job (MopsLibrary   *library,
+            sqlite3       *db,
+            gpointer       job_data,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  return delete_in_db (db, *(gint64 *) job_data, error) ? JOB_DONE : NULL;
+}
+
+void
+mops_licences_delete_async (MopsLibrary         *library,
+                            gint64               id,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  mops_library_run_job (library, mops_licences_delete_async, delete_job, g_memdup2 (&id, sizeof id), g_free,
+                        NULL, cancellable, callback, user_data);
+}
+
+gboolean
+mops_licences_delete_finish (MopsLibrary   *library,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_licences_delete_async, error) != NULL;
+}
+
+static gpointer
+confirm_job (MopsLibrary   *library,
+             sqlite3       *db,
+             gpointer       job_data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  return confirm_in_db (db, *(gint64 *) job_data, error) ? JOB_DONE : NULL;
+}
+
+void
+mops_licences_confirm_async (MopsLibrary         *library,
+                             gint64               id,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  mops_library_run_job (library, mops_licences_confirm_async, confirm_job, g_memdup2 (&id, sizeof id), g_free,
+                        NULL, cancellable, callback, user_data);
+}
+
+gboolean
+mops_licences_confirm_finish (MopsLibrary   *library,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_licences_confirm_async, error) != NULL;
 }

@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "mops-library.h"
+#include "mops-licence-booking.h"
 
 G_BEGIN_DECLS
 
@@ -208,6 +209,17 @@ MopsLicence *mops_licences_load             (MopsLibrary        *library,
                                              gint64              id,
                                              GError            **error);
 
+/* mops_licences_load() in a worker on its own connection (the licence editor). _finish()
+ * returns the licence (mops_licence_free()) or NULL with @error. */
+void         mops_licences_load_async       (MopsLibrary          *library,
+                                             gint64                id,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+MopsLicence *mops_licences_load_finish      (MopsLibrary          *library,
+                                             GAsyncResult         *result,
+                                             GError              **error);
+
 /* Every licence, by id, each complete as mops_licences_load() makes it (a few queries in
  * all, not one per licence). Element type MopsLicence; free with g_ptr_array_unref(). */
 GPtrArray   *mops_licences_list             (MopsLibrary        *library,
@@ -273,12 +285,44 @@ gboolean     mops_licences_save             (MopsLibrary        *library,
                                              guint               n_detach,
                                              GError            **error);
 
+/* What the licence editor's Save writes, in a worker on its own connection and in one
+ * transaction, all of it or nothing: a new licence (@licence->id 0, as mops_licences_create(),
+ * linked to @attach_ids; no @detach_ids) or an existing one (as mops_licences_save()), and,
+ * when @booking is not NULL, its expense (mops_licences_book_expense() for the licence). Waits
+ * for another connection's write as long as SQLite's busy timeout, without blocking the
+ * caller. Everything given is copied. _finish() returns the licence's id, or 0 with @error
+ * set (MOPS_ERROR_INVALID, MOPS_ERROR_NOT_FOUND, MOPS_ERROR_LOCKED when another writer kept
+ * the library for all of the busy timeout) and nothing written. */
+void         mops_licences_save_async       (MopsLibrary               *library,
+                                             const MopsLicence         *licence,
+                                             const gint64              *attach_ids,
+                                             guint                      n_attach,
+                                             const gint64              *detach_ids,
+                                             guint                      n_detach,
+                                             const MopsLicenceBooking  *booking,
+                                             GCancellable              *cancellable,
+                                             GAsyncReadyCallback        callback,
+                                             gpointer                   user_data);
+gint64       mops_licences_save_finish      (MopsLibrary               *library,
+                                             GAsyncResult              *result,
+                                             GError                   **error);
+
 /* Deletes licence @id, its links, media and territories; expenses booked for it keep their
  * amount and lose the link. The formerly linked assets' search text is refreshed. The
  * contract stays an asset (a record). MOPS_ERROR_NOT_FOUND for an unknown id. */
 gboolean     mops_licences_delete           (MopsLibrary        *library,
                                              gint64              id,
                                              GError            **error);
+
+/* mops_licences_delete() in a worker on its own connection. */
+void         mops_licences_delete_async     (MopsLibrary          *library,
+                                             gint64                id,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+gboolean     mops_licences_delete_finish    (MopsLibrary          *library,
+                                             GAsyncResult         *result,
+                                             GError              **error);
 
 /* Links (attach) or unlinks (detach) assets and licence @licence_id. Idempotent: attaching
  * a linked asset or detaching an unlinked one changes nothing. The licence and every asset
@@ -300,6 +344,16 @@ gboolean     mops_licences_detach           (MopsLibrary        *library,
 gboolean     mops_licences_confirm          (MopsLibrary        *library,
                                              gint64              id,
                                              GError            **error);
+
+/* mops_licences_confirm() in a worker on its own connection. */
+void         mops_licences_confirm_async    (MopsLibrary          *library,
+                                             gint64                id,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+gboolean     mops_licences_confirm_finish   (MopsLibrary          *library,
+                                             GAsyncResult         *result,
+                                             GError              **error);
 
 /* ---- Status of assets -------------------------------------------------------------------- */
 
@@ -357,8 +411,8 @@ GPtrArray   *mops_licences_list_rows        (MopsLibrary        *library,
                                              MopsLicenceStatus   filter_status,
                                              GError            **error);
 
-/* mops_licences_list_rows() for today in a worker on its own connection (the Licences page,
- * the asset grid's badges, the daily check). @within negative: the library's setting. */
+/* mops_licences_list_rows() for today in a worker on its own connection (the asset grid's
+ * badges; the Licences page and the daily check use mops_licences_list_table_async()). @within negative: the library's setting. */
 void         mops_licences_list_rows_async  (MopsLibrary          *library,
                                              int                   within,
                                              MopsLicenceStatus     filter_status,
@@ -441,6 +495,14 @@ void         mops_licences_list_table_async  (MopsLibrary          *library,
 GPtrArray   *mops_licences_list_table_finish (MopsLibrary          *library,
                                               GAsyncResult         *result,
                                               GError              **error);
+
+/* How many rows of @table (element type MopsLicenceTableRow, as
+ * mops_licences_list_table_finish() gives it) show Expiring and Expired, licences of their
+ * own included: what the Licences page's banner and the daily notification both say, so
+ * they cannot disagree. Either out pointer may be NULL. */
+void         mops_licence_table_count_attention (GPtrArray *table,
+                                                 guint     *out_expiring,
+                                                 guint     *out_expired);
 
 /* The JSON keys of a row, in order (cli.md): asset_id, licence_id, licensor, kind, starts_on,
  * expires_on, covered_until, days_left, channels, territories, status, to_confirm. */

@@ -1886,6 +1886,8 @@ typedef struct
   gint64    draft;      /* an unscheduled draft, for review */
   char     *ics_out;    /* where the calendar export goes */
   char     *ics_in;     /* a calendar of one new item */
+  gint64    licence;    /* the PNG's licence */
+  gint64    team;       /* a team to book for, in a library with FY 2026 in EUR */
 } Everyday;
 
 static void
@@ -1925,7 +1927,13 @@ everyday_init (Everyday *everyday,
                                          &(MopsAssetInfo) { .mime = "text/plain" });
   old = store_path (fixture->library, trashed);
   g_assert_true (mops_tags_add_to_assets (fixture->library, "Brand/Logos", &everyday->png, 1, NULL));
-  add_licence (fixture, everyday->png, -10, 100, TRUE, NULL, 0);
+  everyday->licence = add_licence (fixture, everyday->png, -10, 100, TRUE, NULL, 0);
+  g_assert_cmpint (sqlite3_exec (fixture->db,
+                                 "INSERT INTO teams (name) VALUES ('Brand');"
+                                 "INSERT INTO fiscal_years (name, starts_on, currency)"
+                                 " VALUES ('FY 2026', '2026-01-01', 'EUR');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  everyday->team = mops_test_query_int (fixture->db, "SELECT id FROM teams WHERE name = 'Brand'");
   g_assert_true (mops_assets_trash (fixture->library, &old, 1, NULL));
   everyday->dest = g_build_filename (fixture->dir, "copy.png", NULL);
   progress_init (&everyday->progress);
@@ -2713,6 +2721,136 @@ finish_trash (Everyday      *everyday,
   return deleted >= 0;
 }
 
+/* ---- The licence editor ------------------------------------------------------------------ */
+
+static void
+start_licence_load (Everyday            *everyday,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  mops_licences_load_async (everyday->fixture->library, everyday->licence, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_licence_load (Everyday      *everyday,
+                     GAsyncResult  *result,
+                     GError       **error)
+{
+  g_autoptr(MopsLicence) licence = mops_licences_load_finish (everyday->fixture->library, result, error);
+
+  if (licence != NULL)
+    {
+      g_autoptr(MopsLicence) sync = mops_licences_load (everyday->fixture->library, everyday->licence, NULL);
+
+      g_assert_cmpint (licence->id, ==, everyday->licence);
+      g_assert_cmpstr (licence->licensor, ==, sync->licensor);
+      g_assert_cmpstr (licence->expires_on, ==, sync->expires_on);
+      g_assert_cmpuint (licence->asset_ids->len, ==, 1);
+      g_assert_cmpint (g_array_index (licence->asset_ids, gint64, 0), ==, everyday->png);
+    }
+  return licence != NULL;
+}
+
+static void
+start_expenses (Everyday            *everyday,
+                GCancellable        *cancellable,
+                GAsyncReadyCallback  callback,
+                gpointer             user_data)
+{
+  mops_licences_list_expenses_async (everyday->fixture->library, everyday->licence, cancellable, callback,
+                                     user_data);
+}
+
+static gboolean
+finish_expenses (Everyday      *everyday,
+                 GAsyncResult  *result,
+                 GError       **error)
+{
+  g_autoptr(GPtrArray) expenses = mops_licences_list_expenses_finish (everyday->fixture->library, result, error);
+
+  if (expenses != NULL)
+    g_assert_cmpuint (expenses->len, ==, 0);
+  return expenses != NULL;
+}
+
+/* A new licence for the notes, booked at once: the editor's Save of a new licence. */
+static void
+start_licence_save (Everyday            *everyday,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  g_autoptr(MopsLicence) licence = mops_licence_new ();
+  MopsLicenceBooking booking = {
+    .team_id = everyday->team, .date = "2026-11-23", .amount = 4900, .currency = "EUR",
+  };
+
+  licence->licensor = g_strdup ("Worker House");
+  licence->kind = MOPS_LICENCE_KIND_ROYALTY_FREE;
+  mops_licences_save_async (everyday->fixture->library, licence, &everyday->text, 1, NULL, 0, &booking,
+                            cancellable, callback, user_data);
+}
+
+static gboolean
+finish_licence_save (Everyday      *everyday,
+                     GAsyncResult  *result,
+                     GError       **error)
+{
+  gint64 id = mops_licences_save_finish (everyday->fixture->library, result, error);
+  sqlite3 *db = everyday->fixture->db;
+
+  g_assert_cmpint (mops_test_query_int (db, "SELECT count(*) FROM licences WHERE licensor = 'Worker House'"),
+                   ==, id > 0 ? 1 : 0);
+  g_assert_cmpint (mops_test_query_int (db, "SELECT count(*) FROM expenses e JOIN licences l ON l.id = e.licence_id"
+                                            " WHERE l.licensor = 'Worker House' AND e.amount = 4900"),
+                   ==, id > 0 ? 1 : 0);
+  if (id > 0)
+    g_assert_cmpint (mops_test_query_int (db, "SELECT asset_id FROM licence_assets WHERE licence_id ="
+                                              " (SELECT id FROM licences WHERE licensor = 'Worker House')"),
+                     ==, everyday->text);
+  return id > 0;
+}
+
+static void
+start_licence_confirm (Everyday            *everyday,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  mops_licences_confirm_async (everyday->fixture->library, everyday->licence, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_licence_confirm (Everyday      *everyday,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  return mops_licences_confirm_finish (everyday->fixture->library, result, error);
+}
+
+static void
+start_licence_delete (Everyday            *everyday,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  mops_licences_delete_async (everyday->fixture->library, everyday->licence, cancellable, callback, user_data);
+}
+
+static gboolean
+finish_licence_delete (Everyday      *everyday,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  gboolean done = mops_licences_delete_finish (everyday->fixture->library, result, error);
+
+  g_assert_cmpint (mops_test_query_int (everyday->fixture->db, "SELECT count(*) FROM licences WHERE kind = 'royalty_free'"
+                                                               " AND licensor = 'Stock House'"),
+                   ==, done ? 0 : 1);
+  return done;
+}
+
 static const Call calls[] = {
   { "search", mops_search_assets_async, start_search, finish_search },
   { "search index", mops_search_index_load_async, start_index, finish_index },
@@ -2742,7 +2880,85 @@ static const Call calls[] = {
   { "task done", mops_content_tasks_set_done_async, start_task_done, finish_task_done, TRUE },
   { "calendar delete", mops_content_items_delete_async, start_calendar_delete, finish_calendar_delete, TRUE },
   { "ics import", mops_calendar_import_ics_async, start_ics_import, finish_ics_import, TRUE },
+  { "licence load", mops_licences_load_async, start_licence_load, finish_licence_load },
+  { "licence expenses", mops_licences_list_expenses_async, start_expenses, finish_expenses },
+  { "licence save", mops_licences_save_async, start_licence_save, finish_licence_save, TRUE },
+  { "licence confirm", mops_licences_confirm_async, start_licence_confirm, finish_licence_confirm, TRUE },
+  { "licence delete", mops_licences_delete_async, start_licence_delete, finish_licence_delete, TRUE },
 };
+
+/* Save writes the licence, its links and its booking in one transaction: a booking that
+ * cannot be written (an unknown team, no fiscal year) leaves no licence behind, and an edit
+ * of an existing licence stays unwritten with it. */
+static void
+test_licence_save_writes_the_licence_and_its_booking_or_neither (Fixture       *fixture,
+                                                                 gconstpointer  user_data)
+{
+  g_auto(Everyday) everyday = { 0 };
+  g_autoptr(MopsLicence) licence = mops_licence_new ();
+  g_autoptr(MopsLicence) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  MopsLicenceBooking no_team = { .team_id = 9999, .date = "2026-11-23", .amount = 100, .currency = "EUR" };
+  MopsLicenceBooking no_year = { .date = "2019-05-01", .amount = 100, .currency = "EUR" };
+  gint64 before, id;
+
+  everyday_init (&everyday, fixture);
+  no_year.team_id = everyday.team;
+  before = mops_test_query_int (fixture->db, "SELECT count(*) FROM licences");
+  licence->licensor = g_strdup ("Half Done");
+
+  {
+    g_auto(Waiter) waiter = { 0 };
+
+    waiter_init (&waiter);
+    mops_licences_save_async (fixture->library, licence, &everyday.text, 1, NULL, 0, &no_team, NULL,
+                              on_call_done_cb, &waiter);
+    id = mops_licences_save_finish (fixture->library, waiter_wait (&waiter, fixture->library), &error);
+  }
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_assert_cmpint (id, ==, 0);
+  g_assert_cmpint (mops_test_query_int (fixture->db, "SELECT count(*) FROM licences"), ==, before);
+  g_assert_cmpint (mops_test_query_int (fixture->db, "SELECT count(*) FROM licence_assets"), ==, 1);
+  g_clear_error (&error);
+
+  /* An edit of the PNG's licence, with a booking no fiscal year covers */
+  stored = mops_licences_load (fixture->library, everyday.licence, &error);
+  g_assert_no_error (error);
+  g_free (stored->licensor);
+  stored->licensor = g_strdup ("Renamed");
+  {
+    g_auto(Waiter) waiter = { 0 };
+
+    waiter_init (&waiter);
+    mops_licences_save_async (fixture->library, stored, &everyday.text, 1, NULL, 0, &no_year, NULL,
+                              on_call_done_cb, &waiter);
+    id = mops_licences_save_finish (fixture->library, waiter_wait (&waiter, fixture->library), &error);
+  }
+  g_assert_error (error, MOPS_ERROR, MOPS_ERROR_NOT_FOUND);
+  g_assert_cmpint (id, ==, 0);
+  g_assert_cmpint (mops_test_query_int (fixture->db, "SELECT count(*) FROM licences WHERE licensor = 'Renamed'"),
+                   ==, 0);
+  g_assert_cmpint (mops_test_query_int (fixture->db, "SELECT count(*) FROM licence_assets"), ==, 1);
+  g_assert_cmpint (mops_test_query_int (fixture->db, "SELECT count(*) FROM expenses"), ==, 0);
+  g_clear_error (&error);
+
+  /* The same edit without the booking is written, links and all */
+  {
+    g_auto(Waiter) waiter = { 0 };
+
+    waiter_init (&waiter);
+    mops_licences_save_async (fixture->library, stored, &everyday.text, 1, &everyday.png, 1, NULL, NULL,
+                              on_call_done_cb, &waiter);
+    id = mops_licences_save_finish (fixture->library, waiter_wait (&waiter, fixture->library), &error);
+  }
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, everyday.licence);
+  g_clear_pointer (&stored, mops_licence_free);
+  stored = mops_licences_load (fixture->library, everyday.licence, &error);
+  g_assert_cmpstr (stored->licensor, ==, "Renamed");
+  g_assert_cmpuint (stored->asset_ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (stored->asset_ids, gint64, 0), ==, everyday.text);
+}
 
 /* Runs @call on a new everyday library and waits for it; returns what finish said. */
 static gboolean
@@ -2964,6 +3180,8 @@ main (int   argc,
   ADD ("/workers/trash/empty-deletes-and-keeps-like-the-sync-call",
        test_empty_trash_deletes_and_keeps_like_the_sync_call);
   ADD ("/workers/calendar/calls-answer-like-their-sync-twins", test_calendar_calls_answer_like_their_sync_twins);
+  ADD ("/workers/licences/save-writes-the-licence-and-its-booking-or-neither",
+       test_licence_save_writes_the_licence_and_its_booking_or_neither);
 #undef ADD
 
   g_test_add_data_func ("/workers/every-call/comes-back-to-the-caller-from-the-library", NULL,

@@ -598,6 +598,63 @@ test_cancelled_leaves_the_library_empty (Fixture       *fixture,
   g_assert_false (mops_library_is_empty (fixture->library));
 }
 
+/* Issue 18: the daily notification said "2 have expired" where the Licences page's banner
+ * said 3 — it counted the assets' rows only, not the licences no asset row shows. Both now
+ * count the page's rows with mops_licence_table_count_attention(): on the demo library that
+ * count is every row of the table showing Expiring or Expired, more than the assets' rows
+ * alone show. */
+static void
+test_attention_count_is_the_pages_rows (Fixture       *fixture,
+                                        gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) table = NULL;
+  g_autoptr(GPtrArray) asset_rows = NULL;
+  GAsyncResult *result = NULL;
+  guint n_expiring = 0, n_expired = 0;
+  guint rows_expiring = 0, rows_expired = 0, of_licence = 0;
+  guint assets_expiring = 0, assets_expired = 0;
+
+  generate (fixture);
+  mops_licences_list_table_async (fixture->library, -1, NULL, mops_test_store_result, &result);
+  table = mops_licences_list_table_finish (fixture->library, mops_test_wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  mops_licence_table_count_attention (table, &n_expiring, &n_expired);
+
+  for (guint i = 0; i < table->len; i++)
+    {
+      const MopsLicenceTableRow *row = g_ptr_array_index (table, i);
+      gboolean counted = row->row->status == MOPS_LICENCE_STATUS_EXPIRING ||
+                         row->row->status == MOPS_LICENCE_STATUS_EXPIRED;
+
+      rows_expiring += row->row->status == MOPS_LICENCE_STATUS_EXPIRING;
+      rows_expired += row->row->status == MOPS_LICENCE_STATUS_EXPIRED;
+      of_licence += counted && row->of_licence;
+    }
+  g_assert_cmpuint (n_expiring, ==, rows_expiring);
+  g_assert_cmpuint (n_expired, ==, rows_expired);
+  g_assert_cmpuint (n_expiring + n_expired, >, 0);
+
+  /* The demo has a licence no asset row shows that needs attention: the old count missed it */
+  g_assert_cmpuint (of_licence, >, 0);
+  asset_rows = mops_licences_list_rows (fixture->library, NULL, -1, MOPS_LICENCE_STATUS_NONE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < asset_rows->len; i++)
+    {
+      const MopsLicenceRow *row = g_ptr_array_index (asset_rows, i);
+
+      assets_expiring += row->status == MOPS_LICENCE_STATUS_EXPIRING;
+      assets_expired += row->status == MOPS_LICENCE_STATUS_EXPIRED;
+    }
+  g_assert_cmpuint (n_expiring + n_expired, ==, assets_expiring + assets_expired + of_licence);
+  g_assert_cmpuint (n_expiring + n_expired, >, assets_expiring + assets_expired);
+
+  /* Either count may be left out */
+  mops_licence_table_count_attention (table, NULL, &rows_expired);
+  g_assert_cmpuint (rows_expired, ==, n_expired);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -617,6 +674,7 @@ main (int   argc,
   ADD ("/demo/is-deterministic", test_is_deterministic);
   ADD ("/demo/joins-existing-people-and-channels", test_joins_existing_people_and_channels);
   ADD ("/demo/cancelled-leaves-the-library-empty", test_cancelled_leaves_the_library_empty);
+  ADD ("/demo/attention-count-is-the-pages-rows", test_attention_count_is_the_pages_rows);
 #undef ADD
 
   return g_test_run ();

@@ -117,10 +117,36 @@ scroll_to (MopsLicenceEditor *editor,
   mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
 }
 
+static gboolean
+editor_has_loaded (gpointer editor)
+{
+  return !mops_licence_editor_is_loading (editor);
+}
+
+/* The licence loads in a worker; its fields show once it has. */
+static void
+wait_for_fields (MopsLicenceEditor *editor)
+{
+  mops_ui_test_wait_until (editor_has_loaded, editor, 15000, "the editor to load its licence");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_in (editor, "stack"))), ==, "form");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+}
+
 static MopsLicenceEditor *
 wait_for_editor (void)
 {
-  return MOPS_LICENCE_EDITOR (mops_ui_test_wait_for_toplevel (MOPS_TYPE_LICENCE_EDITOR, get_window ()));
+  MopsLicenceEditor *editor =
+    MOPS_LICENCE_EDITOR (mops_ui_test_wait_for_toplevel (MOPS_TYPE_LICENCE_EDITOR, get_window ()));
+
+  wait_for_fields (editor);
+  return editor;
+}
+
+static void
+present_editor (MopsLicenceEditor *editor)
+{
+  gtk_window_present (GTK_WINDOW (editor));
+  wait_for_fields (editor);
 }
 
 static gboolean
@@ -565,8 +591,7 @@ test_preset_for_two_assets (void)
   /* What the Assets page's selection bar does for two selected assets */
   editor = mops_licence_editor_new (get_window (), library, 0, asset_ids, 2);
   g_signal_connect (editor, "saved", G_CALLBACK (on_saved_cb), &saved_id);
-  gtk_window_present (GTK_WINDOW (editor));
-  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  present_editor (editor);
   g_assert_true (gtk_widget_get_visible (find_in (editor, "presets_group")));
   g_assert_false (gtk_widget_get_visible (find_in (editor, "delete_button")));
 
@@ -697,6 +722,12 @@ test_invalid_territory (void)
   wait_for_page ();
 }
 
+static gboolean
+editor_has_saved (gpointer editor)
+{
+  return !mops_licence_editor_is_saving (editor);
+}
+
 static void
 test_confirm (void)
 {
@@ -721,12 +752,12 @@ test_confirm (void)
   editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
                                     licence_id, NULL, 0);
   g_signal_connect (editor, "saved", G_CALLBACK (on_saved_cb), &saved_id);
-  gtk_window_present (GTK_WINDOW (editor));
-  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  present_editor (editor);
   g_assert_true (gtk_widget_get_visible (find_in (editor, "confirm_box")));
   mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-to-confirm");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.confirm", NULL));
+  mops_ui_test_wait_until (editor_has_saved, editor, 15000, "the licence to be confirmed");
   g_assert_false (gtk_widget_get_visible (find_in (editor, "confirm_box")));
   g_assert_cmpint (saved_id, ==, licence_id);
   confirmed = load_licence (licence_id);
@@ -762,8 +793,7 @@ click_book_as_expense (MopsLicenceEditor **out_editor,
 
   editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
                                     licence_id, NULL, 0);
-  gtk_window_present (GTK_WINDOW (editor));
-  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  present_editor (editor);
   g_assert_true (gtk_widget_get_visible (find_in (editor, "expenses_group")));
   scroll_to (editor, "expenses_group");
   mops_ui_test_click (find_in (editor, "book_button"), -1, -1);
@@ -924,8 +954,7 @@ test_attach_contract (void)
 
   editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
                                     licence_id, NULL, 0);
-  gtk_window_present (GTK_WINDOW (editor));
-  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  present_editor (editor);
   g_assert_true (gtk_widget_get_visible (find_in (editor, "attach_contract_button")));
 
   /* What "Attach Contract…" does with the file chosen: imported in a worker */
@@ -954,8 +983,7 @@ test_attach_contract (void)
   editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
                                     licence_id, NULL, 0);
   g_signal_connect (editor, "deleted", G_CALLBACK (on_saved_cb), &deleted_id);
-  gtk_window_present (GTK_WINDOW (editor));
-  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  present_editor (editor);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL));
   dialog = mops_ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (editor));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
@@ -999,13 +1027,37 @@ attach_document (gint64             licence_id,
     {
       editor = mops_licence_editor_new (get_window (), mops_window_get_library (mops_ui_test_get_window ()),
                                         licence_id, NULL, 0);
-      gtk_window_present (GTK_WINDOW (editor));
-      mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+      present_editor (editor);
     }
   mops_licence_editor_attach_contract (editor, file);
   mops_ui_test_wait_until (editor_is_idle, editor, 30000, "the contract to be imported");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_in (editor, "contract_label"))), ==, name);
   return editor;
+}
+
+typedef struct
+{
+  MopsLibrary *library;
+  const char  *name;
+} DocumentWait;
+
+static gboolean
+document_is_trashed (gpointer user_data)
+{
+  DocumentWait *wait = user_data;
+  g_autofree char *state = dup_document_state (wait->library, wait->name);
+
+  return g_strcmp0 (state, "trashed") == 0;
+}
+
+/* The editor moves documents to the Trash in a worker, once it has closed. */
+static void
+wait_until_trashed (MopsLibrary *library,
+                    const char  *name)
+{
+  DocumentWait wait = { library, name };
+
+  mops_ui_test_wait_until (document_is_trashed, &wait, 15000, "the unused contract to go to the Trash");
 }
 
 /* A document imported as a contract and then not kept goes to the Trash: on Cancel, and when
@@ -1030,25 +1082,144 @@ test_unused_contract_goes_to_the_trash (void)
   editor = attach_document (licence_id, NULL, "Draft agreement FN-11.txt");
   gtk_window_close (GTK_WINDOW (editor));
   mops_ui_test_wait_until (editor_is_gone, NULL, 5000, "the editor to close");
-  state = dup_document_state (library, "Draft agreement FN-11.txt");
-  g_assert_cmpstr (state, ==, "trashed");
+  wait_until_trashed (library, "Draft agreement FN-11.txt");
   saved = load_licence (licence_id);
   g_assert_cmpint (saved->contract_asset_id, ==, 0);
   g_clear_pointer (&saved, mops_licence_free);
-  g_clear_pointer (&state, g_free);
 
   /* Replaced, then saved: the first one goes, the second is the contract. */
   editor = attach_document (licence_id, NULL, "Agreement FN-12 (unsigned).txt");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-contract", NULL));
   attach_document (licence_id, editor, "Agreement FN-12 (signed).txt");
   save_and_wait (editor);
-  state = dup_document_state (library, "Agreement FN-12 (unsigned).txt");
-  g_assert_cmpstr (state, ==, "trashed");
-  g_clear_pointer (&state, g_free);
+  wait_until_trashed (library, "Agreement FN-12 (unsigned).txt");
   state = dup_document_state (library, "Agreement FN-12 (signed).txt");
   g_assert_cmpstr (state, ==, "record");
   saved = load_licence (licence_id);
   g_assert_cmpint (saved->contract_asset_id, >, 0);
+  wait_for_page ();
+}
+
+static gboolean
+error_is_shown (gpointer error_label)
+{
+  return gtk_widget_get_visible (error_label);
+}
+
+/* Opens the first confirmed licence the page shows, from the page, and types @licensor into
+ * its Licensor field. Returns the editor and, in @out_before, the licence as stored. */
+static MopsLicenceEditor *
+open_and_type_licensor (const char   *licensor,
+                        MopsLicence **out_before)
+{
+  MopsLicenceEditor *editor;
+  gint64 licence_id = 0;
+  guint position;
+
+  mops_ui_test_wait_until (previews_are_made, NULL, 120000, "the demo's previews to be made");
+  mops_ui_test_resize (get_window (), 1366, 768);
+  mops_ui_test_show_page ("licences");
+  wait_for_page ();
+  position = find_confirmed_row (&licence_id);
+  g_signal_emit_by_name (find_in (get_page (), "column_view"), "activate", position);
+  editor = wait_for_editor ();
+  *out_before = load_licence (licence_id);
+  type_into_row (find_in (editor, "licensor_row"), licensor);
+  return editor;
+}
+
+/* The editor wrote on the main thread: while another connection was writing (the demo's
+ * previews, an import), Save froze the window for up to SQLite's busy timeout (5 s) and then
+ * failed with "database is locked". It saves in a worker now: the window keeps drawing, the
+ * Save button shows it is busy and takes no second Save, and once the other writer is done
+ * the save lands. */
+static void
+test_saves_while_another_connection_writes (void)
+{
+  g_autoptr(MopsLibrary) other = open_library ();
+  g_autoptr(MopsLicence) before = NULL;
+  g_autoptr(MopsLicence) during = NULL;
+  g_autoptr(MopsLicence) after = NULL;
+  g_autoptr(GError) error = NULL;
+  MopsLicenceEditor *editor = open_and_type_licensor ("Locked Harbour Ltd", &before);
+  GtkWidget *licensor = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (find_in (editor, "licensor_row"))));
+  GtkWidget *save_button = find_in (editor, "save_button");
+  GtkWidget *error_label = hold_error_label (editor);
+
+  /* Another connection holds the write lock (BEGIN IMMEDIATE) */
+  g_assert_true (mops_library_begin (other, &error));
+  g_assert_no_error (error);
+
+  mops_ui_test_press_keys (licensor, "<Control>s");
+
+  /* The key came back at once: the editor is open, saving, and says nothing went wrong */
+  g_assert_true (mops_ui_test_find_toplevel (MOPS_TYPE_LICENCE_EDITOR, NULL) == GTK_WINDOW (editor));
+  g_assert_true (mops_licence_editor_is_saving (editor));
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_false (gtk_widget_is_sensitive (save_button));
+  g_assert_nonnull (mops_ui_test_find_by_type (save_button, GTK_TYPE_SPINNER));
+
+  /* Frames keep being drawn while the lock is held, and a second Save is not taken */
+  for (guint i = 0; i < 3; i++)
+    mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  mops_ui_test_press_keys (licensor, "<Control>s");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_true (mops_licence_editor_is_saving (editor));
+  g_assert_false (gtk_widget_get_visible (error_label));
+  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-saving");
+  during = load_licence (before->id);
+  g_assert_cmpstr (during->licensor, ==, before->licensor);
+
+  /* The other writer is done: the save lands and the editor closes */
+  mops_library_rollback (other);
+  wait_for_save (error_label, "the editor to save once the lock is released");
+  after = load_licence (before->id);
+  g_assert_cmpstr (after->licensor, ==, "Locked Harbour Ltd");
+
+  g_assert_true (mops_licences_update (other, before, &error));
+  g_assert_no_error (error);
+  wait_for_page ();
+}
+
+/* A save that cannot get the lock within SQLite's busy timeout leaves the editor open, with
+ * what was typed and the reason shown, and Save works again afterwards. */
+static void
+test_a_failed_save_keeps_the_input (void)
+{
+  g_autoptr(MopsLibrary) other = open_library ();
+  g_autoptr(MopsLicence) before = NULL;
+  g_autoptr(MopsLicence) after = NULL;
+  g_autoptr(GError) error = NULL;
+  MopsLicenceEditor *editor = open_and_type_licensor ("Still Typed GmbH", &before);
+  GtkWidget *licensor_row = find_in (editor, "licensor_row");
+  GtkWidget *licensor = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (licensor_row)));
+  GtkWidget *error_label = hold_error_label (editor);
+
+  g_assert_true (mops_library_begin (other, &error));
+  g_assert_no_error (error);
+  mops_ui_test_press_keys (licensor, "<Control>s");
+  g_assert_true (mops_licence_editor_is_saving (editor));
+  mops_ui_test_wait_until (error_is_shown, error_label, 30000, "the editor to say the save failed");
+  mops_library_rollback (other);
+
+  g_assert_true (mops_ui_test_find_toplevel (MOPS_TYPE_LICENCE_EDITOR, NULL) == GTK_WINDOW (editor));
+  g_assert_false (mops_licence_editor_is_saving (editor));
+  g_assert_true (gtk_widget_is_sensitive (find_in (editor, "save_button")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (licensor_row)), ==, "Still Typed GmbH");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "Try again"));
+  mops_ui_test_screenshot_dialog (get_window (), GTK_WINDOW (editor), "licence-editor-save-failed");
+  after = load_licence (before->id);
+  g_assert_cmpstr (after->licensor, ==, before->licensor);
+  g_clear_pointer (&after, mops_licence_free);
+
+  /* Saved with the next Ctrl+S */
+  mops_ui_test_press_keys (licensor, "<Control>s");
+  wait_for_save (error_label, "the editor to save the second time");
+  after = load_licence (before->id);
+  g_assert_cmpstr (after->licensor, ==, "Still Typed GmbH");
+
+  g_assert_true (mops_licences_update (other, before, &error));
+  g_assert_no_error (error);
   wait_for_page ();
 }
 
@@ -1066,5 +1237,7 @@ main (int   argc,
   g_test_add_func ("/licence-editor/books-the-cost-as-an-expense", test_book_expense);
   g_test_add_func ("/licence-editor/attaches-a-contract-then-deletes-the-licence", test_attach_contract);
   g_test_add_func ("/licence-editor/unused-contract-goes-to-the-trash", test_unused_contract_goes_to_the_trash);
+  g_test_add_func ("/licence-editor/saves-while-another-connection-writes", test_saves_while_another_connection_writes);
+  g_test_add_func ("/licence-editor/a-failed-save-keeps-the-input", test_a_failed_save_keeps_the_input);
   return mops_ui_test_run ();
 }

@@ -227,9 +227,61 @@ count_rows_showing (MopsLicenceStatus status)
   return n;
 }
 
+/* The body of the last notification titled @summary that the fake notification daemon
+ * (python3-dbusmock, run-ui-test.sh) was sent, or NULL. */
+static char *
+dup_notification_body (const char *summary)
+{
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (mops_ui_test_get_application ()));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GVariant) calls = NULL;
+  char *body = NULL;
+
+  g_assert_nonnull (bus);
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.Notifications", "/org/freedesktop/Notifications",
+                                       "org.freedesktop.DBus.Mock", "GetMethodCalls",
+                                       g_variant_new ("(s)", "Notify"), G_VARIANT_TYPE ("(a(tav))"),
+                                       G_DBUS_CALL_FLAGS_NONE, 5000, NULL, &error);
+  g_assert_no_error (error);
+  calls = g_variant_get_child_value (reply, 0);
+  for (gsize i = 0; i < g_variant_n_children (calls); i++)
+    {
+      g_autoptr(GVariant) call = g_variant_get_child_value (calls, i);
+      g_autoptr(GVariant) args = g_variant_get_child_value (call, 1);
+      g_autoptr(GVariant) boxed_summary = NULL;
+      g_autoptr(GVariant) boxed_body = NULL;
+      g_autoptr(GVariant) summary_value = NULL;
+      g_autoptr(GVariant) body_value = NULL;
+
+      if (g_variant_n_children (args) < 5)
+        continue;
+      boxed_summary = g_variant_get_child_value (args, 3);
+      boxed_body = g_variant_get_child_value (args, 4);
+      summary_value = g_variant_get_variant (boxed_summary);
+      body_value = g_variant_get_variant (boxed_body);
+      if (g_strcmp0 (g_variant_get_string (summary_value, NULL), summary) == 0)
+        {
+          g_free (body);
+          body = g_variant_dup_string (body_value, NULL);
+        }
+    }
+
+  return body;
+}
+
+static gboolean
+notification_was_sent (gpointer summary)
+{
+  g_autofree char *body = dup_notification_body (summary);
+
+  return body != NULL;
+}
+
 /* Issue 18, item 5: "2 have expired" while 3 rows showed Expired (a licence with no asset, or
  * an old licence of an asset, was left out of the banner's count). The banner counts the
- * rows the table shows, and its Show button lists exactly them. */
+ * rows the table shows, and its Show button lists exactly them; the desktop notification
+ * gives the same count. */
 static void
 test_banner_counts_the_rows (void)
 {
@@ -250,6 +302,19 @@ test_banner_counts_the_rows (void)
   expected = mops_licences_describe_attention (n_expiring, n_expired,
                                                mops_library_get_expiry_warning_days (library));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find ("banner_label"))), ==, expected);
+
+  /* The desktop notification sent when the library opened says what the banner says (it
+   * counted the assets' rows only, and said "2 have expired" beside a banner saying 3) */
+  {
+    g_autofree char *name = mops_library_dup_display_name (library);
+    g_autofree char *wanted = g_strdup_printf ("%s in “%s”", expected, name);
+    g_autofree char *body = NULL;
+
+    mops_ui_test_wait_until (notification_was_sent, (gpointer) "Licences need attention", 30000,
+                             "the licence notification to be sent");
+    body = dup_notification_body ("Licences need attention");
+    g_assert_cmpstr (body, ==, wanted);
+  }
 
   /* Show lists what the banner counts first */
   mops_ui_test_click (find ("banner_button"), -1, -1);

@@ -49,6 +49,10 @@ struct _MopsLicenceEditor
   MopsPendingBooking *pending;          /* Book as Expense, written on Save */
   GtkCalendar       *picking;           /* whose day was just picked */
   guint              pick_idle;
+  GPtrArray         *expenses;          /* MopsLicenceExpense, as loaded; NULL until then */
+  char              *expenses_error;    /* why they could not be read */
+  gboolean           loading;           /* the licence and its expenses, in workers */
+  gboolean           saving;            /* Save (or Delete, Confirm) is being written */
 
   /* template */
   AdwWindowTitle    *window_title;
@@ -753,8 +757,7 @@ make_pending_row (const MopsPendingBooking *booking)
 static void
 rebuild_expenses_list (MopsLicenceEditor *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) expenses = NULL;
+  GPtrArray *expenses = self->expenses;
 
   clear_list (self->expenses_list);
   gtk_widget_set_visible (GTK_WIDGET (self->expenses_group), self->licence_id != 0);
@@ -763,10 +766,10 @@ rebuild_expenses_list (MopsLicenceEditor *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.book-expense", TRUE);
 
-  expenses = mops_licences_list_expenses (self->library, self->licence_id, &error);
   if (expenses == NULL)
     {
-      gtk_list_box_append (self->expenses_list, make_placeholder_row (error->message));
+      gtk_list_box_append (self->expenses_list,
+                           make_placeholder_row (self->expenses_error != NULL ? self->expenses_error : ""));
       return;
     }
 
@@ -826,29 +829,15 @@ update_contract (MopsLicenceEditor *self)
   gtk_widget_set_visible (self->attach_contract_button, self->contract_asset_id == 0 && !self->importing);
 }
 
-/* Loading --------------------------------------------------------------------------------- */
+/* Loading: the licence, then its expenses, in workers; the fields show once both are in. */
 
 static void
-load (MopsLicenceEditor *self,
-      const gint64      *asset_ids,
-      guint              n_asset_ids)
+show_fields (MopsLicenceEditor *self)
 {
-  g_autoptr(GError) error = NULL;
+  gboolean existing = self->original != NULL;
 
-  if (self->licence_id != 0)
+  if (existing)
     {
-      self->original = mops_licences_load (self->library, self->licence_id, &error);
-      if (self->original == NULL)
-        {
-          adw_status_page_set_description (self->load_error_page, error->message);
-          gtk_stack_set_visible_child_name (self->stack, "error");
-          gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", FALSE);
-          return;
-        }
-
-      g_array_append_vals (self->linked_ids, self->original->asset_ids->data, self->original->asset_ids->len);
-      g_array_append_vals (self->asset_ids, self->original->asset_ids->data, self->original->asset_ids->len);
-      self->contract_asset_id = self->original->contract_asset_id;
       fill_fields (self, self->original);
       adw_window_title_set_title (self->window_title, _("Edit Licence"));
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Licence"));
@@ -862,36 +851,149 @@ load (MopsLicenceEditor *self,
       gtk_window_set_title (GTK_WINDOW (self), _("New Licence"));
     }
 
-  for (guint i = 0; i < n_asset_ids; i++)
-    if (!array_contains (self->asset_ids, asset_ids[i]))
-      g_array_append_val (self->asset_ids, asset_ids[i]);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->presets_group), self->licence_id == 0);
-  gtk_widget_set_visible (self->confirm_box, self->original != NULL && !self->original->confirmed);
-  gtk_widget_set_visible (self->delete_button, self->licence_id != 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", self->licence_id != 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.confirm", self->original != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->presets_group), !existing);
+  gtk_widget_set_visible (self->confirm_box, existing && !self->original->confirmed);
+  gtk_widget_set_visible (self->delete_button, existing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", existing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.confirm", existing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", TRUE);
 
   check_dates (self, NULL, NULL);
   rebuild_assets_list (self);
   rebuild_expenses_list (self);
   update_contract (self);
+  self->loading = FALSE;
+  gtk_stack_set_visible_child_name (self->stack, "form");
 }
 
-/* Saving ---------------------------------------------------------------------------------- */
-
-/* The licence's fields and its assets in one transaction: all of it, or nothing. */
-static gboolean
-save_existing (MopsLicenceEditor  *self,
-               const MopsLicence  *licence,
-               GError            **error)
+static void
+on_expenses_loaded_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
 {
-  g_autoptr(GArray) to_attach = array_difference (self->asset_ids, self->linked_ids);
-  g_autoptr(GArray) to_detach = array_difference (self->linked_ids, self->asset_ids);
+  g_autoptr(MopsLicenceEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) expenses = mops_licences_list_expenses_finish (MOPS_LIBRARY (source), result, &error);
 
-  return mops_licences_save (self->library, licence,
-                             (const gint64 *) (void *) to_attach->data, to_attach->len,
-                             (const gint64 *) (void *) to_detach->data, to_detach->len, error);
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  if (expenses == NULL)
+    self->expenses_error = g_strdup (error->message);
+  self->expenses = g_steal_pointer (&expenses);
+  show_fields (self);
+}
+
+static void
+on_licence_loaded_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(MopsLicenceEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MopsLicence) licence = mops_licences_load_finish (MOPS_LIBRARY (source), result, &error);
+  g_autoptr(GArray) extra = NULL;
+
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  if (licence == NULL)
+    {
+      self->loading = FALSE;
+      adw_status_page_set_description (self->load_error_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      return;
+    }
+
+  /* The assets it covers first, then those the editor was opened with. */
+  extra = g_steal_pointer (&self->asset_ids);
+  self->asset_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_vals (self->linked_ids, licence->asset_ids->data, licence->asset_ids->len);
+  g_array_append_vals (self->asset_ids, licence->asset_ids->data, licence->asset_ids->len);
+  for (guint i = 0; i < extra->len; i++)
+    if (!array_contains (self->asset_ids, g_array_index (extra, gint64, i)))
+      g_array_append_val (self->asset_ids, g_array_index (extra, gint64, i));
+  self->contract_asset_id = licence->contract_asset_id;
+  self->original = g_steal_pointer (&licence);
+
+  mops_licences_list_expenses_async (self->library, self->licence_id, self->cancellable,
+                                     on_expenses_loaded_cb, g_object_ref (self));
+}
+
+static void
+load (MopsLicenceEditor *self,
+      const gint64      *asset_ids,
+      guint              n_asset_ids)
+{
+  for (guint i = 0; i < n_asset_ids; i++)
+    if (!array_contains (self->asset_ids, asset_ids[i]))
+      g_array_append_val (self->asset_ids, asset_ids[i]);
+
+  if (self->licence_id == 0)
+    {
+      show_fields (self);
+      return;
+    }
+
+  self->loading = TRUE;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  mops_licences_load_async (self->library, self->licence_id, self->cancellable,
+                            on_licence_loaded_cb, g_object_ref (self));
+}
+
+/* Saving: in a worker, so that a library another connection is writing to (the previews,
+ * an import) keeps the window responsive while Save waits its turn. */
+
+static void
+set_saving (MopsLicenceEditor *self,
+            gboolean           saving)
+{
+  self->saving = saving;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", !saving && self->licence_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.confirm", !saving && self->original != NULL);
+
+  if (saving)
+    {
+      GtkWidget *spinner = gtk_spinner_new ();
+
+      gtk_spinner_start (GTK_SPINNER (spinner));
+      gtk_button_set_child (self->save_button, spinner);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), _("Saving…"));
+    }
+  else
+    {
+      gtk_button_set_label (self->save_button, _("_Save"));
+      gtk_button_set_use_underline (self->save_button, TRUE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), NULL);
+    }
+}
+
+static void
+on_saved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(MopsLicenceEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gint64 id = mops_licences_save_finish (MOPS_LIBRARY (source), result, &error);
+
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  set_saving (self, FALSE);
+  if (id == 0)
+    {
+      /* The window stays, with what was typed, and says why. */
+      show_error (self, error->message);
+      return;
+    }
+
+  self->licence_id = id;
+  self->saved = TRUE;
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->licence_id);
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 static void
@@ -902,7 +1004,12 @@ save_action (GtkWidget  *widget,
   MopsLicenceEditor *self = MOPS_LICENCE_EDITOR (widget);
   g_autoptr(MopsLicence) licence = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 id;
+  g_autoptr(GArray) to_attach = NULL;
+  g_autoptr(GArray) to_detach = NULL;
+  MopsLicenceBooking booking = { 0 };
+
+  if (self->saving || self->loading)
+    return;
 
   if (self->importing)
     {
@@ -921,36 +1028,24 @@ save_action (GtkWidget  *widget,
       return;
     }
 
+  to_attach = array_difference (self->asset_ids, self->linked_ids);
+  to_detach = array_difference (self->linked_ids, self->asset_ids);
+  if (self->pending != NULL)
+    {
+      booking.team_id = self->pending->team_id;
+      booking.date = self->pending->date;
+      booking.amount = self->pending->amount;
+      booking.currency = self->pending->currency;
+      booking.rate = self->pending->rate;
+    }
+
   /* The licence and the expense chosen with Book as Expense: both, or neither. */
-  if (!mops_library_begin (self->library, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-
-  if (self->licence_id == 0)
-    id = mops_licences_create (self->library, licence, (gint64 *) self->asset_ids->data,
-                               self->asset_ids->len, &error);
-  else
-    id = save_existing (self, licence, &error) ? self->licence_id : 0;
-
-  if (id != 0 && self->pending != NULL &&
-      mops_licences_book_expense (self->library, id, self->pending->team_id, self->pending->date,
-                                  self->pending->amount, self->pending->currency, self->pending->rate,
-                                  &error) == 0)
-    id = 0;
-
-  if (id == 0 || !mops_library_commit (self->library, &error))
-    {
-      mops_library_rollback (self->library);
-      show_error (self, error->message);
-      return;
-    }
-  self->licence_id = id;
-
-  self->saved = TRUE;
-  g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->licence_id);
-  gtk_window_close (GTK_WINDOW (self));
+  set_saving (self, TRUE);
+  mops_licences_save_async (self->library, licence,
+                            (const gint64 *) (void *) to_attach->data, to_attach->len,
+                            (const gint64 *) (void *) to_detach->data, to_detach->len,
+                            self->pending != NULL ? &booking : NULL,
+                            self->cancellable, on_saved_cb, g_object_ref (self));
 }
 
 /* Actions and callbacks ------------------------------------------------------------------- */
@@ -1010,16 +1105,19 @@ close_idle_cb (gpointer user_data)
 }
 
 static void
-on_delete_response_cb (AdwMessageDialog  *dialog,
-                       const char        *response,
-                       MopsLicenceEditor *self)
+on_deleted_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
+  g_autoptr(MopsLicenceEditor) self = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean deleted = mops_licences_delete_finish (MOPS_LIBRARY (source), result, &error);
 
-  if (!g_str_equal (response, "delete"))
+  if (g_cancellable_is_cancelled (self->cancellable))
     return;
 
-  if (!mops_licences_delete (self->library, self->licence_id, &error))
+  set_saving (self, FALSE);
+  if (!deleted)
     {
       show_error (self, error->message);
       return;
@@ -1027,8 +1125,21 @@ on_delete_response_cb (AdwMessageDialog  *dialog,
 
   g_signal_emit (self, signals[SIGNAL_DELETED], 0, self->licence_id);
 
-  /* Not while the dialog, transient for this window, is still answering. */
+  /* Not while the dialog, transient for this window, may still be answering. */
   g_idle_add_full (G_PRIORITY_DEFAULT, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+on_delete_response_cb (AdwMessageDialog  *dialog,
+                       const char        *response,
+                       MopsLicenceEditor *self)
+{
+  if (!g_str_equal (response, "delete") || self->saving)
+    return;
+
+  set_saving (self, TRUE);
+  mops_licences_delete_async (self->library, self->licence_id, self->cancellable,
+                              on_deleted_cb, g_object_ref (self));
 }
 
 static void
@@ -1064,14 +1175,19 @@ delete_action (GtkWidget  *widget,
 }
 
 static void
-confirm_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+on_confirmed_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
-  MopsLicenceEditor *self = MOPS_LICENCE_EDITOR (widget);
+  g_autoptr(MopsLicenceEditor) self = user_data;
   g_autoptr(GError) error = NULL;
+  gboolean confirmed = mops_licences_confirm_finish (MOPS_LIBRARY (source), result, &error);
 
-  if (!mops_licences_confirm (self->library, self->licence_id, &error))
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+
+  set_saving (self, FALSE);
+  if (!confirmed)
     {
       show_error (self, error->message);
       return;
@@ -1080,6 +1196,22 @@ confirm_action (GtkWidget  *widget,
   self->original->confirmed = TRUE;
   gtk_widget_set_visible (self->confirm_box, FALSE);
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->licence_id);
+}
+
+static void
+confirm_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MopsLicenceEditor *self = MOPS_LICENCE_EDITOR (widget);
+
+  if (self->saving || self->original == NULL)
+    return;
+
+  show_error (self, NULL);
+  set_saving (self, TRUE);
+  mops_licences_confirm_async (self->library, self->licence_id, self->cancellable,
+                               on_confirmed_cb, g_object_ref (self));
 }
 
 static void
@@ -1199,14 +1331,24 @@ remove_contract_action (GtkWidget  *widget,
  * library as an ordinary asset nobody asked for: it goes to the Trash, where it can still be
  * restored. */
 static void
+on_contracts_trashed_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!mops_assets_trash_finish (MOPS_LIBRARY (source), result, &error))
+    g_warning ("Could not move unused contract documents to the Trash: %s", error->message);
+}
+
+/* In a worker, not cancelled with the window: it runs when the window has closed. */
+static void
 trash_contracts (MopsLibrary  *library,
                  const gint64 *ids,
                  guint         n_ids)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (n_ids > 0 && !mops_assets_trash (library, ids, n_ids, &error))
-    g_warning ("Could not move unused contract documents to the Trash: %s", error->message);
+  if (n_ids > 0)
+    mops_assets_trash_async (library, ids, n_ids, NULL, on_contracts_trashed_cb, NULL);
 }
 
 static void
@@ -1533,6 +1675,24 @@ label_rows (MopsLicenceEditor *self)
 
 /* GObject --------------------------------------------------------------------------------- */
 
+/* A window closed (Cancel, Escape, its parent going) stops its workers: their callbacks hold
+ * a reference, so dispose alone would come only after they finished. */
+static gboolean
+mops_licence_editor_close_request (GtkWindow *window)
+{
+  g_cancellable_cancel (MOPS_LICENCE_EDITOR (window)->cancellable);
+
+  return GTK_WINDOW_CLASS (mops_licence_editor_parent_class)->close_request (window);
+}
+
+static void
+mops_licence_editor_unroot (GtkWidget *widget)
+{
+  g_cancellable_cancel (MOPS_LICENCE_EDITOR (widget)->cancellable);
+
+  GTK_WIDGET_CLASS (mops_licence_editor_parent_class)->unroot (widget);
+}
+
 static void
 mops_licence_editor_dispose (GObject *object)
 {
@@ -1555,6 +1715,8 @@ mops_licence_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->original, mops_licence_free);
   g_clear_pointer (&self->pending, mops_pending_booking_free);
+  g_clear_pointer (&self->expenses, g_ptr_array_unref);
+  g_clear_pointer (&self->expenses_error, g_free);
   g_clear_pointer (&self->linked_ids, g_array_unref);
   g_clear_pointer (&self->asset_ids, g_array_unref);
   g_clear_object (&self->cancellable);
@@ -1572,6 +1734,8 @@ mops_licence_editor_class_init (MopsLicenceEditorClass *klass)
 
   object_class->dispose = mops_licence_editor_dispose;
   object_class->finalize = mops_licence_editor_finalize;
+  widget_class->unroot = mops_licence_editor_unroot;
+  GTK_WINDOW_CLASS (klass)->close_request = mops_licence_editor_close_request;
 
   signals[SIGNAL_SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
@@ -1719,6 +1883,22 @@ mops_licence_editor_get_licence_id (MopsLicenceEditor *self)
   g_return_val_if_fail (MOPS_IS_LICENCE_EDITOR (self), 0);
 
   return self->licence_id;
+}
+
+gboolean
+mops_licence_editor_is_loading (MopsLicenceEditor *self)
+{
+  g_return_val_if_fail (MOPS_IS_LICENCE_EDITOR (self), FALSE);
+
+  return self->loading;
+}
+
+gboolean
+mops_licence_editor_is_saving (MopsLicenceEditor *self)
+{
+  g_return_val_if_fail (MOPS_IS_LICENCE_EDITOR (self), FALSE);
+
+  return self->saving;
 }
 
 gboolean

@@ -685,16 +685,12 @@ on_rows_loaded_cb (GObject      *source,
    * §12: "a licence on its own gets the same statuses from its own dates"). The banner counts
    * the rows that show Expiring and Expired, so its numbers are what its Show button lists. */
   items = g_ptr_array_new_full (rows->len, g_object_unref);
-  self->n_expiring = 0;
-  self->n_expired = 0;
+  /* The count the daily notification gives too (mops-application.c). */
+  mops_licence_table_count_attention (rows, &self->n_expiring, &self->n_expired);
   for (guint i = 0; i < rows->len; i++)
     {
       MopsLicenceTableRow *row = g_ptr_array_index (rows, i);
 
-      if (row->row->status == MOPS_LICENCE_STATUS_EXPIRING)
-        self->n_expiring++;
-      else if (row->row->status == MOPS_LICENCE_STATUS_EXPIRED)
-        self->n_expired++;
       /* The item takes the row. */
       g_ptr_array_index (rows, i) = NULL;
       g_ptr_array_add (items, mops_licence_row_item_new (row));

@@ -117,28 +117,21 @@ on_licences_checked_cb (GObject      *source,
   g_autofree LicenceCheck *check = user_data;
   g_autoptr(MopsApplication) self = check->application;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = mops_licences_list_rows_finish (library, result, &error);
+  g_autoptr(GPtrArray) table = mops_licences_list_table_finish (library, result, &error);
   g_autofree char *summary = NULL;
   g_autofree char *name = NULL;
   g_autofree char *body = NULL;
   g_autoptr(GNotification) notification = NULL;
   guint n_expiring = 0, n_expired = 0;
 
-  if (rows == NULL)
+  if (table == NULL)
     {
       g_debug ("Could not check the licences of %s: %s", mops_library_get_path (library), error->message);
       return;
     }
 
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const MopsLicenceRow *row = g_ptr_array_index (rows, i);
-
-      if (row->status == MOPS_LICENCE_STATUS_EXPIRING)
-        n_expiring++;
-      else if (row->status == MOPS_LICENCE_STATUS_EXPIRED)
-        n_expired++;
-    }
+  /* The Licences page's rows and count, so the notification says what its banner says. */
+  mops_licence_table_count_attention (table, &n_expiring, &n_expired);
 
   summary = mops_licences_describe_attention (n_expiring, n_expired, check->within);
   if (summary == NULL || !g_application_get_is_registered (G_APPLICATION (self)))
@@ -164,8 +157,7 @@ check_licences (MopsApplication *self,
 
   check->application = g_object_ref (self);
   check->within = mops_library_get_expiry_warning_days (library);
-  mops_licences_list_rows_async (library, check->within, MOPS_LICENCE_STATUS_NONE, NULL,
-                                 on_licences_checked_cb, check);
+  mops_licences_list_table_async (library, check->within, NULL, on_licences_checked_cb, check);
 }
 
 typedef struct
