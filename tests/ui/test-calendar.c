@@ -262,6 +262,9 @@ test_narrow_and_dark (void)
   mops_ui_test_wait_for_draw (GTK_WIDGET (window));
   mops_ui_test_get_size (window, &width, &height);
   g_assert_cmpint (width, ==, 360);
+  /* The short month name, so that the title fits beside the buttons. */
+  mops_ui_test_wait_until (title_is, (gpointer) "Mar 2026", 5000, "the short title");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (window));
   mops_ui_test_screenshot (GTK_WIDGET (window), "calendar-360");
 
   mops_ui_test_click (find ("agenda_toggle"), -1, -1);
@@ -272,6 +275,7 @@ test_narrow_and_dark (void)
   mops_ui_test_click (find ("month_toggle"), -1, -1);
 
   mops_ui_test_resize (window, 1366, 768);
+  mops_ui_test_wait_until (title_is, (gpointer) "March 2026", 5000, "the long title");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   mops_ui_test_wait_for_draw (GTK_WIDGET (window));
   mops_ui_test_screenshot (GTK_WIDGET (window), "calendar-dark");

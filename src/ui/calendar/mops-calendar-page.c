@@ -89,6 +89,9 @@ struct _MopsCalendarPage
   guint                 n_loading;
   guint                 n_writing;
   gulong                changed_handler;
+  guint                 layout_idle;
+  gboolean              narrow;         /* laid out for a phone-sized window */
+  GPtrArray            *wide_columns;   /* GtkColumnViewColumn shown only when not narrow */
 
   /* template */
   AdwToastOverlay      *toast_overlay;
@@ -159,8 +162,9 @@ append_chip_rule (GString    *css,
   /* A tint of the colour with the text in the theme's own colour reads in light and dark. */
   g_string_append_printf (css,
                           "monthview button.calendar-chip.chip-%s-%" G_GINT64_FORMAT " {"
-                          " background-color: alpha(%s, 0.28); box-shadow: inset 3px 0 %s; }\n",
-                          kind, id, color, color);
+                          " background-image: linear-gradient(alpha(%s, 0.3), alpha(%s, 0.3));"
+                          " box-shadow: inset 3px 0 %s; }\n",
+                          kind, id, color, color, color);
 }
 
 /* Channels and campaigns: a few rows the library's settings hold, read once. */
@@ -246,8 +250,13 @@ update_title (MopsCalendarPage *self)
   if (!mops_clock_parse_date (ymd, &date))
     return;
   datetime = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), 1, 12, 0, 0);
-  /* Translators: the month shown, strftime()-style: the month's name on its own and the year */
-  title = g_date_time_format (datetime, _("%OB %Y"));
+  if (self->narrow)
+    /* Translators: the month shown in a narrow window, strftime()-style: the month's short
+     * name on its own and the year */
+    title = g_date_time_format (datetime, _("%Ob %Y"));
+  else
+    /* Translators: the month shown, strftime()-style: the month's name on its own and the year */
+    title = g_date_time_format (datetime, _("%OB %Y"));
   gtk_label_set_text (self->title_label, title);
 }
 
@@ -485,8 +494,9 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-add_columns (GtkColumnView *column_view,
-             gboolean       with_when)
+add_columns (MopsCalendarPage *self,
+             GtkColumnView    *column_view,
+             gboolean          with_when)
 {
   static const char *titles[N_COLUMNS] = {
     N_("Date"), N_("Title"), N_("Status"), N_("Channel"), N_("Campaign"),
@@ -505,6 +515,8 @@ add_columns (GtkColumnView *column_view,
       view_column = gtk_column_view_column_new (_(titles[column]), factory);
       gtk_column_view_column_set_resizable (view_column, TRUE);
       gtk_column_view_column_set_expand (view_column, column == COLUMN_TITLE);
+      if (column == COLUMN_CHANNEL || column == COLUMN_CAMPAIGN)
+        g_ptr_array_add (self->wide_columns, g_object_ref (view_column));
       gtk_column_view_append_column (column_view, view_column);
       g_object_unref (view_column);
     }
@@ -749,6 +761,75 @@ calendar_export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Layout -------------------------------------------------------------------------------- */
+
+#define NARROW_WIDTH 600
+
+static gboolean
+update_layout_cb (gpointer user_data)
+{
+  MopsCalendarPage *self = user_data;
+
+  self->layout_idle = 0;
+  /* A phone-sized window: the short month name, and the lists keep date, title and status. */
+  for (guint i = 0; i < self->wide_columns->len; i++)
+    gtk_column_view_column_set_visible (g_ptr_array_index (self->wide_columns, i), !self->narrow);
+  if (self->narrow)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "title-3");
+      gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "title-4");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "title-4");
+      gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "title-3");
+    }
+  update_title (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The page lays out its one child itself (no layout manager), to see its width. */
+static void
+mops_calendar_page_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  MopsCalendarPage *self = MOPS_CALENDAR_PAGE (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->toast_overlay), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static GtkSizeRequestMode
+mops_calendar_page_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (GTK_WIDGET (MOPS_CALENDAR_PAGE (widget)->toast_overlay));
+}
+
+static void
+mops_calendar_page_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  MopsCalendarPage *self = MOPS_CALENDAR_PAGE (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+
+  gtk_widget_allocate (GTK_WIDGET (self->toast_overlay), width, height, baseline, NULL);
+
+  /* Changing what is shown queues a resize: not while allocating. */
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (self->layout_idle == 0)
+        self->layout_idle = g_idle_add (update_layout_cb, self);
+    }
+}
+
 /* GObject --------------------------------------------------------------------------------- */
 
 static void
@@ -800,6 +881,7 @@ mops_calendar_page_dispose (GObject *object)
   MopsCalendarPage *self = (MopsCalendarPage *) object;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   g_clear_signal_handler (&self->changed_handler, self->library);
   if (self->chip_colors != NULL)
     gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
@@ -818,6 +900,7 @@ mops_calendar_page_finalize (GObject *object)
   MopsCalendarPage *self = (MopsCalendarPage *) object;
 
   g_clear_pointer (&self->trash, mops_content_item_trash_free);
+  g_clear_pointer (&self->wide_columns, g_ptr_array_unref);
   g_clear_pointer (&self->channel_names, g_hash_table_unref);
   g_clear_pointer (&self->campaign_names, g_hash_table_unref);
   g_clear_pointer (&self->channels, g_ptr_array_unref);
@@ -901,6 +984,9 @@ mops_calendar_page_class_init (MopsCalendarPageClass *klass)
   object_class->set_property = mops_calendar_page_set_property;
   widget_class->root = mops_calendar_page_root;
   widget_class->unroot = mops_calendar_page_unroot;
+  widget_class->get_request_mode = mops_calendar_page_get_request_mode;
+  widget_class->measure = mops_calendar_page_measure;
+  widget_class->size_allocate = mops_calendar_page_size_allocate;
 
   properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL, MOPS_TYPE_LIBRARY,
@@ -913,7 +999,6 @@ mops_calendar_page_class_init (MopsCalendarPageClass *klass)
 
   g_type_ensure (MOPS_TYPE_MONTH_VIEW);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/calendar/mops-calendar-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsCalendarPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MopsCalendarPage, title_label);
@@ -957,8 +1042,9 @@ mops_calendar_page_init (MopsCalendarPage *self)
 
   self->agenda_store = g_list_store_new (MOPS_TYPE_CALENDAR_ENTRY);
   self->unscheduled_store = g_list_store_new (MOPS_TYPE_CALENDAR_ENTRY);
-  add_columns (self->agenda_view, TRUE);
-  add_columns (self->unscheduled_view, FALSE);
+  self->wide_columns = g_ptr_array_new_with_free_func (g_object_unref);
+  add_columns (self, self->agenda_view, TRUE);
+  add_columns (self, self->unscheduled_view, FALSE);
   set_list_model (self->agenda_view, self->agenda_store);
   set_list_model (self->unscheduled_view, self->unscheduled_store);
 
