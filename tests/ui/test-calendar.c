@@ -128,6 +128,7 @@ test_month_keys (void)
 {
   GtkWindow *window = GTK_WINDOW (mops_ui_test_get_window ());
   GtkWidget *month_view;
+  GtkWindow *editor;
   g_autofree char *date = NULL;
 
   mops_ui_test_resize (window, 1366, 768);
@@ -159,6 +160,17 @@ test_month_keys (void)
   mops_ui_test_press_keys (month_view, "t");
   mops_ui_test_wait_until (title_is, (gpointer) "March 2026", 5000, "today's month");
   mops_ui_test_wait_until (page_is_idle, NULL, 10000, "March to load");
+
+  /* Enter on a day opens its first item; Escape closes the editor */
+  mops_ui_test_press_keys (month_view, "Right");
+  mops_ui_test_press_keys (month_view, "Return");
+  editor = mops_ui_test_wait_for_toplevel (MOPS_TYPE_CONTENT_ITEM_EDITOR, window);
+  mops_ui_test_wait_until (editor_is_idle, editor, 10000, "the item to load");
+  g_assert_cmpstr (gtk_window_get_title (editor), ==, "Edit Item");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mops_ui_test_find_by_id (GTK_WIDGET (editor), "title_row"))),
+                   ==, "The Trail Letter");
+  mops_ui_test_press_keys (mops_ui_test_find_by_id (GTK_WIDGET (editor), "save_button"), "Escape");
+  mops_ui_test_wait_until (no_editor_is_open, NULL, 10000, "the editor to close");
 }
 
 /* The agenda lists the month's items in a table; the toggle switches back to the grid. */
