@@ -194,11 +194,14 @@ test_agenda (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (view_stack), ==, "unscheduled");
   model = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (find ("unscheduled_view"))));
   g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  g_assert_cmpstr (mops_calendar_page_get_title (get_page ()), ==, "Unscheduled");
+  g_assert_false (gtk_widget_get_visible (find ("navigation")));
   mops_ui_test_wait_for_draw (GTK_WIDGET (window));
   mops_ui_test_screenshot (GTK_WIDGET (window), "calendar-unscheduled");
 
   mops_ui_test_click (find ("month_toggle"), -1, -1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (view_stack), ==, "month");
+  g_assert_cmpstr (mops_calendar_page_get_title (get_page ()), ==, "March 2026");
 }
 
 /* Ctrl+N, a title and Save make an item core lists; Delete in its editor removes it and

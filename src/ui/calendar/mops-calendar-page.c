@@ -95,6 +95,7 @@ struct _MopsCalendarPage
 
   /* template */
   AdwToastOverlay      *toast_overlay;
+  GtkWidget            *navigation;
   GtkLabel             *title_label;
   GtkStack             *view_stack;
   MopsMonthView        *month_view;
@@ -247,6 +248,12 @@ update_title (MopsCalendarPage *self)
   g_autoptr(GDateTime) datetime = NULL;
   g_autofree char *title = NULL;
 
+  /* The list of what has no date has no month either. */
+  if (g_strcmp0 (self->view, "unscheduled") == 0)
+    {
+      gtk_label_set_text (self->title_label, _("Unscheduled"));
+      return;
+    }
   if (!mops_clock_parse_date (ymd, &date))
     return;
   datetime = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), 1, 12, 0, 0);
@@ -918,6 +925,8 @@ static void
 set_view (MopsCalendarPage *self,
           const char       *view)
 {
+  gboolean dated;
+
   if (view == NULL || g_strcmp0 (view, self->view) == 0)
     return;
   if (!g_str_equal (view, "month") && !g_str_equal (view, "agenda") && !g_str_equal (view, "unscheduled"))
@@ -926,6 +935,13 @@ set_view (MopsCalendarPage *self,
   g_free (self->view);
   self->view = g_strdup (view);
   gtk_stack_set_visible_child_name (self->view_stack, view);
+  /* Months to move through in the grid and the agenda, none in the unscheduled list. */
+  dated = !g_str_equal (view, "unscheduled");
+  gtk_widget_set_visible (self->navigation, dated);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.previous", dated);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.next", dated);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "calendar.today", dated);
+  update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
 
@@ -1001,6 +1017,7 @@ mops_calendar_page_class_init (MopsCalendarPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/mopsapp/Mops/calendar/mops-calendar-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MopsCalendarPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MopsCalendarPage, navigation);
   gtk_widget_class_bind_template_child (widget_class, MopsCalendarPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, MopsCalendarPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, MopsCalendarPage, month_view);
