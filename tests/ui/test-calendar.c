@@ -76,6 +76,12 @@ find_item_in_library (const char *title)
 }
 
 static gboolean
+label_is_shown (gpointer user_data)
+{
+  return mops_ui_test_find_label (GTK_WIDGET (get_page ()), user_data) != NULL;
+}
+
+static gboolean
 item_is_listed (gpointer user_data)
 {
   return find_item_in_library (user_data) > 0;
@@ -264,6 +270,30 @@ test_create_delete_undo (void)
   mops_ui_test_click (find ("month_toggle"), -1, -1);
 }
 
+/* Export writes every item as iCalendar through core's worker, recurring ones with their
+ * rule, and says so in a toast. (What the file chooser's Export does; GTK 4.8's chooser
+ * leaks under LSan, see test-licences.) */
+static void
+test_export_ics (void)
+{
+  g_autofree char *path = g_build_filename (mops_ui_test_get_tmp_dir (), "calendar.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  show_calendar ();
+  mops_calendar_page_export_ics (get_page (), file);
+  g_assert_true (mops_calendar_page_is_busy (get_page ()));
+  mops_ui_test_wait_until (page_is_idle, NULL, 10000, "the export");
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR"));
+  g_assert_nonnull (strstr (text, "SUMMARY:The Trail Letter"));
+  g_assert_nonnull (strstr (text, "RRULE:"));
+  /* After the toasts before it, each up for a few seconds. */
+  mops_ui_test_wait_until (label_is_shown, (gpointer) "Saved “calendar.ics”", 30000, "the export's toast");
+}
+
 /* At 360 px the grid shrinks with the window instead of widening it; dark mode reads too. */
 static void
 test_narrow_and_dark (void)
@@ -308,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/calendar/month/keys-move-the-month-and-the-day", test_month_keys);
   g_test_add_func ("/calendar/agenda/lists-the-month", test_agenda);
   g_test_add_func ("/calendar/editor/creates-deletes-and-undoes", test_create_delete_undo);
+  g_test_add_func ("/calendar/export/writes-icalendar", test_export_ics);
   g_test_add_func ("/calendar/page/fits-360-px-and-dark", test_narrow_and_dark);
   return mops_ui_test_run ();
 }

@@ -548,7 +548,7 @@ on_editor_saved_cb (MopsContentItemEditor *editor,
                     gint64                 id,
                     MopsCalendarPage      *self)
 {
-  show_toast (self, _("Item saved"));
+  /* The item shows where it now is: no toast to say so. */
   load_items (self);
 }
 
