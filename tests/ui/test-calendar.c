@@ -270,6 +270,60 @@ test_create_delete_undo (void)
   mops_ui_test_click (find ("month_toggle"), -1, -1);
 }
 
+/* A day with more items than fit shows two chips and "+2 more", whose popover lists them
+ * all; a click on one opens it. */
+static void
+test_more_items_in_a_popover (void)
+{
+  GtkWindow *window = GTK_WINDOW (mops_ui_test_get_window ());
+  g_autoptr(GError) error = NULL;
+  GtkWidget *month_view;
+  GtkWidget *more;
+  GtkWidget *chip;
+  GtkWindow *editor;
+
+  {
+    g_autoptr(MopsLibrary) library = mops_library_open (mops_ui_test_get_demo_path (), MOPS_LIBRARY_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    for (int i = 1; i <= 4; i++)
+      {
+        g_autofree char *title = g_strdup_printf ("Busy Thursday %d", i);
+        MopsContentItemInfo info = { .title = title, .status = MOPS_CONTENT_STATUS_DRAFT,
+                                     .publish_at = "2026-03-19" };
+
+        g_assert_cmpint (mops_content_items_add (library, &info, &error), >, 0);
+        g_assert_no_error (error);
+      }
+  }
+
+  show_calendar ();
+  month_view = find ("month_view");
+  /* Written beside the app: read again by moving away and back. */
+  mops_ui_test_press_keys (month_view, "Page_Down");
+  mops_ui_test_wait_until (title_is, (gpointer) "April 2026", 5000, "the next month");
+  mops_ui_test_press_keys (month_view, "t");
+  mops_ui_test_wait_until (title_is, (gpointer) "March 2026", 5000, "today's month");
+  mops_ui_test_wait_until (page_is_idle, NULL, 10000, "March to load");
+  mops_ui_test_wait_for_draw (GTK_WIDGET (window));
+
+  more = mops_ui_test_find_label (month_view, "+2 more");
+  g_assert_nonnull (more);
+  more = gtk_widget_get_ancestor (more, GTK_TYPE_BUTTON);
+  mops_ui_test_click (more, -1, -1);
+  mops_ui_test_wait_for_draw (GTK_WIDGET (window));
+  mops_ui_test_screenshot (GTK_WIDGET (window), "calendar-more");
+  chip = mops_ui_test_find_label (more, "Busy Thursday 4");
+  g_assert_nonnull (chip);
+  mops_ui_test_click (chip, -1, -1);
+  editor = mops_ui_test_wait_for_toplevel (MOPS_TYPE_CONTENT_ITEM_EDITOR, window);
+  mops_ui_test_wait_until (editor_is_idle, editor, 10000, "the item to load");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mops_ui_test_find_by_id (GTK_WIDGET (editor), "title_row"))),
+                   ==, "Busy Thursday 4");
+  mops_ui_test_press_keys (mops_ui_test_find_by_id (GTK_WIDGET (editor), "save_button"), "Escape");
+  mops_ui_test_wait_until (no_editor_is_open, NULL, 10000, "the editor to close");
+}
+
 /* Export writes every item as iCalendar through core's worker, recurring ones with their
  * rule, and says so in a toast. (What the file chooser's Export does; GTK 4.8's chooser
  * leaks under LSan, see test-licences.) */
@@ -338,6 +392,7 @@ main (int   argc,
   g_test_add_func ("/calendar/month/keys-move-the-month-and-the-day", test_month_keys);
   g_test_add_func ("/calendar/agenda/lists-the-month", test_agenda);
   g_test_add_func ("/calendar/editor/creates-deletes-and-undoes", test_create_delete_undo);
+  g_test_add_func ("/calendar/month/more-items-in-a-popover", test_more_items_in_a_popover);
   g_test_add_func ("/calendar/export/writes-icalendar", test_export_ics);
   g_test_add_func ("/calendar/page/fits-360-px-and-dark", test_narrow_and_dark);
   return mops_ui_test_run ();

@@ -413,6 +413,20 @@ mops_month_view_dispose (GObject *object)
 {
   MopsMonthView *self = (MopsMonthView *) object;
 
+  /* A "+N more" popover still open hangs on its button, which does not unparent it. */
+  for (guint i = 0; i < N_CELLS && self->box != NULL; i++)
+    {
+      GtkWidget *child = gtk_widget_get_first_child (self->cells[i].more_button);
+
+      while (child != NULL)
+        {
+          GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+          if (GTK_IS_POPOVER (child))
+            gtk_widget_unparent (child);
+          child = next;
+        }
+    }
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->items, g_ptr_array_unref);
 
