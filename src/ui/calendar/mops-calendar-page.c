@@ -498,6 +498,11 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       break;
     }
   gtk_label_set_text (label, text != NULL ? text : "");
+  /* Names, titles and dates are data; the status is interface text. */
+  if (column == COLUMN_STATUS)
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "data");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (label), "data");
 }
 
 static void

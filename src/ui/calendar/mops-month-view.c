@@ -113,6 +113,8 @@ make_chip (MopsMonthView         *self,
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_width_chars (GTK_LABEL (label), 1);
+  /* An item's title is data, not interface text. */
+  gtk_widget_add_css_class (label, "data");
   gtk_button_set_child (GTK_BUTTON (button), label);
   gtk_widget_add_css_class (button, "calendar-chip");
   if (item->campaign_id > 0)
@@ -307,6 +309,8 @@ build_grid (MopsMonthView *self)
       gtk_label_set_width_chars (GTK_LABEL (label), 1);
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "caption-heading");
+      /* The locale's own day names (LC_TIME), not the interface's catalog. */
+      gtk_widget_add_css_class (label, "data");
       gtk_widget_set_tooltip_text (label, full);
       gtk_grid_attach (GTK_GRID (header), label, column, 0, 1, 1);
     }
@@ -337,6 +341,7 @@ build_grid (MopsMonthView *self)
       gtk_label_set_xalign (GTK_LABEL (cell->day_label), 0);
       gtk_widget_set_halign (cell->day_label, GTK_ALIGN_START);
       gtk_widget_add_css_class (cell->day_label, "day-number");
+      gtk_widget_add_css_class (cell->day_label, "data");
       gtk_box_append (GTK_BOX (cell->box), cell->day_label);
 
       cell->chips = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
