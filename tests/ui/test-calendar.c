@@ -140,6 +140,8 @@ test_month_keys (void)
   mops_ui_test_resize (window, 1366, 768);
   show_calendar ();
   month_view = find ("month_view");
+  /* The grid has the keyboard as soon as the page shows. */
+  g_assert_true (gtk_window_get_focus (window) == month_view);
   g_assert_cmpstr (mops_calendar_page_get_title (get_page ()), ==, "March 2026");
   g_assert_cmpuint (mops_month_view_get_n_chips (MOPS_MONTH_VIEW (month_view)), >, 5);
   mops_ui_test_screenshot (GTK_WIDGET (window), "calendar-month");

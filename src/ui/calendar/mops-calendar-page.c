@@ -773,6 +773,14 @@ calendar_export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* Shown: the keys of the grid work at once, as in GNOME Calendar. */
+static void
+on_map_cb (MopsCalendarPage *self)
+{
+  if (g_strcmp0 (self->view, "month") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->month_view));
+}
+
 /* Layout -------------------------------------------------------------------------------- */
 
 #define NARROW_WIDTH 600
@@ -1069,6 +1077,8 @@ mops_calendar_page_init (MopsCalendarPage *self)
   add_columns (self, self->unscheduled_view, FALSE);
   set_list_model (self->agenda_view, self->agenda_store);
   set_list_model (self->unscheduled_view, self->unscheduled_store);
+
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 
   /* Ctrl+N wherever the focus is, while the page is shown. */
   shortcuts = gtk_shortcut_controller_new ();
