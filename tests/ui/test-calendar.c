@@ -183,6 +183,10 @@ test_month_keys (void)
   g_assert_cmpstr (gtk_window_get_title (editor), ==, "Edit Item");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mops_ui_test_find_by_id (GTK_WIDGET (editor), "title_row"))),
                    ==, "The Trail Letter");
+  /* The weekly newsletter says that an edit applies to every week */
+  g_assert_true (gtk_widget_get_visible (mops_ui_test_find_by_id (GTK_WIDGET (editor), "repeat_label")));
+  mops_ui_test_wait_for_draw (GTK_WIDGET (editor));
+  mops_ui_test_screenshot_dialog (window, editor, "calendar-editor-recurring");
   mops_ui_test_press_keys (mops_ui_test_find_by_id (GTK_WIDGET (editor), "save_button"), "Escape");
   mops_ui_test_wait_until (no_editor_is_open, NULL, 10000, "the editor to close");
 }

@@ -30,6 +30,7 @@ struct _MopsCalendarEntry
   char            *when;       /* the publish date (and time) in the locale's form */
   const char      *channel;    /* the page's channel name, or NULL */
   const char      *campaign;   /* the page's campaign name, or NULL */
+  char            *status;     /* the status as shown, "(overdue)" added when late */
 };
 
 G_DEFINE_FINAL_TYPE (MopsCalendarEntry, mops_calendar_entry, G_TYPE_OBJECT)
@@ -41,6 +42,7 @@ mops_calendar_entry_finalize (GObject *object)
 
   g_clear_pointer (&self->item, mops_content_item_free);
   g_free (self->when);
+  g_free (self->status);
 
   G_OBJECT_CLASS (mops_calendar_entry_parent_class)->finalize (object);
 }
@@ -232,11 +234,19 @@ make_entry (MopsCalendarPage      *self,
             const MopsContentItem *item)
 {
   MopsCalendarEntry *entry = g_object_new (MOPS_TYPE_CALENDAR_ENTRY, NULL);
+  g_autoptr(GDateTime) now = mops_clock_now ();
+  const char *status = mops_content_status_get_label (item->status);
 
   entry->item = mops_content_item_copy (item);
   entry->when = format_when (item->publish_at);
   entry->channel = g_hash_table_lookup (self->channel_names, &item->channel_id);
   entry->campaign = g_hash_table_lookup (self->campaign_names, &item->campaign_id);
+  /* A series is not late because last week's issue went out under the series' status. */
+  if (item->recurrence_id == NULL && mops_content_item_get_overdue (item, now) != MOPS_OVERDUE_NONE)
+    /* Translators: a late item's status in the agenda, "In Review (overdue)" */
+    entry->status = g_strdup_printf (_("%s (overdue)"), status);
+  else
+    entry->status = g_strdup (status);
   return entry;
 }
 
@@ -485,7 +495,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       text = entry->item->title;
       break;
     case COLUMN_STATUS:
-      text = mops_content_status_get_label (entry->item->status);
+      text = entry->status;
       break;
     case COLUMN_CHANNEL:
       text = entry->channel;
@@ -503,6 +513,10 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     gtk_widget_remove_css_class (GTK_WIDGET (label), "data");
   else
     gtk_widget_add_css_class (GTK_WIDGET (label), "data");
+  if (column == COLUMN_STATUS && g_strcmp0 (entry->status, mops_content_status_get_label (entry->item->status)) != 0)
+    gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
 }
 
 static void

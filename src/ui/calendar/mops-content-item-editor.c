@@ -43,6 +43,7 @@ struct _MopsContentItemEditor
   AdwEntryRow      *due_date_row;
   GtkTextView      *brief_view;
   GtkWidget        *delete_button;
+  GtkWidget        *repeat_label;
 };
 
 G_DEFINE_FINAL_TYPE (MopsContentItemEditor, mops_content_item_editor, ADW_TYPE_WINDOW)
@@ -204,6 +205,7 @@ fill_form (MopsContentItemEditor *self)
   fill_campaigns (self, item->campaign_id);
   set_wall_time (self, item->publish_at, self->publish_date_row, self->publish_time_row);
   set_wall_time (self, item->due_at, self->due_date_row, NULL);
+  gtk_widget_set_visible (self->repeat_label, item->rrule != NULL);
 }
 
 static void
@@ -457,6 +459,7 @@ mops_content_item_editor_class_init (MopsContentItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MopsContentItemEditor, due_date_row);
   gtk_widget_class_bind_template_child (widget_class, MopsContentItemEditor, brief_view);
   gtk_widget_class_bind_template_child (widget_class, MopsContentItemEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, MopsContentItemEditor, repeat_label);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, editor_save_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, editor_delete_action);

@@ -106,6 +106,7 @@ make_chip (MopsMonthView         *self,
            const MopsContentItem *item,
            gboolean               in_popover)
 {
+  g_autoptr(GDateTime) now = mops_clock_now ();
   GtkWidget *button = gtk_button_new ();
   GtkWidget *label = gtk_label_new (item->title);
   g_autofree char *css_class = NULL;
@@ -125,11 +126,25 @@ make_chip (MopsMonthView         *self,
     gtk_widget_add_css_class (button, css_class);
   if (item->status == MOPS_CONTENT_STATUS_PUBLISHED)
     gtk_widget_add_css_class (button, "published");
+  /* A series is not late because last week's issue went out under the series' status. */
+  if (item->recurrence_id == NULL && mops_content_item_get_overdue (item, now) != MOPS_OVERDUE_NONE)
+    {
+      /* Translators: the tooltip of an item in the month grid that is late; %s is its title */
+      g_autofree char *late = g_strdup_printf (_("%s (overdue)"), item->title);
+
+      gtk_widget_add_css_class (button, "overdue");
+      gtk_widget_set_tooltip_text (button, late);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, late, -1);
+    }
+  else
+    {
+      gtk_widget_set_tooltip_text (button, item->title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, item->title, -1);
+    }
   /* The keyboard moves through the days; Enter opens a day's item. */
   gtk_widget_set_focusable (button, in_popover);
-  gtk_widget_set_tooltip_text (button, item->title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, item->title, -1);
   g_object_set_qdata (G_OBJECT (button), g_quark_from_static_string ("mops-item-id"),
                       GSIZE_TO_POINTER ((gsize) item->id));
   g_signal_connect (button, "clicked", G_CALLBACK (on_chip_clicked_cb), self);
