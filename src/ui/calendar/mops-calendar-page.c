@@ -158,16 +158,49 @@ static void
 append_chip_rule (GString    *css,
                   const char *kind,
                   gint64      id,
-                  const char *color)
+                  const char *color,
+                  gboolean    dark)
 {
+  g_autofree char *shade = NULL;
+
   if (!is_css_color (color))
     return;
-  /* A tint of the colour with the text in the theme's own colour reads in light and dark. */
+  /* A tint of the colour with the text in the theme's own colour reads in light and dark;
+   * on a dark background a dark colour is lightened first, or its bar would not show. */
+  shade = dark ? g_strdup_printf ("mix(%s, white, 0.45)", color) : g_strdup (color);
   g_string_append_printf (css,
                           "monthview button.calendar-chip.chip-%s-%" G_GINT64_FORMAT " {"
                           " background-image: linear-gradient(alpha(%s, 0.3), alpha(%s, 0.3));"
                           " box-shadow: inset 3px 0 %s; }\n",
-                          kind, id, color, color, color);
+                          kind, id, shade, shade, shade);
+}
+
+/* The chips' colours, for the light or the dark style. */
+static void
+load_chip_colors (MopsCalendarPage *self)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  g_autoptr(GString) css = g_string_new (NULL);
+
+  for (guint i = 0; i < self->channels->len; i++)
+    {
+      MopsChannel *channel = g_ptr_array_index (self->channels, i);
+
+      append_chip_rule (css, "channel", channel->id, channel->color, dark);
+    }
+  for (guint i = 0; i < self->campaigns->len; i++)
+    {
+      MopsCampaign *campaign = g_ptr_array_index (self->campaigns, i);
+
+      append_chip_rule (css, "campaign", campaign->id, campaign->color, dark);
+    }
+  gtk_css_provider_load_from_data (self->chip_colors, css->str, (gssize) css->len);
+}
+
+static void
+on_style_dark_notify_cb (MopsCalendarPage *self)
+{
+  load_chip_colors (self);
 }
 
 /* Channels and campaigns: a few rows the library's settings hold, read once. */
@@ -175,7 +208,6 @@ static void
 load_names (MopsCalendarPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GString) css = g_string_new (NULL);
 
   self->channels = mops_channels_list (self->library, &error);
   if (self->channels == NULL)
@@ -196,18 +228,18 @@ load_names (MopsCalendarPage *self)
       MopsChannel *channel = g_ptr_array_index (self->channels, i);
 
       g_hash_table_insert (self->channel_names, &channel->id, channel->name);
-      append_chip_rule (css, "channel", channel->id, channel->color);
     }
   for (guint i = 0; i < self->campaigns->len; i++)
     {
       MopsCampaign *campaign = g_ptr_array_index (self->campaigns, i);
 
       g_hash_table_insert (self->campaign_names, &campaign->id, campaign->name);
-      append_chip_rule (css, "campaign", campaign->id, campaign->color);
     }
 
   self->chip_colors = gtk_css_provider_new ();
-  gtk_css_provider_load_from_data (self->chip_colors, css->str, (gssize) css->len);
+  load_chip_colors (self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_style_dark_notify_cb), self, G_CONNECT_SWAPPED);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (self->chip_colors),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
