@@ -10,6 +10,7 @@
 #include "mops-pages.h"
 #include "mops-placeholder-page.h"
 #include "ui/assets/mops-assets-page.h"
+#include "ui/calendar/mops-calendar-page.h"
 #include "ui/licences/mops-licences-page.h"
 
 /* Numbers grouped the way the locale writes them ("12,345"). */
@@ -172,7 +173,7 @@ static const MopsPageInfo pages[] = {
     N_("Licence tracking with expiry warnings arrives in a coming version of Mops."),
   },
   {
-    "calendar", N_("Calendar"), "x-office-calendar-symbolic", NULL,
+    "calendar", N_("Calendar"), "x-office-calendar-symbolic", mops_calendar_page_get_type,
     "x-office-calendar-symbolic", N_("Editorial Calendar"), describe_calendar,
     N_("Planning, reviewing and scheduling content arrive in a coming version of Mops."),
   },
