@@ -52,6 +52,7 @@ typedef struct
   GPtrArray               *batch_dups;     /* MopsImportItem whose id is resolved on flush */
   goffset                  batch_bytes;
   guint                    dups_tagged;     /* report->duplicates before this index are tagged */
+  MopsImportStats         *stats;
 } Import;
 
 /* With options->owned: links the assets of @ids that have no licence to the import's "owned
@@ -311,6 +312,7 @@ process_file (Import       *import,
   gboolean trashed;
   gint64 existing;
   Pending *pending;
+  gint64 t0;
   int fd;
 
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
@@ -341,9 +343,11 @@ process_file (Import       *import,
       return TRUE;
     }
 
+  t0 = g_get_monotonic_time ();
   copy = mops_asset_copy_and_hash (fd, import->options->reference ? NULL : import->staging,
                                    display, &sha256, head, &head_len, &size, cancellable, &error);
   close (fd);
+  import->stats->read_us += g_get_monotonic_time () - t0;
 
   if (copy == NULL)
     {
@@ -361,7 +365,9 @@ process_file (Import       *import,
       return TRUE;
     }
 
+  t0 = g_get_monotonic_time ();
   existing = lookup_existing (import, sha256, &trashed);
+  import->stats->rows_us += g_get_monotonic_time () - t0;
   if (existing > 0 && !trashed)
     {
       if (*copy != '\0')
@@ -376,7 +382,9 @@ process_file (Import       *import,
   pending->staged = *copy != '\0' ? g_steal_pointer (&copy) : NULL;
   pending->sha256 = g_steal_pointer (&sha256);
   pending->original_name = g_filename_display_name (base);
+  t0 = g_get_monotonic_time ();
   pending->mime = mops_asset_sniff_mime (pending->original_name, head, head_len);
+  import->stats->sniff_us += g_get_monotonic_time () - t0;
   pending->size = size;
   pending->restore_id = existing;
 
@@ -416,8 +424,12 @@ flush_batch (Import *import)
   gboolean any_copied = FALSE;
   gboolean owned_created = FALSE;
 
+  gint64 t0;
+
   if (import->batch->len == 0 && import->batch_dups->len == 0)
     return;
+
+  t0 = g_get_monotonic_time ();
 
   for (guint i = 0; i < import->batch->len; i++)
     {
@@ -456,7 +468,10 @@ flush_batch (Import *import)
       g_clear_pointer (&pending->staged, g_free);
     }
 
+  import->stats->store_us += g_get_monotonic_time () - t0;
+
   /* The files reach the disk before the rows that point at them commit. */
+  t0 = g_get_monotonic_time ();
   if (any_copied)
     {
       g_autofree char *files_dir = mops_library_build_path (import->library, "files");
@@ -466,8 +481,12 @@ flush_batch (Import *import)
         {
           syncfs (dir_fd);
           close (dir_fd);
+          import->stats->syncs++;
         }
     }
+  import->stats->sync_us += g_get_monotonic_time () - t0;
+  import->stats->sync_wait_us += g_get_monotonic_time () - t0;
+  t0 = g_get_monotonic_time ();
 
   if (!mops_db_begin (import->db, &error))
     goto failed;
@@ -577,6 +596,7 @@ failed:
   import->dups_tagged = import->report->duplicates->len;
 
 done:
+  import->stats->rows_us += g_get_monotonic_time () - t0;
   g_ptr_array_set_size (import->batch, 0);
   g_ptr_array_set_size (import->batch_dups, 0);
   g_hash_table_remove_all (import->batch_by_sha);
@@ -593,7 +613,23 @@ mops_import_run_in_db (MopsLibrary              *library,
                        GCancellable             *cancellable,
                        GError                  **error)
 {
+  return mops_import_run_measured (library, db, paths, options, progress, user_data, cancellable, NULL, error);
+}
+
+MopsImportReport *
+mops_import_run_measured (MopsLibrary              *library,
+                          sqlite3                  *db,
+                          const char * const       *paths,
+                          const MopsImportOptions  *options,
+                          MopsImportProgressFunc    progress,
+                          gpointer                  user_data,
+                          GCancellable             *cancellable,
+                          MopsImportStats          *stats,
+                          GError                  **error)
+{
   static const MopsImportOptions defaults = { 0 };
+  MopsImportStats no_stats = { 0 };
+  gint64 start = g_get_monotonic_time ();
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   Import import = { 0 };
 
@@ -612,6 +648,10 @@ mops_import_run_in_db (MopsLibrary              *library,
         return NULL;
     }
 
+  if (stats == NULL)
+    stats = &no_stats;
+  *stats = (MopsImportStats) { .readers = 1 };
+  import.stats = stats;
   import.library = library;
   import.db = db;
   import.options = options;
@@ -633,6 +673,7 @@ mops_import_run_in_db (MopsLibrary              *library,
 
   for (guint i = 0; paths[i] != NULL; i++)
     collect (&import, paths[i], TRUE, files);
+  stats->list_us = g_get_monotonic_time () - start;
 
   for (guint i = 0; i < files->len; i++)
     {
@@ -664,6 +705,7 @@ out:
   g_clear_pointer (&import.batch, g_ptr_array_unref);
   g_clear_pointer (&import.batch_by_sha, g_hash_table_unref);
   g_clear_pointer (&import.batch_dups, g_ptr_array_unref);
+  stats->wall_us = g_get_monotonic_time () - start;
   return import.report;
 }
 

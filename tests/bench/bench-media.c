@@ -2,7 +2,8 @@
 /* bench-media.c — import against cp -r, thumbnails against vipsthumbnail (not a test)
  *
  * MOPS_BENCH_IMAGES (default 500) 12-megapixel JPEGs and MOPS_BENCH_FILES (default 4000)
- * files of 100 KB are generated once into MOPS_BENCH_DIR (default a temporary folder). */
+ * files of 100 KB are generated once into MOPS_BENCH_DIR (default a temporary folder); the
+ * import and its peer run MOPS_BENCH_RUNS (default 5) times each, alternately. */
 
 #include "config.h"
 
@@ -121,12 +122,117 @@ fresh_library (const char   *root,
   return mops_library_get_db (*out);
 }
 
+static double
+run_argv (const char * const *argv)
+{
+  double start = now_s ();
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL) ||
+      status != 0)
+    g_printerr ("bench: “%s” failed\n", argv[0]);
+  return now_s () - start;
+}
+
+/* Flushes what earlier steps left dirty on @path's filesystem, so no run pays for another. */
+static void
+settle (const char *path)
+{
+  const char *argv[] = { "sync", "-f", path, NULL };
+
+  run_argv (argv);
+}
+
+static double
+time_cp (const char *files,
+         const char *copy)
+{
+  const char *cp[] = { "cp", "-r", "--reflink=never", files, copy, NULL };
+  const char *sync_copy[] = { "sync", "-f", copy, NULL };
+
+  mops_test_remove_tree (copy);
+  settle (files);
+  return run_argv (cp) + run_argv (sync_copy);
+}
+
+static double
+time_import (const char      *root,
+             const char      *files,
+             MopsImportStats *stats,
+             guint           *added)
+{
+  const char *paths[] = { files, NULL };
+  g_autoptr(MopsImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  MopsLibrary *library = NULL;
+  sqlite3 *db = fresh_library (root, "import-library", &library);
+  double start;
+  double elapsed;
+
+  settle (root);
+  start = now_s ();
+  report = mops_import_run_measured (library, db, paths, NULL, NULL, NULL, NULL, stats, &error);
+  elapsed = now_s () - start;
+  g_assert_no_error (error);
+  *added = report->added->len;
+  g_clear_object (&library);
+  return elapsed;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (const double *values,
+        guint         n)
+{
+  g_autofree double *sorted = g_memdup2 (values, n * sizeof (double));
+
+  qsort (sorted, n, sizeof (double), compare_doubles);
+  return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+/* The median over the runs of one MopsImportStats field, in seconds. */
+static double
+median_field (const MopsImportStats *stats,
+              guint                  n,
+              gsize                  offset)
+{
+  g_autofree double *values = g_new (double, n);
+
+  for (guint i = 0; i < n; i++)
+    values[i] = G_STRUCT_MEMBER (gint64, &stats[i], offset) / 1e6;
+  return median (values, n);
+}
+
+#define MEDIAN_OF(field) median_field (stats, n, G_STRUCT_OFFSET (MopsImportStats, field))
+
+static void
+print_breakdown (const MopsImportStats *stats,
+                 guint                  n)
+{
+  printf ("media: where mops's time went (medians, s): wall %.2f = list %.2f + store phase; "
+          "%u reader thread(s), summed: read %.2f, hash %.2f, write copies %.2f, sniff %.3f; "
+          "writer: rename %.3f, rows/SQL %.3f, waiting for syncfs %.2f; %u syncfs took %.2f in all\n",
+          MEDIAN_OF (wall_us), MEDIAN_OF (list_us), stats[0].readers, MEDIAN_OF (read_us),
+          MEDIAN_OF (hash_us), MEDIAN_OF (write_us), MEDIAN_OF (sniff_us), MEDIAN_OF (store_us),
+          MEDIAN_OF (rows_us), MEDIAN_OF (sync_wait_us), stats[0].syncs, MEDIAN_OF (sync_us));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   guint n_images = env_uint ("MOPS_BENCH_IMAGES", 500);
   guint n_files = env_uint ("MOPS_BENCH_FILES", 4000);
+  guint n_runs = MAX (env_uint ("MOPS_BENCH_RUNS", 5), 1);
   g_autofree char *root = g_strdup (g_getenv ("MOPS_BENCH_DIR"));
   g_autofree char *images = NULL;
   g_autofree char *files = NULL;
@@ -154,33 +260,57 @@ main (int   argc,
   make_files (files, n_files);
   printf ("media: inputs ready in %.0f s (%u JPEGs of 12 MP, %u files of 100 KB)\n", now_s () - t, n_images, n_files);
 
-  /* Import against cp -r of the same folder; both end with the data on disk. */
+  /* Import against cp -r of the same folder; both end with the data on disk: cp's copy
+   * through sync -f on its filesystem (not a global sync, which would flush the rest of the
+   * machine too), Mops's files through its syncfs before each commit. */
   /* a warm page cache for both */
   command = g_strdup_printf ("sh -c 'cat %s/*/* > /dev/null'", files);
   run_shell (command);
   g_free (g_steal_pointer (&command));
-  for (int round = 0; round < 2; round++)
-    {
-      const char *paths[] = { files, NULL };
-      g_autoptr(MopsImportReport) report = NULL;
+  {
+    g_autofree double *mops_times = g_new0 (double, n_runs);
+    g_autofree double *cp_times = g_new0 (double, n_runs);
+    g_autofree MopsImportStats *stats = g_new0 (MopsImportStats, n_runs);
+    guint added = 0;
 
-      mops_test_remove_tree (copy);
-      command = g_strdup_printf ("sh -c 'cp -r --reflink=never %s %s && sync'", files, copy);
-      cp_time = run_shell (command);
-      g_free (g_steal_pointer (&command));
+    /* one round of each to warm up, then n_runs alternating: mops first, then cp first */
+    for (guint run = 0; run <= n_runs; run++)
+      for (guint side = 0; side < 2; side++)
+        {
+          gboolean mops_turn = (side == 0) == (run % 2 == 0);
 
-      db = fresh_library (root, "import-library", &library);
-      run_shell ("sync");
-      t = now_s ();
-      report = mops_import_run_in_db (library, db, paths, NULL, NULL, NULL, NULL, &error);
-      mops_import = now_s () - t;
-      g_assert_no_error (error);
-      g_clear_object (&library);
+          if (mops_turn)
+            {
+              MopsImportStats run_stats = { 0 };
 
-      if (round == 1)
-        printf ("media: import of %u files (%.0f MB): mops %.2f s, cp -r + sync %.2f s, ratio %.2f× (target ≤ 1.5×)\n",
-                report->added->len, n_files * 0.1024, mops_import, cp_time, mops_import / cp_time);
-    }
+              mops_import = time_import (root, files, &run_stats, &added);
+              if (run > 0)
+                {
+                  mops_times[run - 1] = mops_import;
+                  stats[run - 1] = run_stats;
+                }
+            }
+          else
+            {
+              cp_time = time_cp (files, copy);
+              if (run > 0)
+                cp_times[run - 1] = cp_time;
+            }
+        }
+    mops_test_remove_tree (copy);
+
+    for (guint run = 0; run < n_runs; run++)
+      printf ("media: import run %u: mops %.2f s, cp %.2f s\n", run + 1, mops_times[run], cp_times[run]);
+    mops_import = median (mops_times, n_runs);
+    cp_time = median (cp_times, n_runs);
+    printf ("media: import of %u files (%.0f MB), median of %u alternating runs: mops %.2f s, "
+            "cp -r --reflink=never + sync -f %.2f s, ratio %.2f× (target ≤ 1.5×)\n",
+            added, n_files * 0.1024, n_runs, mops_import, cp_time, mops_import / cp_time);
+    print_breakdown (stats, n_runs);
+  }
+
+  if (n_images == 0)
+    goto out;
 
   /* Thumbnails: 512 px decoded once and 256 px derived, two helpers, against vipsthumbnail
    * making both sizes two files at a time on the same two cores. */
@@ -215,6 +345,7 @@ main (int   argc,
             n_images / vips_time, vips_time / mops_thumbs);
   }
 
+out:
   if (own_root)
     mops_test_remove_tree (root);
   return 0;
