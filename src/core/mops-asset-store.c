@@ -122,15 +122,29 @@ safe_extension (const char *name)
 
 char *
 mops_asset_sniff_mime (const char   *name,
-            const guchar *head,
-            gsize         head_len)
+                       const guchar *head,
+                       gsize         head_len)
 {
-  g_autofree char *by_name = g_content_type_guess (name, NULL, 0, NULL);
+  gboolean name_uncertain = FALSE;
+  g_autofree char *by_name = g_content_type_guess (name, NULL, 0, &name_uncertain);
   g_autofree char *by_data = g_content_type_guess (NULL, head, head_len, NULL);
-  g_autofree char *guessed = g_content_type_guess (name, head, head_len, NULL);
-  const char *chosen = guessed;
+  g_autofree char *guessed = NULL;
+  const char *chosen;
+
+  /* What g_content_type_guess (name, head) says, with one look at the content (the costly
+   * part: ~0.1–0.3 ms, under GIO's lock) instead of two: GIO answers from the name alone when
+   * exactly one type's pattern matches it, and from the content alone when none does (but
+   * never calls a file a desktop entry unless its name says so). Only a name that several
+   * types claim needs both. */
+  if (!name_uncertain)
+    guessed = g_steal_pointer (&by_name);
+  else if (g_content_type_is_unknown (by_name) && !g_content_type_equals (by_data, "application/x-desktop"))
+    guessed = g_strdup (by_data);
+  else
+    guessed = g_content_type_guess (name, head, head_len, NULL);
 
   /* An image type seen in the content wins over a contradicting extension. */
+  chosen = guessed;
   if (by_data != NULL && g_content_type_is_a (by_data, "image/*") &&
       !g_content_type_equals (by_data, guessed))
     chosen = by_data;
@@ -141,7 +155,6 @@ mops_asset_sniff_mime (const char   *name,
       return g_steal_pointer (&mime);
   }
 
-  (void) by_name;
   return g_strdup ("application/octet-stream");
 }
 

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sys/resource.h>
+
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
 
@@ -134,6 +136,16 @@ run_argv (const char * const *argv)
   return now_s () - start;
 }
 
+/* User + system CPU seconds of this process (@who RUSAGE_SELF) or of its waited-for children. */
+static double
+cpu_s (int who)
+{
+  struct rusage usage;
+
+  getrusage (who, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 /* Flushes what earlier steps left dirty on @path's filesystem, so no run pays for another. */
 static void
 settle (const char *path)
@@ -143,40 +155,65 @@ settle (const char *path)
   run_argv (argv);
 }
 
+/* Each run writes to a folder of its own under @outputs, removed only after the last run: on
+ * ext4 a file made within a minute of many deletions in its block group has to skip every
+ * recently freed inode, which would time the previous run's clean-up, not this run. */
 static double
 time_cp (const char *files,
-         const char *copy)
+         const char *outputs,
+         guint       run,
+         double     *cpu)
 {
+  g_autofree char *copy = g_strdup_printf ("%s/cp-copy-%u", outputs, run);
   const char *cp[] = { "cp", "-r", "--reflink=never", files, copy, NULL };
   const char *sync_copy[] = { "sync", "-f", copy, NULL };
+  double elapsed;
 
-  mops_test_remove_tree (copy);
   settle (files);
-  return run_argv (cp) + run_argv (sync_copy);
+  *cpu = cpu_s (RUSAGE_CHILDREN);
+  elapsed = run_argv (cp) + run_argv (sync_copy);
+  *cpu = cpu_s (RUSAGE_CHILDREN) - *cpu;
+  return elapsed;
 }
 
 static double
-time_import (const char      *root,
+time_import (const char      *outputs,
+             guint            run,
              const char      *files,
              MopsImportStats *stats,
-             guint           *added)
+             guint           *added,
+             double          *cpu)
 {
   const char *paths[] = { files, NULL };
   g_autoptr(MopsImportReport) report = NULL;
   g_autoptr(GError) error = NULL;
   MopsLibrary *library = NULL;
-  sqlite3 *db = fresh_library (root, "import-library", &library);
+  g_autofree char *name = g_strdup_printf ("import-library-%u", run);
+  sqlite3 *db = fresh_library (outputs, name, &library);
   double start;
   double elapsed;
 
-  settle (root);
+  settle (outputs);
+  *cpu = cpu_s (RUSAGE_SELF);
   start = now_s ();
   report = mops_import_run_measured (library, db, paths, NULL, NULL, NULL, NULL, stats, &error);
   elapsed = now_s () - start;
+  *cpu = cpu_s (RUSAGE_SELF) - *cpu;
   g_assert_no_error (error);
   *added = report->added->len;
   g_clear_object (&library);
   return elapsed;
+}
+
+/* /proc/loadavg: the machine is shared, and other work shows in the times. */
+static char *
+load_average (void)
+{
+  char *contents = NULL;
+
+  if (!g_file_get_contents ("/proc/loadavg", &contents, NULL, NULL))
+    return g_strdup ("unknown\n");
+  return contents;
 }
 
 static int
@@ -237,7 +274,7 @@ main (int   argc,
   g_autofree char *images = NULL;
   g_autofree char *files = NULL;
   g_autofree char *vips_out = NULL;
-  g_autofree char *copy = NULL;
+  g_autofree char *outputs = NULL;
   g_autofree char *command = NULL;
   g_autoptr(GError) error = NULL;
   gboolean own_root = root == NULL;
@@ -251,9 +288,11 @@ main (int   argc,
   images = g_strdup_printf ("%s/images-%u", root, n_images);
   files = g_build_filename (root, "files", NULL);
   vips_out = g_build_filename (root, "vips-out", NULL);
-  copy = g_build_filename (root, "cp-copy", NULL);
+  outputs = g_build_filename (root, "outputs", NULL);
   g_mkdir_with_parents (images, 0755);
   g_mkdir_with_parents (files, 0755);
+  mops_test_remove_tree (outputs);
+  g_mkdir_with_parents (outputs, 0755);
 
   t = now_s ();
   make_jpegs (images, n_images);
@@ -271,6 +310,9 @@ main (int   argc,
     g_autofree double *mops_times = g_new0 (double, n_runs);
     g_autofree double *cp_times = g_new0 (double, n_runs);
     g_autofree MopsImportStats *stats = g_new0 (MopsImportStats, n_runs);
+    g_autofree double *mops_cpu = g_new0 (double, n_runs);
+    g_autofree double *cp_cpu = g_new0 (double, n_runs);
+    double cpu;
     guint added = 0;
 
     /* one round of each to warm up, then n_runs alternating: mops first, then cp first */
@@ -283,29 +325,40 @@ main (int   argc,
             {
               MopsImportStats run_stats = { 0 };
 
-              mops_import = time_import (root, files, &run_stats, &added);
+              mops_import = time_import (outputs, run, files, &run_stats, &added, &cpu);
               if (run > 0)
                 {
                   mops_times[run - 1] = mops_import;
+                  mops_cpu[run - 1] = cpu;
                   stats[run - 1] = run_stats;
                 }
             }
           else
             {
-              cp_time = time_cp (files, copy);
+              cp_time = time_cp (files, outputs, run, &cpu);
               if (run > 0)
-                cp_times[run - 1] = cp_time;
+                {
+                  cp_times[run - 1] = cp_time;
+                  cp_cpu[run - 1] = cpu;
+                }
             }
         }
-    mops_test_remove_tree (copy);
+    mops_test_remove_tree (outputs);
 
     for (guint run = 0; run < n_runs; run++)
-      printf ("media: import run %u: mops %.2f s, cp %.2f s\n", run + 1, mops_times[run], cp_times[run]);
+      printf ("media: import run %u: mops %.2f s (CPU %.2f s), cp + sync -f %.2f s (CPU %.2f s)\n", run + 1,
+              mops_times[run], mops_cpu[run], cp_times[run], cp_cpu[run]);
     mops_import = median (mops_times, n_runs);
     cp_time = median (cp_times, n_runs);
     printf ("media: import of %u files (%.0f MB), median of %u alternating runs: mops %.2f s, "
             "cp -r --reflink=never + sync -f %.2f s, ratio %.2f× (target ≤ 1.5×)\n",
             added, n_files * 0.1024, n_runs, mops_import, cp_time, mops_import / cp_time);
+    {
+      g_autofree char *load = load_average ();
+
+      printf ("media: CPU time (user + system, medians): mops %.2f s, cp -r + sync -f %.2f s; load average %s",
+              median (mops_cpu, n_runs), median (cp_cpu, n_runs), load);
+    }
     print_breakdown (stats, n_runs);
   }
 
