@@ -307,21 +307,35 @@ mops_asset_relative_store_path (const char *sha256,
   return g_strdup_printf ("files/%.2s/%s%s", sha256, sha256, ext);
 }
 
+sqlite3_stmt *
+mops_asset_prepare_insert_row (sqlite3  *db,
+                               GError  **error)
+{
+  return mops_db_prepare (db,
+                          "INSERT INTO assets (sha256, stored_path, is_reference, original_name, mime,"
+                          " size, width, height, page_count, title, description, creator, source,"
+                          " rating, role, search_text, created_at, imported_at, imported_by,"
+                          " modified_at)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          error);
+}
+
 gint64
-mops_asset_insert_row (sqlite3             *db,
-                       const char          *sha256,
-                       const char          *stored_path,
-                       gboolean             is_reference,
-                       const char          *original_name,
-                       const char          *mime,
-                       goffset              size,
-                       const MopsAssetInfo *info,
-                       GError             **error)
+mops_asset_insert_row_with (sqlite3_stmt        *stmt,
+                            const char          *sha256,
+                            const char          *stored_path,
+                            gboolean             is_reference,
+                            const char          *original_name,
+                            const char          *mime,
+                            goffset              size,
+                            const MopsAssetInfo *info,
+                            GError             **error)
 {
   static const MopsAssetInfo no_info = { 0 };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db = sqlite3_db_handle (stmt);
   g_autofree char *search_text = NULL;
   gint64 now;
+  int rc;
 
   if (info == NULL)
     info = &no_info;
@@ -332,16 +346,8 @@ mops_asset_insert_row (sqlite3             *db,
   }
 
   now = mops_clock_now_unix ();
-  stmt = mops_db_prepare (db,
-                          "INSERT INTO assets (sha256, stored_path, is_reference, original_name, mime,"
-                          " size, width, height, page_count, title, description, creator, source,"
-                          " rating, role, search_text, created_at, imported_at, imported_by,"
-                          " modified_at)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                          error);
-  if (stmt == NULL)
-    return 0;
-
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
   sqlite3_bind_text (stmt, 1, sha256, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, stored_path, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 3, is_reference ? 1 : 0);
@@ -363,13 +369,37 @@ mops_asset_insert_row (sqlite3             *db,
   bind_positive_or_null (stmt, 19, info->imported_by);
   sqlite3_bind_int64 (stmt, 20, now);
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  rc = sqlite3_step (stmt);
+  /* the bound strings are the caller's: let go of them before returning */
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
     {
       mops_db_set_error (db, error, _("Could not add the file to the library"));
       return 0;
     }
 
   return sqlite3_last_insert_rowid (db);
+}
+
+gint64
+mops_asset_insert_row (sqlite3             *db,
+                       const char          *sha256,
+                       const char          *stored_path,
+                       gboolean             is_reference,
+                       const char          *original_name,
+                       const char          *mime,
+                       goffset              size,
+                       const MopsAssetInfo *info,
+                       GError             **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = mops_asset_prepare_insert_row (db, error);
+
+  if (stmt == NULL)
+    return 0;
+
+  return mops_asset_insert_row_with (stmt, sha256, stored_path, is_reference, original_name, mime, size,
+                                     info, error);
 }
 
 static gint64

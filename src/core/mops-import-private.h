@@ -20,8 +20,8 @@ MopsImportReport *mops_import_run_in_db (MopsLibrary              *library,
                                          GCancellable             *cancellable,
                                          GError                  **error);
 
-/* Where an import's time went, for the benchmark, in microseconds. The readers' figures are
- * summed over the reader threads, so they can add up to more than the wall time. */
+/* Where an import's time went, for the benchmark, in microseconds: the walls are real time,
+ * the steps the CPU time of the threads doing them (the readers' summed over the readers). */
 typedef struct
 {
   gint64 wall_us;        /* the whole call */
