@@ -31,7 +31,8 @@
 #define BATCH_FILES 500
 #define BATCH_BYTES (256 * 1024 * 1024)
 #define READERS     2                   /* the machines Mops runs on have 2 cores or more */
-#define READ_AHEAD  (2 * BATCH_FILES)   /* files the readers may be ahead of the rows */
+#define READ_AHEAD  (2 * BATCH_FILES)   /* files the readers may be ahead of the rows… */
+#define AHEAD_BYTES BATCH_BYTES         /* …and bytes */
 #define COPY_BUFFER (1024 * 1024)
 
 /* What a reader made of one file. */
@@ -66,6 +67,7 @@ typedef struct
   GCond                    cond;
   guint                    next;        /* the next file a reader takes */
   guint                    consumed;    /* the files the rows have taken */
+  goffset                  ahead_bytes; /* the size of the results not taken yet */
   gboolean                 stop;
   ReadResult             **results;     /* one per file */
   MopsImportStats         *stats;       /* the readers' sums, added under @lock */
@@ -597,7 +599,7 @@ reader_thread (gpointer data)
 
       g_mutex_lock (&shared->lock);
       while (!shared->stop && shared->next < shared->files->len &&
-             shared->next >= shared->consumed + READ_AHEAD)
+             (shared->next >= shared->consumed + READ_AHEAD || shared->ahead_bytes >= AHEAD_BYTES))
         g_cond_wait (&shared->cond, &shared->lock);
       if (shared->stop || shared->next >= shared->files->len)
         {
@@ -611,6 +613,7 @@ reader_thread (gpointer data)
 
       g_mutex_lock (&shared->lock);
       shared->results[index] = result;
+      shared->ahead_bytes += result->size;
       g_cond_broadcast (&shared->cond);
       g_mutex_unlock (&shared->lock);
     }
@@ -636,6 +639,7 @@ take_result (Readers *shared,
     g_cond_wait (&shared->cond, &shared->lock);
   result = g_steal_pointer (&shared->results[index]);
   shared->consumed = index + 1;
+  shared->ahead_bytes -= result->size;
   g_cond_broadcast (&shared->cond);
   g_mutex_unlock (&shared->lock);
   return result;
