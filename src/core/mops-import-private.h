@@ -35,7 +35,7 @@ typedef struct
   gint64 sync_wait_us;   /* what the rows of a batch waited for its syncfs */
   gint64 rows_us;        /* SQL: duplicate lookups, inserts, tags, begin and commit */
   guint  syncs;          /* syncfs() calls */
-  guint  readers;        /* reader threads */
+  guint  readers;        /* reader threads; set before the call to choose (0: Mops's choice) */
 } MopsImportStats;
 
 /* mops_import_run_in_db() that also fills @stats (may be NULL). */

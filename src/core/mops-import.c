@@ -31,6 +31,7 @@
 #define BATCH_FILES 500
 #define BATCH_BYTES (256 * 1024 * 1024)
 #define READERS     2                   /* the machines Mops runs on have 2 cores or more */
+#define MAX_READERS 8
 #define READ_AHEAD  (2 * BATCH_FILES)   /* files the readers may be ahead of the rows… */
 #define AHEAD_BYTES BATCH_BYTES         /* …and bytes */
 #define COPY_BUFFER (1024 * 1024)
@@ -1033,7 +1034,7 @@ mops_import_run_measured (MopsLibrary              *library,
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   MopsImportStats no_stats = { 0 };
   gint64 start = g_get_monotonic_time ();
-  Reader readers[READERS] = { { 0 } };
+  Reader readers[MAX_READERS] = { { 0 } };
   Readers shared = { 0 };
   guint n_readers = 0;
   Import import = { 0 };
@@ -1055,6 +1056,7 @@ mops_import_run_measured (MopsLibrary              *library,
 
   if (stats == NULL)
     stats = &no_stats;
+  n_readers = stats->readers > 0 ? MIN (stats->readers, MAX_READERS) : READERS;
   *stats = (MopsImportStats) { 0 };
   import.stats = stats;
   import.library = library;
@@ -1077,12 +1079,9 @@ mops_import_run_measured (MopsLibrary              *library,
     collect (&import, paths[i], TRUE, files);
   stats->list_us = g_get_monotonic_time () - start;
 
-  n_readers = MIN (READERS, MAX (files->len, 1));
+  n_readers = MIN (n_readers, MAX (files->len, 1));
   if (!import_prepare (&import, &shared, readers, n_readers, error))
     goto failed;
-
-  /* Temporary b-trees (the FTS index's merges) stay in memory. */
-  sqlite3_exec (db, "PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
 
   g_mutex_init (&shared.lock);
   g_cond_init (&shared.cond);

@@ -3,7 +3,8 @@
  *
  * MOPS_BENCH_IMAGES (default 500) 12-megapixel JPEGs and MOPS_BENCH_FILES (default 4000)
  * files of 100 KB are generated once into MOPS_BENCH_DIR (default a temporary folder); the
- * import and its peer run MOPS_BENCH_RUNS (default 5) times each, alternately. */
+ * import and its peer run MOPS_BENCH_RUNS (default 5) times each, alternately; the import
+ * with MOPS_BENCH_READERS reader threads (default: Mops's choice). */
 
 #include "config.h"
 
@@ -323,7 +324,7 @@ main (int   argc,
 
           if (mops_turn)
             {
-              MopsImportStats run_stats = { 0 };
+              MopsImportStats run_stats = { .readers = env_uint ("MOPS_BENCH_READERS", 0) };
 
               mops_import = time_import (outputs, run, files, &run_stats, &added, &cpu);
               if (run > 0)
