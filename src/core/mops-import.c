@@ -50,11 +50,12 @@ typedef struct
   char       *display;
   char       *staged;         /* the copy in the reader's staging folder; NULL when referenced */
   char       *sha256;
-  char       *mime;
   char       *original_name;
   goffset     size;
   char       *code;           /* READ_FAILED */
   char       *message;        /* READ_FAILED: translated, names the file */
+  gsize       head_len;
+  guchar      head[MOPS_ASSET_SNIFF_SIZE];   /* the first bytes, for the MIME type */
 } ReadResult;
 
 /* The readers' shared state: they take files in order and leave their results in @results,
@@ -385,7 +386,6 @@ read_result_free (ReadResult *result)
   g_free (result->display);
   g_free (result->staged);
   g_free (result->sha256);
-  g_free (result->mime);
   g_free (result->original_name);
   g_free (result->code);
   g_free (result->message);
@@ -487,21 +487,20 @@ copy_and_hash (Readers      *shared,
   return 0;
 }
 
-/* One file, start to end, in a reader thread: the same checks, copy, hash and MIME type as
- * a single add. @index names the copy, unique within the reader's staging folder. */
+/* One file, start to end, in a reader thread: the same checks, copy and hash as a single add,
+ * and the first bytes for its MIME type. @index names the copy, unique within the reader's
+ * staging folder. */
 static ReadResult *
 read_file (Reader     *reader,
            const char *path,
            guint       index,
            guchar     *buffer,
-           gint64      times[4])
+           gint64      times[3])
 {
   Readers *shared = reader->shared;
   ReadResult *result = g_new0 (ReadResult, 1);
   g_autofree char *base = g_path_get_basename (path);
-  guchar head[MOPS_ASSET_SNIFF_SIZE];
   guchar digest[32];
-  gsize head_len = 0;
   struct stat st;
   gint64 t = thread_cpu_us ();
   int copy_fd = -1;
@@ -555,7 +554,7 @@ read_file (Reader     *reader,
       times[2] += cpu_since (&t);
     }
 
-  rc = copy_and_hash (shared, fd, copy_fd, buffer, digest, head, &head_len, &result->size, times);
+  rc = copy_and_hash (shared, fd, copy_fd, buffer, digest, result->head, &result->head_len, &result->size, times);
   close (fd);
   t = thread_cpu_us ();
   if (copy_fd >= 0 && close (copy_fd) != 0 && rc == 0)
@@ -579,8 +578,7 @@ read_file (Reader     *reader,
   for (guint i = 0; i < 32; i++)
     g_snprintf (result->sha256 + 2 * i, 3, "%02x", digest[i]);
   result->original_name = g_filename_display_name (base);
-  result->mime = mops_asset_sniff_mime (result->original_name, head, head_len);
-  times[3] += cpu_since (&t);
+
   result->status = READ_OK;
   return result;
 }
@@ -591,7 +589,7 @@ reader_thread (gpointer data)
   Reader *reader = data;
   Readers *shared = reader->shared;
   g_autofree guchar *buffer = g_malloc (COPY_BUFFER);
-  gint64 times[4] = { 0 };   /* read, hash, write, sniff */
+  gint64 times[3] = { 0 };   /* read, hash, write */
 
   for (;;)
     {
@@ -623,7 +621,6 @@ reader_thread (gpointer data)
   shared->stats->read_us += times[0];
   shared->stats->hash_us += times[1];
   shared->stats->write_us += times[2];
-  shared->stats->sniff_us += times[3];
   g_mutex_unlock (&shared->lock);
   return NULL;
 }
@@ -687,7 +684,11 @@ queue_result (Import     *import,
   pending->staged = g_steal_pointer (&result->staged);
   pending->sha256 = g_steal_pointer (&result->sha256);
   pending->original_name = g_steal_pointer (&result->original_name);
-  pending->mime = g_steal_pointer (&result->mime);
+  /* Here, not in the readers: GIO sniffs under one global lock, and a reader that waits
+   * for it loses its core; duplicates are never sniffed. */
+  t = thread_cpu_us ();
+  pending->mime = mops_asset_sniff_mime (pending->original_name, result->head, result->head_len);
+  import->stats->sniff_us += cpu_since (&t);
   pending->size = result->size;
   pending->restore_id = existing;
   read_result_free (result);
