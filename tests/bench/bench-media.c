@@ -4,7 +4,14 @@
  * MOPS_BENCH_IMAGES (default 500) 12-megapixel JPEGs and MOPS_BENCH_FILES (default 4000)
  * files of 100 KB are generated once into MOPS_BENCH_DIR (default a temporary folder); the
  * import and its peer run MOPS_BENCH_RUNS (default 5) times each, alternately; the import
- * with MOPS_BENCH_READERS reader threads (default: Mops's choice). */
+ * with MOPS_BENCH_READERS reader threads (default: Mops's choice).
+ *
+ * Read the figures with the load average printed beside them: on a shared 2-core machine
+ * both sides' times swing 2–4× from run to run, and CPU time (also printed) says more than
+ * the wall. Leave a few minutes between two runs of this benchmark: its clean-up frees
+ * ~40,000 inodes, and on an ext4 without a journal (this machine's) every file created in
+ * the next minutes first skips the recently freed inodes of its block group
+ * (recently_deleted() in the kernel's profile), which can double both sides' create cost. */
 
 #include "config.h"
 
