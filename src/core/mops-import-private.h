@@ -29,7 +29,7 @@ typedef struct
   gint64 read_us;        /* readers: open and read() the sources */
   gint64 hash_us;        /* readers: SHA-256 */
   gint64 write_us;       /* readers: create and write() the copies in staging */
-  gint64 sniff_us;       /* rows thread: MIME type from the name and the first bytes */
+  gint64 sniff_us;       /* sniffer thread: MIME type from the name and the first bytes */
   gint64 store_us;       /* rows thread: rename()s from staging into files/ */
   gint64 sync_us;        /* syncfs() calls, start to end */
   gint64 sync_wait_us;   /* what the rows of a batch waited for its syncfs */

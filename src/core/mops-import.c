@@ -51,6 +51,8 @@ typedef struct
   char       *staged;         /* the copy in the reader's staging folder; NULL when referenced */
   char       *sha256;
   char       *original_name;
+  char       *mime;           /* READ_OK, once sniffed */
+  gboolean    sniffed;        /* the sniffer is done with it (under the lock) */
   goffset     size;
   char       *code;           /* READ_FAILED */
   char       *message;        /* READ_FAILED: translated, names the file */
@@ -387,6 +389,7 @@ read_result_free (ReadResult *result)
   g_free (result->staged);
   g_free (result->sha256);
   g_free (result->original_name);
+  g_free (result->mime);
   g_free (result->code);
   g_free (result->message);
   g_free (result);
@@ -625,7 +628,48 @@ reader_thread (gpointer data)
   return NULL;
 }
 
-/* The result of file @index, once a reader has left it; the caller owns it. */
+/* Gives each read file its MIME type, in order, beside the readers and the rows: GIO sniffs
+ * under one global lock, so one thread does it (readers waiting for that lock lose their
+ * core), and the rows thread, which also waits for each batch's syncfs, does not carry it. */
+static gpointer
+sniffer_thread (gpointer data)
+{
+  Readers *shared = data;
+  gint64 sniff_us = 0;
+
+  for (guint index = 0; index < shared->files->len; index++)
+    {
+      ReadResult *result;
+      gint64 t;
+
+      g_mutex_lock (&shared->lock);
+      while (!shared->stop && shared->results[index] == NULL)
+        g_cond_wait (&shared->cond, &shared->lock);
+      result = shared->results[index];
+      g_mutex_unlock (&shared->lock);
+      if (result == NULL)
+        break;
+
+      /* the rows take a result only once it is sniffed: until then it is this thread's */
+      t = thread_cpu_us ();
+      if (result->status == READ_OK)
+        result->mime = mops_asset_sniff_mime (result->original_name, result->head, result->head_len);
+      sniff_us += cpu_since (&t);
+
+      g_mutex_lock (&shared->lock);
+      result->sniffed = TRUE;
+      g_cond_broadcast (&shared->cond);
+      g_mutex_unlock (&shared->lock);
+    }
+
+  g_mutex_lock (&shared->lock);
+  shared->stats->sniff_us += sniff_us;
+  g_mutex_unlock (&shared->lock);
+  return NULL;
+}
+
+/* The result of file @index, once a reader has left it and the sniffer has seen it; the
+ * caller owns it. */
 static ReadResult *
 take_result (Readers *shared,
              guint    index)
@@ -633,7 +677,7 @@ take_result (Readers *shared,
   ReadResult *result;
 
   g_mutex_lock (&shared->lock);
-  while (shared->results[index] == NULL)
+  while (shared->results[index] == NULL || !shared->results[index]->sniffed)
     g_cond_wait (&shared->cond, &shared->lock);
   result = g_steal_pointer (&shared->results[index]);
   shared->consumed = index + 1;
@@ -684,11 +728,7 @@ queue_result (Import     *import,
   pending->staged = g_steal_pointer (&result->staged);
   pending->sha256 = g_steal_pointer (&result->sha256);
   pending->original_name = g_steal_pointer (&result->original_name);
-  /* Here, not in the readers: GIO sniffs under one global lock, and a reader that waits
-   * for it loses its core; duplicates are never sniffed. */
-  t = thread_cpu_us ();
-  pending->mime = mops_asset_sniff_mime (pending->original_name, result->head, result->head_len);
-  import->stats->sniff_us += cpu_since (&t);
+  pending->mime = g_steal_pointer (&result->mime);
   pending->size = result->size;
   pending->restore_id = existing;
   read_result_free (result);
@@ -1038,6 +1078,7 @@ mops_import_run_measured (MopsLibrary              *library,
   Reader readers[MAX_READERS] = { { 0 } };
   Readers shared = { 0 };
   guint n_readers = 0;
+  GThread *sniffer;
   Import import = { 0 };
 
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
@@ -1094,6 +1135,7 @@ mops_import_run_measured (MopsLibrary              *library,
   stats->readers = n_readers;
   for (guint i = 0; i < n_readers; i++)
     readers[i].thread = g_thread_new ("mops-import-reader", reader_thread, &readers[i]);
+  sniffer = g_thread_new ("mops-import-sniff", sniffer_thread, &shared);
 
   for (guint i = 0; i < files->len; i++)
     {
@@ -1134,6 +1176,7 @@ mops_import_run_measured (MopsLibrary              *library,
   g_mutex_unlock (&shared.lock);
   for (guint i = 0; i < n_readers; i++)
     g_thread_join (readers[i].thread);
+  g_thread_join (sniffer);
   for (guint i = 0; i < files->len; i++)
     read_result_free (shared.results[i]);
   g_free (shared.results);

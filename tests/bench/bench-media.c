@@ -265,7 +265,7 @@ print_breakdown (const MopsImportStats *stats,
 {
   printf ("media: where mops's time went (medians): wall %.2f s, of which listing %.2f s and syncfs %.2f s "
           "(%u calls); CPU s — %u readers, summed: open+read %.2f, hash %.2f, create+write copies %.2f; "
-          "rows thread: MIME sniff %.2f, rename %.2f, SQL (lookups, inserts, commits) %.2f\n",
+          "sniffer: MIME types %.2f; rows thread: rename %.2f, SQL (lookups, inserts, commits) %.2f\n",
           MEDIAN_OF (wall_us), MEDIAN_OF (list_us), MEDIAN_OF (sync_us), stats[0].syncs, stats[0].readers,
           MEDIAN_OF (read_us), MEDIAN_OF (hash_us), MEDIAN_OF (write_us), MEDIAN_OF (sniff_us),
           MEDIAN_OF (store_us), MEDIAN_OF (rows_us));
