@@ -45,6 +45,22 @@ gint64  mops_asset_insert_row           (sqlite3             *db,
                                          const MopsAssetInfo *info,
                                          GError             **error);
 
+/* The statement of mops_asset_insert_row(), prepared once for many rows
+ * (mops_asset_insert_row_with()); NULL with @error set. */
+sqlite3_stmt *mops_asset_prepare_insert_row (sqlite3  *db,
+                                             GError  **error);
+
+/* mops_asset_insert_row() through @stmt from mops_asset_prepare_insert_row(). */
+gint64  mops_asset_insert_row_with      (sqlite3_stmt        *stmt,
+                                         const char          *sha256,
+                                         const char          *stored_path,
+                                         gboolean             is_reference,
+                                         const char          *original_name,
+                                         const char          *mime,
+                                         goffset              size,
+                                         const MopsAssetInfo *info,
+                                         GError             **error);
+
 /* Rebuilds the asset's search_text (and so its full-text index entry) from its title, name,
  * description, creator, tag paths and licensors. Call it inside the transaction that changed
  * any of them. */

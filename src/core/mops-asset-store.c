@@ -122,15 +122,29 @@ safe_extension (const char *name)
 
 char *
 mops_asset_sniff_mime (const char   *name,
-            const guchar *head,
-            gsize         head_len)
+                       const guchar *head,
+                       gsize         head_len)
 {
-  g_autofree char *by_name = g_content_type_guess (name, NULL, 0, NULL);
+  gboolean name_uncertain = FALSE;
+  g_autofree char *by_name = g_content_type_guess (name, NULL, 0, &name_uncertain);
   g_autofree char *by_data = g_content_type_guess (NULL, head, head_len, NULL);
-  g_autofree char *guessed = g_content_type_guess (name, head, head_len, NULL);
-  const char *chosen = guessed;
+  g_autofree char *guessed = NULL;
+  const char *chosen;
+
+  /* What g_content_type_guess (name, head) says, with one look at the content (the costly
+   * part: ~0.1–0.3 ms, under GIO's lock) instead of two: GIO answers from the name alone when
+   * exactly one type's pattern matches it, and from the content alone when none does (but
+   * never calls a file a desktop entry unless its name says so). Only a name that several
+   * types claim needs both. */
+  if (!name_uncertain)
+    guessed = g_steal_pointer (&by_name);
+  else if (g_content_type_is_unknown (by_name) && !g_content_type_equals (by_data, "application/x-desktop"))
+    guessed = g_strdup (by_data);
+  else
+    guessed = g_content_type_guess (name, head, head_len, NULL);
 
   /* An image type seen in the content wins over a contradicting extension. */
+  chosen = guessed;
   if (by_data != NULL && g_content_type_is_a (by_data, "image/*") &&
       !g_content_type_equals (by_data, guessed))
     chosen = by_data;
@@ -141,7 +155,6 @@ mops_asset_sniff_mime (const char   *name,
       return g_steal_pointer (&mime);
   }
 
-  (void) by_name;
   return g_strdup ("application/octet-stream");
 }
 
@@ -294,21 +307,35 @@ mops_asset_relative_store_path (const char *sha256,
   return g_strdup_printf ("files/%.2s/%s%s", sha256, sha256, ext);
 }
 
+sqlite3_stmt *
+mops_asset_prepare_insert_row (sqlite3  *db,
+                               GError  **error)
+{
+  return mops_db_prepare (db,
+                          "INSERT INTO assets (sha256, stored_path, is_reference, original_name, mime,"
+                          " size, width, height, page_count, title, description, creator, source,"
+                          " rating, role, search_text, created_at, imported_at, imported_by,"
+                          " modified_at)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          error);
+}
+
 gint64
-mops_asset_insert_row (sqlite3             *db,
-                       const char          *sha256,
-                       const char          *stored_path,
-                       gboolean             is_reference,
-                       const char          *original_name,
-                       const char          *mime,
-                       goffset              size,
-                       const MopsAssetInfo *info,
-                       GError             **error)
+mops_asset_insert_row_with (sqlite3_stmt        *stmt,
+                            const char          *sha256,
+                            const char          *stored_path,
+                            gboolean             is_reference,
+                            const char          *original_name,
+                            const char          *mime,
+                            goffset              size,
+                            const MopsAssetInfo *info,
+                            GError             **error)
 {
   static const MopsAssetInfo no_info = { 0 };
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db = sqlite3_db_handle (stmt);
   g_autofree char *search_text = NULL;
   gint64 now;
+  int rc;
 
   if (info == NULL)
     info = &no_info;
@@ -319,16 +346,8 @@ mops_asset_insert_row (sqlite3             *db,
   }
 
   now = mops_clock_now_unix ();
-  stmt = mops_db_prepare (db,
-                          "INSERT INTO assets (sha256, stored_path, is_reference, original_name, mime,"
-                          " size, width, height, page_count, title, description, creator, source,"
-                          " rating, role, search_text, created_at, imported_at, imported_by,"
-                          " modified_at)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                          error);
-  if (stmt == NULL)
-    return 0;
-
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
   sqlite3_bind_text (stmt, 1, sha256, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, stored_path, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 3, is_reference ? 1 : 0);
@@ -350,13 +369,37 @@ mops_asset_insert_row (sqlite3             *db,
   bind_positive_or_null (stmt, 19, info->imported_by);
   sqlite3_bind_int64 (stmt, 20, now);
 
-  if (sqlite3_step (stmt) != SQLITE_DONE)
+  rc = sqlite3_step (stmt);
+  /* the bound strings are the caller's: let go of them before returning */
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
     {
       mops_db_set_error (db, error, _("Could not add the file to the library"));
       return 0;
     }
 
   return sqlite3_last_insert_rowid (db);
+}
+
+gint64
+mops_asset_insert_row (sqlite3             *db,
+                       const char          *sha256,
+                       const char          *stored_path,
+                       gboolean             is_reference,
+                       const char          *original_name,
+                       const char          *mime,
+                       goffset              size,
+                       const MopsAssetInfo *info,
+                       GError             **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = mops_asset_prepare_insert_row (db, error);
+
+  if (stmt == NULL)
+    return 0;
+
+  return mops_asset_insert_row_with (stmt, sha256, stored_path, is_reference, original_name, mime, size,
+                                     info, error);
 }
 
 static gint64

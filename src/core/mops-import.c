@@ -7,12 +7,15 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <gnutls/crypto.h>
 
 #include "mops-asset-store-private.h"
 #include "mops-db-private.h"
@@ -25,7 +28,61 @@
 #include "mops-tags.h"
 
 #define BATCH_FILES 500
+#define BATCH_FILES 500
 #define BATCH_BYTES (256 * 1024 * 1024)
+#define READERS     2                   /* the machines Mops runs on have 2 cores or more */
+#define MAX_READERS 8
+#define READ_AHEAD  (2 * BATCH_FILES)   /* files the readers may be ahead of the rows… */
+#define AHEAD_BYTES BATCH_BYTES         /* …and bytes */
+#define COPY_BUFFER (1024 * 1024)
+
+/* What a reader made of one file. */
+typedef enum
+{
+  READ_OK,
+  READ_FAILED,
+  READ_CANCELLED,
+} ReadStatus;
+
+typedef struct
+{
+  ReadStatus  status;
+  char       *display;
+  char       *staged;         /* the copy in the reader's staging folder; NULL when referenced */
+  char       *sha256;
+  char       *original_name;
+  char       *mime;           /* READ_OK, once sniffed */
+  gboolean    sniffed;        /* the sniffer is done with it (under the lock) */
+  goffset     size;
+  char       *code;           /* READ_FAILED */
+  char       *message;        /* READ_FAILED: translated, names the file */
+  gsize       head_len;
+  guchar      head[MOPS_ASSET_SNIFF_SIZE];   /* the first bytes, for the MIME type */
+} ReadResult;
+
+/* The readers' shared state: they take files in order and leave their results in @results,
+ * which the rows consume in the same order (so the report and the ids follow the files). */
+typedef struct
+{
+  GPtrArray               *files;
+  const MopsImportOptions *options;
+  GCancellable            *cancellable;
+  GMutex                   lock;
+  GCond                    cond;
+  guint                    next;        /* the next file a reader takes */
+  guint                    consumed;    /* the files the rows have taken */
+  goffset                  ahead_bytes; /* the size of the results not taken yet */
+  gboolean                 stop;
+  ReadResult             **results;     /* one per file */
+  MopsImportStats         *stats;       /* the readers' sums, added under @lock */
+} Readers;
+
+typedef struct
+{
+  Readers *shared;
+  char    *staging;                     /* a folder of its own: no two readers pick one name */
+  GThread *thread;
+} Reader;
 
 /* A file hashed (and copied into staging) whose row is not committed yet. */
 typedef struct
@@ -52,7 +109,34 @@ typedef struct
   GPtrArray               *batch_dups;     /* MopsImportItem whose id is resolved on flush */
   goffset                  batch_bytes;
   guint                    dups_tagged;     /* report->duplicates before this index are tagged */
+  sqlite3_stmt            *lookup;         /* prepared once, reused for every file */
+  sqlite3_stmt            *restore;
+  sqlite3_stmt            *insert;
+  int                      files_fd;       /* the library's files/ folder */
+  MopsImportStats         *stats;
 } Import;
+
+/* The calling thread's CPU time in µs: the breakdown counts work, not waiting for a core
+ * (the machines Mops runs on are busy with other things too). */
+static gint64
+thread_cpu_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+/* The CPU time since *@start, which moves to now. */
+static gint64
+cpu_since (gint64 *start)
+{
+  gint64 now = thread_cpu_us ();
+  gint64 elapsed = now - *start;
+
+  *start = now;
+  return elapsed;
+}
 
 /* With options->owned: links the assets of @ids that have no licence to the import's "owned
  * by us" licence, made in the first batch that needs it. Inside the batch's transaction;
@@ -256,24 +340,25 @@ collect (Import      *import,
   g_ptr_array_add (files, g_strdup (path));
 }
 
+
 static gint64
-lookup_existing (Import    *import,
+lookup_existing (Import     *import,
                  const char *sha256,
                  gboolean   *trashed)
 {
-  g_autoptr(sqlite3_stmt) stmt =
-    mops_db_prepare (import->db, "SELECT id, trashed_at IS NOT NULL FROM assets WHERE sha256 = ?", NULL);
+  sqlite3_stmt *stmt = import->lookup;
+  gint64 id = 0;
 
   *trashed = FALSE;
-  if (stmt == NULL)
-    return 0;
-
+  sqlite3_reset (stmt);
   sqlite3_bind_text (stmt, 1, sha256, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return 0;
-
-  *trashed = sqlite3_column_int (stmt, 1) != 0;
-  return sqlite3_column_int64 (stmt, 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *trashed = sqlite3_column_int (stmt, 1) != 0;
+      id = sqlite3_column_int64 (stmt, 0);
+    }
+  sqlite3_reset (stmt);
+  return id;
 }
 
 static void
@@ -292,115 +377,439 @@ add_duplicate (Import     *import,
     g_ptr_array_add (import->batch_dups, item);
 }
 
-/* Reads one file: hash (and copy), then queue it, or record it as a duplicate or failure.
- * Returns FALSE when cancelled. */
-static gboolean
-process_file (Import       *import,
-              const char   *path,
-              GCancellable *cancellable)
+static void
+read_result_free (ReadResult *result)
 {
-  g_autofree char *display = g_filename_display_name (path);
+  if (result == NULL)
+    return;
+
+  if (result->staged != NULL)
+    g_unlink (result->staged);
+  g_free (result->display);
+  g_free (result->staged);
+  g_free (result->sha256);
+  g_free (result->original_name);
+  g_free (result->mime);
+  g_free (result->code);
+  g_free (result->message);
+  g_free (result);
+}
+
+static ReadResult *
+read_failed (ReadResult *result,
+             const char *code,
+             char       *message)
+{
+  result->status = READ_FAILED;
+  result->code = g_strdup (code);
+  result->message = message;
+  return result;
+}
+
+static gboolean
+write_all (int           fd,
+           const guchar *data,
+           gsize         len)
+{
+  while (len > 0)
+    {
+      ssize_t w = write (fd, data, len);
+
+      if (w < 0 && errno == EINTR)
+        continue;
+      if (w < 0)
+        return FALSE;
+      data += w;
+      len -= (gsize) w;
+    }
+  return TRUE;
+}
+
+/* Reads @fd to its end with one large buffer: hashes it, writes the copy to @copy_fd (unless
+ * -1) and keeps the first bytes in @head. Returns 0, or the errno of the failed read (> 0) or
+ * write (< 0); cancelled: ECANCELED. */
+static int
+copy_and_hash (Readers      *shared,
+               int           fd,
+               int           copy_fd,
+               guchar       *buffer,
+               guchar        digest[32],
+               guchar       *head,
+               gsize        *head_len,
+               goffset      *size,
+               gint64        times[3])
+{
+  gnutls_hash_hd_t hash;
+  gint64 t = thread_cpu_us ();
+
+  if (gnutls_hash_init (&hash, GNUTLS_DIG_SHA256) < 0)
+    return EINVAL;
+
+  *head_len = 0;
+  *size = 0;
+  for (;;)
+    {
+      ssize_t n = read (fd, buffer, COPY_BUFFER);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      times[0] += cpu_since (&t);
+      if (n < 0 || (n > 0 && g_cancellable_is_cancelled (shared->cancellable)))
+        {
+          int saved_errno = n < 0 ? errno : ECANCELED;
+
+          gnutls_hash_deinit (hash, digest);
+          return saved_errno;
+        }
+      if (n == 0)
+        break;
+
+      if (*head_len < MOPS_ASSET_SNIFF_SIZE)
+        {
+          gsize take = MIN ((gsize) n, MOPS_ASSET_SNIFF_SIZE - *head_len);
+
+          memcpy (head + *head_len, buffer, take);
+          *head_len += take;
+        }
+      gnutls_hash (hash, buffer, (size_t) n);
+      *size += n;
+      times[1] += cpu_since (&t);
+
+      if (copy_fd >= 0 && !write_all (copy_fd, buffer, (gsize) n))
+        {
+          int saved_errno = errno;
+
+          gnutls_hash_deinit (hash, digest);
+          return -saved_errno;
+        }
+      times[2] += cpu_since (&t);
+    }
+
+  gnutls_hash_deinit (hash, digest);
+  times[1] += cpu_since (&t);
+  return 0;
+}
+
+/* One file, start to end, in a reader thread: the same checks, copy and hash as a single add,
+ * and the first bytes for its MIME type. @index names the copy, unique within the reader's
+ * staging folder. */
+static ReadResult *
+read_file (Reader     *reader,
+           const char *path,
+           guint       index,
+           guchar     *buffer,
+           gint64      times[3])
+{
+  Readers *shared = reader->shared;
+  ReadResult *result = g_new0 (ReadResult, 1);
   g_autofree char *base = g_path_get_basename (path);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *copy = NULL;
-  g_autofree char *sha256 = NULL;
-  guchar head[MOPS_ASSET_SNIFF_SIZE];
-  gsize head_len = 0;
-  goffset size = 0;
+  guchar digest[32];
   struct stat st;
-  gboolean trashed;
-  gint64 existing;
-  Pending *pending;
+  gint64 t = thread_cpu_us ();
+  int copy_fd = -1;
+  int rc;
   int fd;
+
+  result->display = g_filename_display_name (path);
 
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
   if (fd < 0)
     {
       int saved_errno = errno;
-      g_autofree char *message = g_strdup_printf (_("Could not read “%s”: %s"), display, g_strerror (saved_errno));
 
-      report_failed (import, display, saved_errno == ENOENT ? "vanished" : "unreadable", message);
-      return TRUE;
+      return read_failed (result, saved_errno == ENOENT ? "vanished" : "unreadable",
+                          g_strdup_printf (_("Could not read “%s”: %s"), result->display,
+                                           g_strerror (saved_errno)));
     }
 
   if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
     {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a regular file"), display);
-
       close (fd);
-      report_failed (import, display, "not_regular", message);
-      return TRUE;
+      return read_failed (result, "not_regular",
+                          g_strdup_printf (_("“%s” is not a regular file"), result->display));
     }
 
   if (st.st_size == 0)
     {
-      g_autofree char *message = g_strdup_printf (_("“%s” is empty (zero bytes)"), display);
-
       close (fd);
-      report_failed (import, display, "empty", message);
-      return TRUE;
+      return read_failed (result, "empty",
+                          g_strdup_printf (_("“%s” is empty (zero bytes)"), result->display));
+    }
+  times[0] += cpu_since (&t);
+
+  if (!shared->options->reference)
+    {
+      char name[16];
+
+      g_snprintf (name, sizeof name, "%u", index);
+      result->staged = g_build_filename (reader->staging, name, NULL);
+      copy_fd = g_open (result->staged, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+      if (copy_fd < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          g_clear_pointer (&result->staged, g_free);
+          return read_failed (result, "unreadable",
+                              g_strdup_printf (_("Could not copy “%s” into the library: %s"),
+                                               result->display, g_strerror (saved_errno)));
+        }
+      times[2] += cpu_since (&t);
     }
 
-  copy = mops_asset_copy_and_hash (fd, import->options->reference ? NULL : import->staging,
-                                   display, &sha256, head, &head_len, &size, cancellable, &error);
+  rc = copy_and_hash (shared, fd, copy_fd, buffer, digest, result->head, &result->head_len, &result->size, times);
   close (fd);
+  t = thread_cpu_us ();
+  if (copy_fd >= 0 && close (copy_fd) != 0 && rc == 0)
+    rc = -errno;
+  times[2] += cpu_since (&t);
 
-  if (copy == NULL)
+  if (rc == ECANCELED)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return FALSE;
-      report_failed (import, display, "unreadable", error->message);
-      return TRUE;
+      result->status = READ_CANCELLED;
+      return result;
+    }
+  if (rc > 0)
+    return read_failed (result, "unreadable",
+                        g_strdup_printf (_("Could not read “%s”: %s"), result->display, g_strerror (rc)));
+  if (rc < 0)
+    return read_failed (result, "unreadable",
+                        g_strdup_printf (_("Could not copy “%s” into the library: %s"),
+                                         result->display, g_strerror (-rc)));
+
+  result->sha256 = g_malloc (65);
+  for (guint i = 0; i < 32; i++)
+    g_snprintf (result->sha256 + 2 * i, 3, "%02x", digest[i]);
+  result->original_name = g_filename_display_name (base);
+
+  result->status = READ_OK;
+  return result;
+}
+
+static gpointer
+reader_thread (gpointer data)
+{
+  Reader *reader = data;
+  Readers *shared = reader->shared;
+  g_autofree guchar *buffer = g_malloc (COPY_BUFFER);
+  gint64 times[3] = { 0 };   /* read, hash, write */
+
+  for (;;)
+    {
+      ReadResult *result;
+      guint index;
+
+      g_mutex_lock (&shared->lock);
+      while (!shared->stop && shared->next < shared->files->len &&
+             (shared->next >= shared->consumed + READ_AHEAD || shared->ahead_bytes >= AHEAD_BYTES))
+        g_cond_wait (&shared->cond, &shared->lock);
+      if (shared->stop || shared->next >= shared->files->len)
+        {
+          g_mutex_unlock (&shared->lock);
+          break;
+        }
+      index = shared->next++;
+      g_mutex_unlock (&shared->lock);
+
+      result = read_file (reader, g_ptr_array_index (shared->files, index), index, buffer, times);
+
+      g_mutex_lock (&shared->lock);
+      shared->results[index] = result;
+      shared->ahead_bytes += result->size;
+      g_cond_broadcast (&shared->cond);
+      g_mutex_unlock (&shared->lock);
     }
 
-  if (g_hash_table_contains (import->batch_by_sha, sha256))
+  g_mutex_lock (&shared->lock);
+  shared->stats->read_us += times[0];
+  shared->stats->hash_us += times[1];
+  shared->stats->write_us += times[2];
+  g_mutex_unlock (&shared->lock);
+  return NULL;
+}
+
+/* Gives each read file its MIME type, in order, beside the readers and the rows: GIO sniffs
+ * under one global lock, so one thread does it (readers waiting for that lock lose their
+ * core), and the rows thread, which also waits for each batch's syncfs, does not carry it. */
+static gpointer
+sniffer_thread (gpointer data)
+{
+  Readers *shared = data;
+  gint64 sniff_us = 0;
+
+  for (guint index = 0; index < shared->files->len; index++)
     {
-      if (*copy != '\0')
-        g_unlink (copy);
-      add_duplicate (import, display, 0, sha256);
-      return TRUE;
+      ReadResult *result;
+      gint64 t;
+
+      g_mutex_lock (&shared->lock);
+      while (!shared->stop && shared->results[index] == NULL)
+        g_cond_wait (&shared->cond, &shared->lock);
+      result = shared->results[index];
+      g_mutex_unlock (&shared->lock);
+      if (result == NULL)
+        break;
+
+      /* the rows take a result only once it is sniffed: until then it is this thread's */
+      t = thread_cpu_us ();
+      if (result->status == READ_OK)
+        result->mime = mops_asset_sniff_mime (result->original_name, result->head, result->head_len);
+      sniff_us += cpu_since (&t);
+
+      g_mutex_lock (&shared->lock);
+      result->sniffed = TRUE;
+      g_cond_broadcast (&shared->cond);
+      g_mutex_unlock (&shared->lock);
     }
 
-  existing = lookup_existing (import, sha256, &trashed);
+  g_mutex_lock (&shared->lock);
+  shared->stats->sniff_us += sniff_us;
+  g_mutex_unlock (&shared->lock);
+  return NULL;
+}
+
+/* The result of file @index, once a reader has left it and the sniffer has seen it; the
+ * caller owns it. */
+static ReadResult *
+take_result (Readers *shared,
+             guint    index)
+{
+  ReadResult *result;
+
+  g_mutex_lock (&shared->lock);
+  while (shared->results[index] == NULL || !shared->results[index]->sniffed)
+    g_cond_wait (&shared->cond, &shared->lock);
+  result = g_steal_pointer (&shared->results[index]);
+  shared->consumed = index + 1;
+  shared->ahead_bytes -= result->size;
+  g_cond_broadcast (&shared->cond);
+  g_mutex_unlock (&shared->lock);
+  return result;
+}
+
+/* Queues a file the readers have read, or records it as a duplicate or a failure. */
+static void
+queue_result (Import     *import,
+              const char *path,
+              ReadResult *result)
+{
+  gboolean trashed;
+  gint64 existing;
+  Pending *pending;
+  gint64 t;
+
+  if (result->status == READ_FAILED)
+    {
+      report_failed (import, result->display, result->code, result->message);
+      read_result_free (result);
+      return;
+    }
+
+  if (g_hash_table_contains (import->batch_by_sha, result->sha256))
+    {
+      add_duplicate (import, result->display, 0, result->sha256);
+      read_result_free (result);
+      return;
+    }
+
+  t = thread_cpu_us ();
+  existing = lookup_existing (import, result->sha256, &trashed);
+  import->stats->rows_us += cpu_since (&t);
   if (existing > 0 && !trashed)
     {
-      if (*copy != '\0')
-        g_unlink (copy);
-      add_duplicate (import, display, existing, NULL);
-      return TRUE;
+      add_duplicate (import, result->display, existing, NULL);
+      read_result_free (result);
+      return;
     }
 
   pending = g_new0 (Pending, 1);
-  pending->path = g_steal_pointer (&display);
+  pending->path = g_steal_pointer (&result->display);
   pending->source = g_strdup (path);
-  pending->staged = *copy != '\0' ? g_steal_pointer (&copy) : NULL;
-  pending->sha256 = g_steal_pointer (&sha256);
-  pending->original_name = g_filename_display_name (base);
-  pending->mime = mops_asset_sniff_mime (pending->original_name, head, head_len);
-  pending->size = size;
+  pending->staged = g_steal_pointer (&result->staged);
+  pending->sha256 = g_steal_pointer (&result->sha256);
+  pending->original_name = g_steal_pointer (&result->original_name);
+  pending->mime = g_steal_pointer (&result->mime);
+  pending->size = result->size;
   pending->restore_id = existing;
+  read_result_free (result);
 
   g_hash_table_insert (import->batch_by_sha, pending->sha256, pending);
   g_ptr_array_add (import->batch, pending);
-  import->batch_bytes += size;
-  return TRUE;
+  import->batch_bytes += pending->size;
 }
 
 static gboolean
-restore_from_trash (sqlite3  *db,
-                    gint64    id,
-                    GError  **error)
+restore_from_trash (Import  *import,
+                    gint64   id,
+                    GError **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (db, "UPDATE assets SET trashed_at = NULL WHERE id = ?", error);
+  sqlite3_stmt *stmt = import->restore;
+  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-
+  sqlite3_reset (stmt);
   sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return mops_db_set_error (db, error, _("Could not restore the asset from the Trash"));
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return mops_db_set_error (import->db, error, _("Could not restore the asset from the Trash"));
 
   return TRUE;
+}
+
+/* Moves a staged copy to @relative under files/ without replacing what is there: FALSE with
+ * errno set on failure; *@stored tells whether it moved (else the same content was there). */
+static gboolean
+store_file (Import     *import,
+            const char *staged,
+            const char *relative,
+            gboolean   *stored)
+{
+  const char *inside = relative + strlen ("files/");
+
+  *stored = FALSE;
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      if (renameat2 (AT_FDCWD, staged, import->files_fd, inside, RENAME_NOREPLACE) == 0)
+        {
+          *stored = TRUE;
+          return TRUE;
+        }
+
+      if (errno == EEXIST)
+        {
+          /* The same content is already there (a restored asset, or a crash's orphan). */
+          g_unlink (staged);
+          return TRUE;
+        }
+
+      if (errno == EINVAL || errno == ENOSYS)
+        {
+          /* A filesystem without RENAME_NOREPLACE: look, then rename. */
+          g_autofree char *final_path = mops_library_build_path (import->library, relative);
+
+          if (g_file_test (final_path, G_FILE_TEST_EXISTS))
+            {
+              g_unlink (staged);
+              return TRUE;
+            }
+          if (g_rename (staged, final_path) != 0)
+            return FALSE;
+          *stored = TRUE;
+          return TRUE;
+        }
+
+      if (errno != ENOENT || attempt > 0)
+        return FALSE;
+
+      /* The first file of its files/ab/ folder. */
+      {
+        char dir[3] = { inside[0], inside[1], '\0' };
+
+        if (mkdirat (import->files_fd, dir, 0755) != 0 && errno != EEXIST)
+          return FALSE;
+      }
+    }
+  return FALSE;
 }
 
 /* Stores the queued files: rename into files/, one syncfs, then one transaction for all rows.
@@ -409,36 +818,28 @@ static void
 flush_batch (Import *import)
 {
   g_autoptr(GPtrArray) moved = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) tagged = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func ((GDestroyNotify) import_item_free);
   gboolean any_copied = FALSE;
   gboolean owned_created = FALSE;
+  gint64 t;
 
   if (import->batch->len == 0 && import->batch_dups->len == 0)
     return;
 
+  t = thread_cpu_us ();
   for (guint i = 0; i < import->batch->len; i++)
     {
       Pending *pending = g_ptr_array_index (import->batch, i);
       g_autofree char *relative = NULL;
-      g_autofree char *final_path = NULL;
-      g_autofree char *final_dir = NULL;
+      gboolean stored;
 
       if (pending->staged == NULL)
         continue;
 
       relative = mops_asset_relative_store_path (pending->sha256, pending->original_name);
-      final_path = mops_library_build_path (import->library, relative);
-      final_dir = g_path_get_dirname (final_path);
-
-      if (g_file_test (final_path, G_FILE_TEST_EXISTS))
-        {
-          /* The same content is already there (a restored asset, or a crash's orphan). */
-          g_unlink (pending->staged);
-        }
-      else if (g_mkdir_with_parents (final_dir, 0755) != 0 || g_rename (pending->staged, final_path) != 0)
+      if (!store_file (import, pending->staged, relative, &stored))
         {
           int saved_errno = errno;
 
@@ -447,25 +848,35 @@ flush_batch (Import *import)
                        pending->path, g_strerror (saved_errno));
           goto failed;
         }
-      else
+      if (stored)
         {
-          g_ptr_array_add (moved, g_strdup (final_path));
+          g_ptr_array_add (moved, g_steal_pointer (&relative));
           any_copied = TRUE;
         }
 
       g_clear_pointer (&pending->staged, g_free);
     }
+  import->stats->store_us += cpu_since (&t);
 
-  /* The files reach the disk before the rows that point at them commit. */
+  /* The files reach the disk before the rows that point at them commit: one syncfs for the
+   * batch, not an fsync per file (the readers go on reading meanwhile). */
   if (any_copied)
     {
-      g_autofree char *files_dir = mops_library_build_path (import->library, "files");
-      int dir_fd = g_open (files_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+      gint64 sync_start = g_get_monotonic_time ();
+      int rc = syncfs (import->files_fd);
 
-      if (dir_fd >= 0)
+      import->stats->syncs++;
+      import->stats->sync_us += g_get_monotonic_time () - sync_start;
+      import->stats->sync_wait_us = import->stats->sync_us;
+      t = thread_cpu_us ();
+      if (rc != 0)
         {
-          syncfs (dir_fd);
-          close (dir_fd);
+          int saved_errno = errno;
+
+          g_set_error (&error, MOPS_ERROR, MOPS_ERROR_IO,
+                       _("Could not store “%s” in the library: %s"),
+                       ((Pending *) g_ptr_array_index (import->batch, 0))->path, g_strerror (saved_errno));
+          goto failed;
         }
     }
 
@@ -483,7 +894,7 @@ flush_batch (Import *import)
 
       if (pending->restore_id > 0)
         {
-          if (!restore_from_trash (import->db, pending->restore_id, &error))
+          if (!restore_from_trash (import, pending->restore_id, &error))
             {
               import_item_free (item);
               goto rollback;
@@ -498,10 +909,10 @@ flush_batch (Import *import)
           else
             relative = mops_asset_relative_store_path (pending->sha256, pending->original_name);
 
-          id = mops_asset_insert_row (import->db, pending->sha256,
-                                      absolute != NULL ? absolute : relative,
-                                      import->options->reference, pending->original_name,
-                                      pending->mime, pending->size, &info, &error);
+          id = mops_asset_insert_row_with (import->insert, pending->sha256,
+                                           absolute != NULL ? absolute : relative,
+                                           import->options->reference, pending->original_name,
+                                           pending->mime, pending->size, &info, &error);
           if (id == 0)
             {
               import_item_free (item);
@@ -566,7 +977,7 @@ rollback:
 
 failed:
   for (guint i = 0; i < moved->len; i++)
-    g_unlink (g_ptr_array_index (moved, i));
+    unlinkat (import->files_fd, (const char *) g_ptr_array_index (moved, i) + strlen ("files/"), 0);
 
   for (guint i = 0; i < import->batch->len; i++)
     {
@@ -577,6 +988,7 @@ failed:
   import->dups_tagged = import->report->duplicates->len;
 
 done:
+  import->stats->rows_us += cpu_since (&t);
   g_ptr_array_set_size (import->batch, 0);
   g_ptr_array_set_size (import->batch_dups, 0);
   g_hash_table_remove_all (import->batch_by_sha);
@@ -593,8 +1005,80 @@ mops_import_run_in_db (MopsLibrary              *library,
                        GCancellable             *cancellable,
                        GError                  **error)
 {
+  return mops_import_run_measured (library, db, paths, options, progress, user_data, cancellable, NULL, error);
+}
+
+/* Everything the readers and the rows need before the first file: staging folders, files/,
+ * the prepared statements. FALSE with @error set when the library cannot be written. */
+static gboolean
+import_prepare (Import   *import,
+                Readers  *shared,
+                Reader   *readers,
+                guint     n_readers,
+                GError  **error)
+{
+  g_autofree char *files_dir = mops_library_build_path (import->library, "files");
+
+  import->lookup = mops_db_prepare (import->db, "SELECT id, trashed_at IS NOT NULL FROM assets WHERE sha256 = ?",
+                                    error);
+  if (import->lookup == NULL)
+    return FALSE;
+  import->restore = mops_db_prepare (import->db, "UPDATE assets SET trashed_at = NULL WHERE id = ?", error);
+  if (import->restore == NULL)
+    return FALSE;
+  import->insert = mops_asset_prepare_insert_row (import->db, error);
+  if (import->insert == NULL)
+    return FALSE;
+
+  if (g_mkdir_with_parents (files_dir, 0755) != 0 ||
+      (import->files_fd = g_open (files_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0)) < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MOPS_ERROR, MOPS_ERROR_IO,
+                   _("Could not create the folder “%s”: %s"), files_dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n_readers; i++)
+    {
+      readers[i].shared = shared;
+      if (import->staging == NULL)
+        continue;
+
+      readers[i].staging = g_strdup_printf ("%s/reader-%u", import->staging, i);
+      if (g_mkdir (readers[i].staging, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, MOPS_ERROR, MOPS_ERROR_IO,
+                       _("Could not create the folder “%s”: %s"), readers[i].staging,
+                       g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+MopsImportReport *
+mops_import_run_measured (MopsLibrary              *library,
+                          sqlite3                  *db,
+                          const char * const       *paths,
+                          const MopsImportOptions  *options,
+                          MopsImportProgressFunc    progress,
+                          gpointer                  user_data,
+                          GCancellable             *cancellable,
+                          MopsImportStats          *stats,
+                          GError                  **error)
+{
   static const MopsImportOptions defaults = { 0 };
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  MopsImportStats no_stats = { 0 };
+  gint64 start = g_get_monotonic_time ();
+  Reader readers[MAX_READERS] = { { 0 } };
+  Readers shared = { 0 };
+  guint n_readers = 0;
+  GThread *sniffer;
   Import import = { 0 };
 
   g_return_val_if_fail (MOPS_IS_LIBRARY (library), NULL);
@@ -612,9 +1096,15 @@ mops_import_run_in_db (MopsLibrary              *library,
         return NULL;
     }
 
+  if (stats == NULL)
+    stats = &no_stats;
+  n_readers = stats->readers > 0 ? MIN (stats->readers, MAX_READERS) : READERS;
+  *stats = (MopsImportStats) { 0 };
+  import.stats = stats;
   import.library = library;
   import.db = db;
   import.options = options;
+  import.files_fd = -1;
   import.report = import_report_new ();
   import.batch = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);
   import.batch_by_sha = g_hash_table_new (g_str_hash, g_str_equal);
@@ -624,25 +1114,48 @@ mops_import_run_in_db (MopsLibrary              *library,
     {
       import.staging = mops_library_create_staging (library, error);
       if (import.staging == NULL)
-        {
-          mops_import_report_free (import.report);
-          import.report = NULL;
-          goto out;
-        }
+        goto failed;
     }
 
   for (guint i = 0; paths[i] != NULL; i++)
     collect (&import, paths[i], TRUE, files);
+  stats->list_us = g_get_monotonic_time () - start;
+
+  n_readers = MIN (n_readers, MAX (files->len, 1));
+  if (!import_prepare (&import, &shared, readers, n_readers, error))
+    goto failed;
+
+  g_mutex_init (&shared.lock);
+  g_cond_init (&shared.cond);
+  shared.files = files;
+  shared.options = options;
+  shared.cancellable = cancellable;
+  shared.stats = stats;
+  shared.results = g_new0 (ReadResult *, files->len + 1);
+  stats->readers = n_readers;
+  for (guint i = 0; i < n_readers; i++)
+    readers[i].thread = g_thread_new ("mops-import-reader", reader_thread, &readers[i]);
+  sniffer = g_thread_new ("mops-import-sniff", sniffer_thread, &shared);
 
   for (guint i = 0; i < files->len; i++)
     {
       const char *path = g_ptr_array_index (files, i);
+      ReadResult *result;
 
-      if (g_cancellable_is_cancelled (cancellable) || !process_file (&import, path, cancellable))
+      if (g_cancellable_is_cancelled (cancellable))
         {
           import.report->cancelled = TRUE;
           break;
         }
+
+      result = take_result (&shared, i);
+      if (result->status == READ_CANCELLED)
+        {
+          read_result_free (result);
+          import.report->cancelled = TRUE;
+          break;
+        }
+      queue_result (&import, path, result);
 
       if (import.batch->len >= BATCH_FILES || import.batch_bytes >= BATCH_BYTES)
         flush_batch (&import);
@@ -657,13 +1170,39 @@ mops_import_run_in_db (MopsLibrary              *library,
   /* Cancelled or not, what was read so far is committed whole. */
   flush_batch (&import);
 
+  g_mutex_lock (&shared.lock);
+  shared.stop = TRUE;
+  g_cond_broadcast (&shared.cond);
+  g_mutex_unlock (&shared.lock);
+  for (guint i = 0; i < n_readers; i++)
+    g_thread_join (readers[i].thread);
+  g_thread_join (sniffer);
+  for (guint i = 0; i < files->len; i++)
+    read_result_free (shared.results[i]);
+  g_free (shared.results);
+  g_mutex_clear (&shared.lock);
+  g_cond_clear (&shared.cond);
+  goto out;
+
+failed:
+  mops_import_report_free (import.report);
+  import.report = NULL;
+
 out:
+  for (guint i = 0; i < n_readers; i++)
+    g_free (readers[i].staging);
   if (import.staging != NULL)
     mops_library_release_staging (library, import.staging);
+  if (import.files_fd >= 0)
+    close (import.files_fd);
+  g_clear_pointer (&import.lookup, sqlite3_finalize);
+  g_clear_pointer (&import.restore, sqlite3_finalize);
+  g_clear_pointer (&import.insert, sqlite3_finalize);
   g_free (import.staging);
   g_clear_pointer (&import.batch, g_ptr_array_unref);
   g_clear_pointer (&import.batch_by_sha, g_hash_table_unref);
   g_clear_pointer (&import.batch_dups, g_ptr_array_unref);
+  stats->wall_us = g_get_monotonic_time () - start;
   return import.report;
 }
 

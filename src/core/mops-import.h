@@ -56,7 +56,7 @@ typedef void (*MopsImportProgressFunc) (guint       done,
 /* Imports @paths (files and folders, recursive; hidden files, macOS/Windows litter, symlinked
  * folders and the library itself are skipped) through the library's own connection (call it
  * from the thread that opened the library: mops-cli). Files are copied (or referenced) and
- * hashed in one read, stored by SHA-256 and committed in batches of 500 files or 256 MB after one syncfs each, so a crash
+ * hashed in one read (two reader threads), stored by SHA-256 and committed in batches of 500 files or 256 MB after one syncfs each, so a crash
  * or a cancel leaves every committed batch whole and nothing half-done. Identical content is
  * stored once. Zero-byte, unreadable, vanished and non-regular files are reported as failed
  * and the rest carries on. Returns NULL only when the library itself cannot be written

@@ -264,6 +264,76 @@ test_cancel_keeps_what_was_imported (Fixture       *fixture,
   assert_no_staging_left (fixture);
 }
 
+static char *
+stored_path (Fixture *fixture,
+             gint64   id)
+{
+  g_autoptr(sqlite3_stmt) stmt = mops_db_prepare (mops_library_get_db (fixture->library),
+                                                  "SELECT stored_path FROM assets WHERE id = ?", NULL);
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+/* Two readers take the files in turn, and run up to two batches ahead of the rows: the report
+ * and the ids still follow the files' order, across batches, with duplicates and failures in
+ * the middle, and every stored copy holds its file's bytes. */
+static void
+test_readers_keep_the_files_order_across_batches (Fixture       *fixture,
+                                                  gconstpointer  user_data)
+{
+  g_autoptr(MopsImportReport) report = NULL;
+  guint n = 1200;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("part-%02u/file-%04u.dat", i / 300, i);
+      /* every 100th file repeats the one before it; file 7 is empty */
+      g_autofree char *content = i == 7 ? g_strdup ("")
+                                        : g_strdup_printf ("bytes of file %04u", i % 100 == 99 ? i - 1 : i);
+
+      g_free (put (fixture, name, content));
+    }
+
+  report = import (fixture, fixture->source, NULL);
+  g_assert_false (report->cancelled);
+  g_assert_cmpuint (report->failed->len, ==, 1);
+  g_assert_cmpstr (((MopsImportItem *) report->failed->pdata[0])->code, ==, "empty");
+  g_assert_cmpuint (report->duplicates->len, ==, n / 100);
+  g_assert_cmpuint (report->added->len, ==, n - 1 - n / 100);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM assets"), ==, report->added->len);
+
+  for (guint i = 0; i < report->added->len; i++)
+    {
+      MopsImportItem *item = report->added->pdata[i];
+      g_autofree char *stored = NULL;
+      g_autofree char *relative = NULL;
+      g_autofree char *contents = NULL;
+      g_autofree char *expected = NULL;
+      const char *name = strrchr (item->path, '/') + 1;
+      guint number = (guint) g_ascii_strtoull (name + strlen ("file-"), NULL, 10);
+
+      if (i > 0)
+        {
+          MopsImportItem *previous = report->added->pdata[i - 1];
+
+          g_assert_cmpstr (previous->path, <, item->path);
+          g_assert_cmpint (previous->id, <, item->id);
+        }
+
+      relative = stored_path (fixture, item->id);
+      stored = g_build_filename (mops_library_get_path (fixture->library), relative, NULL);
+      g_assert_true (g_file_get_contents (stored, &contents, NULL, NULL));
+      expected = g_strdup_printf ("bytes of file %04u", number);
+      g_assert_cmpstr (contents, ==, expected);
+    }
+
+  for (guint i = 0; i < report->duplicates->len; i++)
+    g_assert_cmpint (((MopsImportItem *) report->duplicates->pdata[i])->id, >, 0);
+  assert_no_staging_left (fixture);
+}
+
 static void
 test_tags_apply_to_added_and_duplicates (Fixture       *fixture,
                                          gconstpointer  user_data)
@@ -483,6 +553,7 @@ main (int   argc,
   ADD ("/import/dedupe/same-content-is-stored-once", test_same_content_is_stored_once);
   ADD ("/import/failures/bad-files-fail-and-the-rest-continues", test_bad_files_fail_and_the_rest_continues);
   ADD ("/import/cancel/keeps-what-was-imported", test_cancel_keeps_what_was_imported);
+  ADD ("/import/readers/keep-the-files-order-across-batches", test_readers_keep_the_files_order_across_batches);
   ADD ("/import/tags/apply-to-added-and-duplicates", test_tags_apply_to_added_and_duplicates);
   ADD ("/import/dedupe/trashed-duplicate-is-restored", test_trashed_duplicate_is_restored);
   ADD ("/import/reference/keeps-files-in-place", test_reference_keeps_files_in_place);
