@@ -32,6 +32,13 @@ void    mops_asset_inspector_show           (MopsAssetInspector *self,
  * hides or shows another asset). */
 void    mops_asset_inspector_save_edits     (MopsAssetInspector *self);
 
+/* Texts typed for asset @id that could not be written: shown again in its rows (now, or when
+ * it is shown next) as typed and not saved, so that leaving the row saves them again. */
+void    mops_asset_inspector_keep_unsaved_text (MopsAssetInspector *self,
+                                                gint64              id,
+                                                const char         *title,
+                                                const char         *description,
+                                                const char         *creator);
 gint64  mops_asset_inspector_get_licence_id (MopsAssetInspector *self);
 
 G_END_DECLS
