@@ -1313,6 +1313,53 @@ test_typed_title_waits_for_another_writer (void)
 }
 
 static gboolean
+toast_shows (gpointer user_data)
+{
+  return mops_ui_test_find_label (window_widget (), user_data) != NULL;
+}
+
+/* A title that cannot be written (the lock outlasts the busy timeout): a toast names the
+ * asset, the inspector shows the typed text again on that asset, and leaving it saves it.
+ * The toast stays until closed: this runs just before the window closes. */
+static void
+test_failed_title_is_kept (void)
+{
+  TitleCheck check = { id_at (6), "Typed But Refused" };
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  GtkWidget *title_row;
+  WriteLock lock;
+
+  {
+    g_autoptr(MopsAsset) asset = load_asset (check.id);
+
+    name = g_strdup (mops_asset_get_display_name (asset));
+  }
+  wait_idle ("the page to be idle");
+  mops_ui_test_click (tile_at (6), -1, -1);
+  wait_inspector (TRUE);
+  title_row = find ("title_row");
+  mops_ui_test_click (title_row, -1, -1);
+  mops_ui_test_press_keys (text_of (title_row), "<Control>a");
+  mops_ui_test_type_text (text_of (title_row), check.title);
+
+  take_write_lock (&lock);
+  mops_ui_test_click (tile_at (7), -1, -1);
+  message = g_strdup_printf ("Could not save the details of “%s”", name);
+  mops_ui_test_wait_until (toast_shows, message, 30000, "a toast naming the asset whose title was refused");
+  release_write_lock (&lock);
+  g_assert_false (title_is_in_database (&check));
+  mops_ui_test_screenshot (window_widget (), "assets-input-title-refused");
+
+  /* Back on that asset: the typed title is there, and saved when the selection moves on. */
+  mops_ui_test_click (tile_at (6), -1, -1);
+  mops_ui_test_wait_for_draw (window_widget ());
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, check.title);
+  mops_ui_test_click (tile_at (7), -1, -1);
+  mops_ui_test_wait_until (title_is_in_database, &check, 15000, "the kept title to be written");
+}
+
+static gboolean
 window_is_gone (gpointer user_data)
 {
   GtkWindow **window = user_data;
@@ -1373,7 +1420,8 @@ main (int   argc,
   g_test_add_func ("/assets-input/layout/narrow-inspector-is-a-view", test_narrow_inspector_is_a_view);
   g_test_add_func ("/assets-input/inspector/typed-title-waits-for-another-writer",
                    test_typed_title_waits_for_another_writer);
-  /* Last (a suite of its own, added last): it closes the window. */
+  /* Last (a suite of its own, added last): a toast that stays, then the window closes. */
+  g_test_add_func ("/assets-input/closing/failed-title-is-kept", test_failed_title_is_kept);
   g_test_add_func ("/assets-input/closing/typed-title-is-saved-when-the-window-closes",
                    test_typed_title_is_saved_when_the_window_closes);
 
