@@ -29,7 +29,7 @@ void    mops_asset_inspector_show           (MopsAssetInspector *self,
                                              guint               n_selected);
 
 /* Saves a title, creator or description typed and not saved yet (before the inspector
- * hides or shows another asset). */
+ * hides or shows another asset, and when the page leaves its window). */
 void    mops_asset_inspector_save_edits     (MopsAssetInspector *self);
 
 /* Texts typed for asset @id that could not be written: shown again in its rows (now, or when
