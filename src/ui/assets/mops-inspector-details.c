@@ -200,6 +200,7 @@ mops_inspector_details_show (MopsInspectorDetails *self,
   gint64 id;
   gboolean same;
   g_auto(GStrv) kept = NULL;
+  g_autofree gint64 *kept_id = NULL;
 
   g_return_if_fail (MOPS_IS_INSPECTOR_DETAILS (self));
   g_return_if_fail (MOPS_IS_ASSET (asset));
@@ -212,7 +213,7 @@ mops_inspector_details_show (MopsInspectorDetails *self,
       mops_inspector_details_save (self);
       self->unsaved_shown = FALSE;
     }
-  g_hash_table_steal_extended (self->unsaved, &id, NULL, (gpointer *) &kept);
+  g_hash_table_steal_extended (self->unsaved, &id, (gpointer *) &kept_id, (gpointer *) &kept);
 
   values[FIELD_TITLE] = mops_asset_get_title (asset) ?: "";
   values[FIELD_CREATOR] = mops_asset_get_creator (asset) ?: "";
