@@ -48,21 +48,17 @@ empty_to_null (const char *text)
   return text != NULL && *text != '\0' ? text : NULL;
 }
 
-gboolean
-mops_assets_set_text_fields (MopsLibrary  *library,
-                             gint64        asset_id,
-                             const char   *title,
-                             const char   *description,
-                             const char   *creator,
-                             GError      **error)
+static gboolean
+set_text_fields_in_db (sqlite3     *db,
+                       gint64       asset_id,
+                       const char  *title,
+                       const char  *description,
+                       const char  *creator,
+                       GError     **error)
 {
   gboolean nested = FALSE;
-  sqlite3 *db;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
-
-  db = mops_library_get_db (library);
   if (!mops_db_begin_write (db, &nested, error))
     return FALSE;
 
@@ -95,6 +91,19 @@ mops_assets_set_text_fields (MopsLibrary  *library,
 failed:
   mops_db_rollback_write (db, nested);
   return FALSE;
+}
+
+gboolean
+mops_assets_set_text_fields (MopsLibrary  *library,
+                             gint64        asset_id,
+                             const char   *title,
+                             const char   *description,
+                             const char   *creator,
+                             GError      **error)
+{
+  g_return_val_if_fail (MOPS_IS_LIBRARY (library), FALSE);
+
+  return set_text_fields_in_db (mops_library_get_db (library), asset_id, title, description, creator, error);
 }
 
 /* The assets of update_each_in_db(): the ids bound to ?2 as a JSON array. */
@@ -378,7 +387,7 @@ mops_assets_restore (MopsLibrary   *library,
   return restore_in_db (mops_library_get_db (library), asset_ids, n_assets, error);
 }
 
-/* The bulk edits in a worker ------------------------------------------------------------ */
+/* The edits in a worker ------------------------------------------------------------ */
 
 typedef enum
 {
@@ -386,9 +395,10 @@ typedef enum
   EDIT_COLOR_LABEL,
   EDIT_TRASH,
   EDIT_RESTORE,
+  EDIT_TEXT_FIELDS,
 } EditKind;
 
-/* One bulk edit for a worker: its own copy of the ids and the value. */
+/* One edit for a worker: its own copy of the ids and the values. */
 typedef struct
 {
   EditKind  kind;
@@ -396,6 +406,9 @@ typedef struct
   guint     n_ids;
   int       rating;
   char     *label;
+  char     *title;         /* EDIT_TEXT_FIELDS, of ids[0] */
+  char     *description;
+  char     *creator;
 } EditJob;
 
 static void
@@ -403,6 +416,9 @@ edit_job_free (EditJob *job)
 {
   g_free (job->ids);
   g_free (job->label);
+  g_free (job->title);
+  g_free (job->description);
+  g_free (job->creator);
   g_free (job);
 }
 
@@ -442,6 +458,9 @@ edit_job (MopsLibrary   *library,
       break;
     case EDIT_RESTORE:
       done = restore_in_db (db, job->ids, job->n_ids, error);
+      break;
+    case EDIT_TEXT_FIELDS:
+      done = set_text_fields_in_db (db, job->ids[0], job->title, job->description, job->creator, error);
       break;
     default:
       g_assert_not_reached ();
@@ -560,6 +579,35 @@ mops_assets_restore_finish (MopsLibrary   *library,
                             GError       **error)
 {
   return mops_library_job_finish (library, result, mops_assets_restore_async, error) != NULL;
+}
+
+void
+mops_assets_set_text_fields_async (MopsLibrary         *library,
+                                   gint64               asset_id,
+                                   const char          *title,
+                                   const char          *description,
+                                   const char          *creator,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  EditJob *job;
+
+  g_return_if_fail (MOPS_IS_LIBRARY (library));
+
+  job = edit_job_new (EDIT_TEXT_FIELDS, &asset_id, 1);
+  job->title = g_strdup (title);
+  job->description = g_strdup (description);
+  job->creator = g_strdup (creator);
+  run_edit (library, mops_assets_set_text_fields_async, job, cancellable, callback, user_data);
+}
+
+gboolean
+mops_assets_set_text_fields_finish (MopsLibrary   *library,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return mops_library_job_finish (library, result, mops_assets_set_text_fields_async, error) != NULL;
 }
 
 static void

@@ -112,6 +112,22 @@ gboolean  mops_assets_restore_finish         (MopsLibrary          *library,
                                               GAsyncResult         *result,
                                               GError              **error);
 
+/* mops_assets_set_text_fields() in a worker on its own connection: a typed title waits there,
+ * not in the window, while another process (an import, mops-cli) holds the write lock. The
+ * texts are copied; the same errors come from _finish(). A cancelled @cancellable only stops
+ * an edit that has not started. */
+void      mops_assets_set_text_fields_async  (MopsLibrary          *library,
+                                              gint64                asset_id,
+                                              const char           *title,
+                                              const char           *description,
+                                              const char           *creator,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+gboolean  mops_assets_set_text_fields_finish (MopsLibrary          *library,
+                                              GAsyncResult         *result,
+                                              GError              **error);
+
 /* How many assets are in the Trash (an index lookup, cheap on any library), or -1 on error. */
 gint64    mops_assets_count_trashed    (MopsLibrary   *library);
 

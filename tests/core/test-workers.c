@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "core/mops-asset.h"
 #include "core/mops-assets.h"
 #include "core/mops-calendar.h"
 #include "core/mops-clock.h"
@@ -2851,6 +2852,36 @@ finish_licence_delete (Everyday      *everyday,
   return done;
 }
 
+static void
+start_text_fields (Everyday            *everyday,
+                   GCancellable        *cancellable,
+                   GAsyncReadyCallback  callback,
+                   gpointer             user_data)
+{
+  mops_assets_set_text_fields_async (everyday->fixture->library, everyday->text, "Meeting notes",
+                                     "From the kick-off", "Ingrid Dahl", cancellable, callback, user_data);
+}
+
+static gboolean
+finish_text_fields (Everyday      *everyday,
+                    GAsyncResult  *result,
+                    GError       **error)
+{
+  gboolean saved = mops_assets_set_text_fields_finish (everyday->fixture->library, result, error);
+  g_autoptr(MopsAsset) asset = mops_asset_load (everyday->fixture->library, everyday->text, NULL);
+
+  /* All three or none, as the sync call writes them. */
+  if (asset == NULL)
+    g_assert_false (saved);
+  else
+    {
+      g_assert_cmpstr (mops_asset_get_title (asset), ==, saved ? "Meeting notes" : NULL);
+      g_assert_cmpstr (mops_asset_get_description (asset), ==, saved ? "From the kick-off" : NULL);
+      g_assert_cmpstr (mops_asset_get_creator (asset), ==, saved ? "Ingrid Dahl" : NULL);
+    }
+  return saved;
+}
+
 static const Call calls[] = {
   { "search", mops_search_assets_async, start_search, finish_search },
   { "search index", mops_search_index_load_async, start_index, finish_index },
@@ -2871,6 +2902,7 @@ static const Call calls[] = {
   { "export copy", mops_export_asset_copy_async, start_copy, finish_copy },
   { "read text", mops_asset_read_text_async, start_text, finish_text },
   { "empty trash", mops_assets_empty_trash_async, start_trash, finish_trash, TRUE },
+  { "text fields", mops_assets_set_text_fields_async, start_text_fields, finish_text_fields, TRUE },
   { "calendar update", mops_content_items_update_async, start_calendar_update, finish_calendar_update, TRUE },
   { "calendar status", mops_content_items_set_status_async, start_calendar_status, finish_calendar_status, TRUE },
   { "calendar add", mops_content_items_add_async, start_calendar_add, finish_calendar_add, TRUE },

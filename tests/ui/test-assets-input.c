@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-assets-input.c — the asset browser driven with real keys and clicks, as a person
  * tries it (issue 18): typed edits are kept, Space views, Escape closes the inspector, the
- * import shortcuts reach Mops, another process's import shows, Tab stops, scroll positions */
+ * import shortcuts reach Mops, another process's import shows, Tab stops, scroll positions;
+ * a typed title waits for another writer without freezing the window, and is saved when the
+ * window closes */
 
 #include "config.h"
 
@@ -9,6 +11,7 @@
 
 #include <cairo.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "core/mops-asset.h"
 #include "core/mops-clock.h"
@@ -1186,6 +1189,214 @@ test_narrow_inspector_is_a_view (void)
   mops_ui_test_resize (window, 1366, 768);
 }
 
+/* Another connection holding the library's write lock (an import, mops-cli) from a thread
+ * of its own, until the test lets it go. */
+typedef struct
+{
+  GMutex   mutex;
+  GCond    cond;
+  gboolean locked;
+  gboolean release;
+  GThread *thread;
+} WriteLock;
+
+static gpointer
+hold_write_lock (gpointer user_data)
+{
+  WriteLock *lock = user_data;
+  g_autofree char *path = g_build_filename (mops_ui_test_get_demo_path (), "library.db", NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 10000);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_mutex_lock (&lock->mutex);
+  lock->locked = TRUE;
+  while (!lock->release)
+    g_cond_wait (&lock->cond, &lock->mutex);
+  g_mutex_unlock (&lock->mutex);
+
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  return NULL;
+}
+
+static gboolean
+write_lock_is_held (gpointer user_data)
+{
+  WriteLock *lock = user_data;
+  gboolean locked;
+
+  g_mutex_lock (&lock->mutex);
+  locked = lock->locked;
+  g_mutex_unlock (&lock->mutex);
+  return locked;
+}
+
+static void
+take_write_lock (WriteLock *lock)
+{
+  memset (lock, 0, sizeof *lock);
+  g_mutex_init (&lock->mutex);
+  g_cond_init (&lock->cond);
+  lock->thread = g_thread_new ("write-lock", hold_write_lock, lock);
+  mops_ui_test_wait_until (write_lock_is_held, lock, 15000, "another connection to take the write lock");
+}
+
+static void
+release_write_lock (WriteLock *lock)
+{
+  g_mutex_lock (&lock->mutex);
+  lock->release = TRUE;
+  g_cond_signal (&lock->cond);
+  g_mutex_unlock (&lock->mutex);
+  g_thread_join (lock->thread);
+  g_mutex_clear (&lock->mutex);
+  g_cond_clear (&lock->cond);
+}
+
+typedef struct
+{
+  gint64      id;
+  const char *title;
+} TitleCheck;
+
+static gboolean
+title_is_in_database (gpointer user_data)
+{
+  TitleCheck *check = user_data;
+  g_autoptr(MopsAsset) asset = load_asset (check->id);
+
+  return g_strcmp0 (mops_asset_get_title (asset), check->title) == 0;
+}
+
+/* Issue 18 item 1, issue 17 point 1: a title typed while another connection writes (previews
+ * being stored, an import, mops-cli) is written by a worker when the lock is free; the window
+ * goes on drawing meanwhile, and shows the next asset. */
+static void
+test_typed_title_waits_for_another_writer (void)
+{
+  TitleCheck check = { id_at (3), "Typed While Locked" };
+  gint64 next = id_at (4);
+  GtkWidget *title_row;
+  WriteLock lock;
+
+  wait_idle ("the page to be idle");
+  mops_ui_test_click (tile_at (3), -1, -1);
+  wait_inspector (TRUE);
+  title_row = find ("title_row");
+  mops_ui_test_click (title_row, -1, -1);
+  mops_ui_test_press_keys (text_of (title_row), "<Control>a");
+  mops_ui_test_type_text (text_of (title_row), check.title);
+
+  take_write_lock (&lock);
+  mops_ui_test_click (tile_at (4), -1, -1);
+
+  /* Frames are drawn while the lock is held; the title waits for it. */
+  mops_ui_test_wait_for_draw (window_widget ());
+  mops_ui_test_wait_for_draw (title_row);
+  g_assert_true (write_lock_is_held (&lock));
+  g_assert_false (title_is_in_database (&check));
+  {
+    g_autoptr(MopsAsset) asset = load_asset (next);
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, mops_asset_get_title (asset) ?: "");
+  }
+  g_assert_null (mops_ui_test_find_label (window_widget (), "locked"));
+  mops_ui_test_screenshot (window_widget (), "assets-input-title-waits-for-a-writer");
+
+  release_write_lock (&lock);
+  mops_ui_test_wait_until (title_is_in_database, &check, 15000, "the title to be written once the lock is free");
+  wait_idle ("the page to show the title");
+  g_assert_null (mops_ui_test_find_label (window_widget (), "locked"));
+}
+
+static gboolean
+toast_shows (gpointer user_data)
+{
+  return mops_ui_test_find_label (window_widget (), user_data) != NULL;
+}
+
+/* A title that cannot be written (the lock outlasts the busy timeout): a toast names the
+ * asset, the inspector shows the typed text again on that asset, and leaving it saves it.
+ * The toast stays until closed: this runs just before the window closes. */
+static void
+test_failed_title_is_kept (void)
+{
+  TitleCheck check = { id_at (6), "Typed But Refused" };
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  GtkWidget *title_row;
+  WriteLock lock;
+
+  {
+    g_autoptr(MopsAsset) asset = load_asset (check.id);
+
+    name = g_strdup (mops_asset_get_display_name (asset));
+  }
+  wait_idle ("the page to be idle");
+  mops_ui_test_click (tile_at (6), -1, -1);
+  wait_inspector (TRUE);
+  title_row = find ("title_row");
+  mops_ui_test_click (title_row, -1, -1);
+  mops_ui_test_press_keys (text_of (title_row), "<Control>a");
+  mops_ui_test_type_text (text_of (title_row), check.title);
+
+  take_write_lock (&lock);
+  mops_ui_test_click (tile_at (7), -1, -1);
+  message = g_strdup_printf ("Could not save the details of “%s”", name);
+  mops_ui_test_wait_until (toast_shows, message, 30000, "a toast naming the asset whose title was refused");
+  release_write_lock (&lock);
+  g_assert_false (title_is_in_database (&check));
+  mops_ui_test_screenshot (window_widget (), "assets-input-title-refused");
+
+  /* Back on that asset: the typed title is there, and saved when the selection moves on. */
+  mops_ui_test_click (tile_at (6), -1, -1);
+  mops_ui_test_wait_for_draw (window_widget ());
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, check.title);
+  mops_ui_test_click (tile_at (7), -1, -1);
+  mops_ui_test_wait_until (title_is_in_database, &check, 15000, "the kept title to be written");
+}
+
+static gboolean
+window_is_gone (gpointer user_data)
+{
+  GtkWindow **window = user_data;
+
+  return *window == NULL;
+}
+
+/* Issue 18 item 1: a title typed, then the window closed with Ctrl+W while another connection
+ * writes (previews being stored): the window goes at once, and the title is written once the
+ * lock is free, after the window and its page are gone. The window goes: this runs last. */
+static void
+test_typed_title_is_saved_when_the_window_closes (void)
+{
+  TitleCheck check = { id_at (5), "Typed Before Closing" };
+  GtkWindow *window = GTK_WINDOW (window_widget ());
+  GtkWidget *title_row;
+  WriteLock lock;
+
+  mops_ui_test_click (tile_at (5), -1, -1);
+  wait_inspector (TRUE);
+  title_row = find ("title_row");
+  mops_ui_test_click (title_row, -1, -1);
+  mops_ui_test_press_keys (text_of (title_row), "<Control>a");
+  mops_ui_test_type_text (text_of (title_row), check.title);
+  g_assert_false (title_is_in_database (&check));
+
+  take_write_lock (&lock);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  mops_ui_test_press_keys (text_of (title_row), "<Control>w");
+  mops_ui_test_wait_until (window_is_gone, &window, 15000, "the window to close");
+  g_assert_true (write_lock_is_held (&lock));
+  g_assert_false (title_is_in_database (&check));
+
+  release_write_lock (&lock);
+  mops_ui_test_wait_until (title_is_in_database, &check, 15000, "the title to be written after the window closed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1207,6 +1418,12 @@ main (int   argc,
   g_test_add_func ("/assets-input/inspector/dates-in-words", test_dates_in_words);
   g_test_add_func ("/assets-input/inspector/add-to-collection", test_add_to_collection);
   g_test_add_func ("/assets-input/layout/narrow-inspector-is-a-view", test_narrow_inspector_is_a_view);
+  g_test_add_func ("/assets-input/inspector/typed-title-waits-for-another-writer",
+                   test_typed_title_waits_for_another_writer);
+  /* Last (a suite of its own, added last): a toast that stays, then the window closes. */
+  g_test_add_func ("/assets-input/closing/failed-title-is-kept", test_failed_title_is_kept);
+  g_test_add_func ("/assets-input/closing/typed-title-is-saved-when-the-window-closes",
+                   test_typed_title_is_saved_when_the_window_closes);
 
   return mops_ui_test_run ();
 }

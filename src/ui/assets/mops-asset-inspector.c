@@ -277,6 +277,18 @@ mops_asset_inspector_save_edits (MopsAssetInspector *self)
   mops_inspector_details_save (self->details);
 }
 
+void
+mops_asset_inspector_keep_unsaved_text (MopsAssetInspector *self,
+                                        gint64              id,
+                                        const char         *title,
+                                        const char         *description,
+                                        const char         *creator)
+{
+  g_return_if_fail (MOPS_IS_ASSET_INSPECTOR (self));
+
+  mops_inspector_details_keep_unsaved (self->details, id, title, description, creator);
+}
+
 gint64
 mops_asset_inspector_get_licence_id (MopsAssetInspector *self)
 {

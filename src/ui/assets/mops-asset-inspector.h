@@ -29,9 +29,16 @@ void    mops_asset_inspector_show           (MopsAssetInspector *self,
                                              guint               n_selected);
 
 /* Saves a title, creator or description typed and not saved yet (before the inspector
- * hides or shows another asset). */
+ * hides or shows another asset, and when the page leaves its window). */
 void    mops_asset_inspector_save_edits     (MopsAssetInspector *self);
 
+/* Texts typed for asset @id that could not be written: shown again in its rows (now, or when
+ * it is shown next) as typed and not saved, so that leaving the row saves them again. */
+void    mops_asset_inspector_keep_unsaved_text (MopsAssetInspector *self,
+                                                gint64              id,
+                                                const char         *title,
+                                                const char         *description,
+                                                const char         *creator);
 gint64  mops_asset_inspector_get_licence_id (MopsAssetInspector *self);
 
 G_END_DECLS

@@ -283,28 +283,21 @@ show_in_folder_action (GtkWidget  *widget,
 /* Editing the selection (bulk edits: mops-assets-page-edits.c) ---------------------------- */
 
 /* (asset id, title, description, creator): the inspector names the asset it showed, which
- * is no longer the inspected one when the selection changes. */
+ * is no longer the inspected one when the selection changes. Written in a worker, in line
+ * with the other edits: another process holding the library (an import, mops-cli) makes it
+ * wait there, not in the window. */
 static void
 set_text_fields_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
   MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
-  g_autoptr(GError) error = NULL;
   const char *title, *description, *creator;
   gint64 id;
 
   g_variant_get (parameter, "(x&s&s&s)", &id, &title, &description, &creator);
-  if (id <= 0)
-    return;
-
-  if (!mops_assets_set_text_fields (self->library, id, title, description, creator, &error))
-    {
-      _mops_assets_page_show_error (self, error);
-      return;
-    }
-
-  _mops_assets_page_refresh_rows (self, &id, 1, FALSE);
+  if (id > 0)
+    _mops_assets_page_edit_text_fields (self, id, title, description, creator);
 }
 
 static void

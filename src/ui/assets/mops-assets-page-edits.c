@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* mops-assets-page-edits.c — the asset browser's bulk edits (rating, colour label, tags,
- * Trash, collections), written by core in a worker one after another, then shown */
+/* mops-assets-page-edits.c — the asset browser's edits (rating, colour label, tags, Trash,
+ * collections, the inspector's texts), written by core in a worker one after another, then
+ * shown */
 
 #include "config.h"
 
@@ -8,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/mops-asset.h"
 #include "core/mops-assets.h"
 #include "core/mops-collections.h"
 #include "core/mops-tags.h"
@@ -20,7 +22,9 @@ typedef struct
   MopsAssetsEditKind  kind;
   GArray             *ids;
   gint64              number;   /* the rating, or the collection */
-  char               *text;     /* the colour label, the tag path, or the collection's name */
+  char               *text;     /* the colour label, the tag path, the collection's name, or the title */
+  char               *description;   /* MOPS_ASSETS_EDIT_TEXT_FIELDS */
+  char               *creator;
 } Edit;
 
 static void
@@ -29,6 +33,8 @@ edit_free (Edit *edit)
   g_object_unref (edit->page);
   g_array_unref (edit->ids);
   g_free (edit->text);
+  g_free (edit->description);
+  g_free (edit->creator);
   g_free (edit);
 }
 
@@ -74,6 +80,10 @@ start_edit (MopsAssetsPage *self,
     case MOPS_ASSETS_EDIT_REMOVE_FROM_COLLECTION:
       mops_collections_remove_assets_async (self->library, edit->number, ids, n, NULL, on_edit_done_cb, edit);
       break;
+    case MOPS_ASSETS_EDIT_TEXT_FIELDS:
+      mops_assets_set_text_fields_async (self->library, ids[0], edit->text, edit->description, edit->creator,
+                                         NULL, on_edit_done_cb, edit);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -105,6 +115,8 @@ finish_edit (Edit          *edit,
       return mops_collections_add_assets_finish (library, result, error);
     case MOPS_ASSETS_EDIT_REMOVE_FROM_COLLECTION:
       return mops_collections_remove_assets_finish (library, result, error);
+    case MOPS_ASSETS_EDIT_TEXT_FIELDS:
+      return mops_assets_set_text_fields_finish (library, result, error);
     default:
       g_assert_not_reached ();
     }
@@ -170,6 +182,7 @@ show_edit (MopsAssetsPage *self,
     {
     case MOPS_ASSETS_EDIT_RATING:
     case MOPS_ASSETS_EDIT_COLOR_LABEL:
+    case MOPS_ASSETS_EDIT_TEXT_FIELDS:
       refresh_edited (self, edit, FALSE);
       break;
     case MOPS_ASSETS_EDIT_ADD_TAG:
@@ -203,6 +216,28 @@ show_edit (MopsAssetsPage *self,
     }
 }
 
+/* Texts typed in the inspector and not written: a toast names the asset (as the library
+ * still calls it) and the inspector keeps the text, to be saved again. */
+static void
+show_text_fields_error (MopsAssetsPage *self,
+                        Edit           *edit,
+                        const GError   *error)
+{
+  gint64 id = g_array_index (edit->ids, gint64, 0);
+  g_autoptr(MopsAsset) asset = mops_asset_load (self->library, id, NULL);
+  g_autofree char *message = NULL;
+  g_autoptr(GError) named = NULL;
+
+  /* Translators: the first %s is an asset's name, the second why its title, creator and
+   * description could not be saved */
+  message = g_strdup_printf (_("Could not save the details of “%s”: %s"),
+                             asset != NULL ? mops_asset_get_display_name (asset) : edit->text, error->message);
+  named = g_error_new_literal (error->domain, error->code, message);
+
+  _mops_assets_page_show_error (self, named);
+  mops_asset_inspector_keep_unsaved_text (self->inspector, id, edit->text, edit->description, edit->creator);
+}
+
 /* The next edit in line, or, when there is none, the application may quit again. */
 static void
 start_next_edit (MopsAssetsPage *self)
@@ -230,7 +265,9 @@ on_edit_done_cb (GObject      *source,
 
   if (!g_cancellable_is_cancelled (self->cancellable))
     {
-      if (!done)
+      if (!done && edit->kind == MOPS_ASSETS_EDIT_TEXT_FIELDS)
+        show_text_fields_error (self, edit, error);
+      else if (!done)
         _mops_assets_page_show_error (self, error);
       if (done || edit->kind == MOPS_ASSETS_EDIT_RESTORE || edit->kind == MOPS_ASSETS_EDIT_UNDO_TRASH)
         show_edit (self, edit);
@@ -239,24 +276,28 @@ on_edit_done_cb (GObject      *source,
   start_next_edit (self);
 }
 
-void
-_mops_assets_page_edit (MopsAssetsPage     *self,
-                        MopsAssetsEditKind  kind,
-                        GArray             *ids,
-                        gint64              number,
-                        const char         *text)
+static Edit *
+edit_new (MopsAssetsPage     *self,
+          MopsAssetsEditKind  kind,
+          GArray             *ids,
+          gint64              number,
+          const char         *text)
 {
-  GApplication *application = g_application_get_default ();
-  Edit *edit;
+  Edit *edit = g_new0 (Edit, 1);
 
-  g_return_if_fail (ids != NULL);
-
-  edit = g_new0 (Edit, 1);
   edit->page = g_object_ref (self);
   edit->kind = kind;
   edit->ids = g_array_ref (ids);
   edit->number = number;
   edit->text = g_strdup (text != NULL ? text : "");
+  return edit;
+}
+
+static void
+queue_edit (MopsAssetsPage *self,
+            Edit           *edit)
+{
+  GApplication *application = g_application_get_default ();
 
   /* Edits are written in the order they were made: a rating of 3 then 5 ends at 5. The
    * application stays until the last one is written, even when its window closes first. */
@@ -267,4 +308,36 @@ _mops_assets_page_edit (MopsAssetsPage     *self,
   if (application != NULL)
     g_application_hold (application);
   start_edit (self, edit);
+}
+
+void
+_mops_assets_page_edit (MopsAssetsPage     *self,
+                        MopsAssetsEditKind  kind,
+                        GArray             *ids,
+                        gint64              number,
+                        const char         *text)
+{
+  g_return_if_fail (ids != NULL);
+  g_return_if_fail (kind != MOPS_ASSETS_EDIT_TEXT_FIELDS);
+
+  queue_edit (self, edit_new (self, kind, ids, number, text));
+}
+
+void
+_mops_assets_page_edit_text_fields (MopsAssetsPage *self,
+                                    gint64          id,
+                                    const char     *title,
+                                    const char     *description,
+                                    const char     *creator)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  Edit *edit;
+
+  g_return_if_fail (id > 0);
+
+  g_array_append_val (ids, id);
+  edit = edit_new (self, MOPS_ASSETS_EDIT_TEXT_FIELDS, ids, 0, title);
+  edit->description = g_strdup (description != NULL ? description : "");
+  edit->creator = g_strdup (creator != NULL ? creator : "");
+  queue_edit (self, edit);
 }

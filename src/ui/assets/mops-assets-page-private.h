@@ -25,7 +25,7 @@ G_BEGIN_DECLS
 #define MOPS_ASSETS_TILE_SIZE_STEP    32
 #define MOPS_ASSETS_TILE_SIZE_DEFAULT 160
 
-/* The edits of many assets at once that core writes in a worker. */
+/* The edits that core writes in a worker: of many assets at once, or of one asset's texts. */
 typedef enum
 {
   MOPS_ASSETS_EDIT_RATING,
@@ -37,6 +37,7 @@ typedef enum
   MOPS_ASSETS_EDIT_RESTORE,
   MOPS_ASSETS_EDIT_ADD_TO_COLLECTION,
   MOPS_ASSETS_EDIT_REMOVE_FROM_COLLECTION,
+  MOPS_ASSETS_EDIT_TEXT_FIELDS,
 } MopsAssetsEditKind;
 
 struct _MopsAssetsPage
@@ -147,6 +148,14 @@ void     _mops_assets_page_edit               (MopsAssetsPage     *self,
                                                GArray             *ids,
                                                gint64              number,
                                                const char         *text);
+/* Queues the title, description and creator typed in the inspector for asset @id, in line
+ * with the other edits. When it cannot be written, a toast names the asset and the inspector
+ * keeps the typed text, to be saved again. */
+void     _mops_assets_page_edit_text_fields   (MopsAssetsPage     *self,
+                                               gint64              id,
+                                               const char         *title,
+                                               const char         *description,
+                                               const char         *creator);
 
 /* mops-assets-page-actions.c */
 /* Installs the assets.* actions and their key bindings on the page's class. */

@@ -708,7 +708,13 @@ stop_work (MopsAssetsPage *self)
 static void
 mops_assets_page_unroot (GtkWidget *widget)
 {
-  stop_work (MOPS_ASSETS_PAGE (widget));
+  MopsAssetsPage *self = MOPS_ASSETS_PAGE (widget);
+
+  /* A title still being typed is queued first: edits are written even after the page goes,
+   * and hold it (and so its library) until they are. */
+  if (self->inspector != NULL)
+    mops_asset_inspector_save_edits (self->inspector);
+  stop_work (self);
 
   GTK_WIDGET_CLASS (mops_assets_page_parent_class)->unroot (widget);
 }

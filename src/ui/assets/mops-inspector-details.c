@@ -21,6 +21,8 @@ struct _MopsInspectorDetails
   gint64               asset_id;          /* the asset shown, 0 for none */
   char                *shown[N_FIELDS];   /* what the database holds, as last shown or saved */
   gboolean             hiding_tick;
+  gboolean             unsaved_shown;     /* the rows hold texts that could not be saved */
+  GHashTable          *unsaved;           /* asset id → texts (a GStrv of N_FIELDS) not saved */
 
   /* template */
   AdwEntryRow         *title_row;
@@ -102,6 +104,7 @@ mops_inspector_details_save (MopsInspectorDetails *self)
 
   g_return_if_fail (MOPS_IS_INSPECTOR_DETAILS (self));
 
+  edited = self->unsaved_shown;
   for (guint i = 0; i < N_FIELDS; i++)
     {
       edited |= field_is_edited (self, i);
@@ -109,6 +112,7 @@ mops_inspector_details_save (MopsInspectorDetails *self)
     }
   if (self->asset_id == 0 || !edited)
     return;
+  self->unsaved_shown = FALSE;
 
   /* Noted as saved first: the action shows the rows again. */
   for (guint i = 0; i < N_FIELDS; i++)
@@ -150,6 +154,7 @@ mops_inspector_details_finalize (GObject *object)
 
   for (guint i = 0; i < N_FIELDS; i++)
     g_free (self->shown[i]);
+  g_hash_table_unref (self->unsaved);
 
   G_OBJECT_CLASS (mops_inspector_details_parent_class)->finalize (object);
 }
@@ -175,6 +180,7 @@ static void
 mops_inspector_details_init (MopsInspectorDetails *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->unsaved = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_strfreev);
 
   /* A typed text is saved when the focus leaves its row, as well as on Enter or the tick. */
   for (guint i = 0; i < N_FIELDS; i++)
@@ -191,15 +197,23 @@ mops_inspector_details_show (MopsInspectorDetails *self,
                              MopsAsset            *asset)
 {
   const char *values[N_FIELDS];
+  gint64 id;
   gboolean same;
+  g_auto(GStrv) kept = NULL;
+  g_autofree gint64 *kept_id = NULL;
 
   g_return_if_fail (MOPS_IS_INSPECTOR_DETAILS (self));
   g_return_if_fail (MOPS_IS_ASSET (asset));
 
   /* Another asset: what was typed for the one before is saved first. */
-  same = mops_asset_get_id (asset) == self->asset_id;
+  id = mops_asset_get_id (asset);
+  same = id == self->asset_id;
   if (!same)
-    mops_inspector_details_save (self);
+    {
+      mops_inspector_details_save (self);
+      self->unsaved_shown = FALSE;
+    }
+  g_hash_table_steal_extended (self->unsaved, &id, (gpointer *) &kept_id, (gpointer *) &kept);
 
   values[FIELD_TITLE] = mops_asset_get_title (asset) ?: "";
   values[FIELD_CREATOR] = mops_asset_get_creator (asset) ?: "";
@@ -207,11 +221,41 @@ mops_inspector_details_show (MopsInspectorDetails *self,
 
   for (guint i = 0; i < N_FIELDS; i++)
     {
-      /* The same asset shown again (a rating changed): a text being typed stays. */
-      if (!same || !field_is_edited (self, i))
-        set_text_quietly (self, row_of (self, i), values[i]);
+      /* The same asset shown again (a rating changed): a text being typed stays, and so does
+       * one that could not be saved. */
+      if (!same || (!field_is_edited (self, i) && !self->unsaved_shown))
+        set_text_quietly (self, row_of (self, i), kept != NULL ? kept[i] : values[i]);
       g_free (self->shown[i]);
       self->shown[i] = g_strdup (values[i]);
     }
-  self->asset_id = mops_asset_get_id (asset);
+  self->asset_id = id;
+  self->unsaved_shown |= kept != NULL;
+}
+
+void
+mops_inspector_details_keep_unsaved (MopsInspectorDetails *self,
+                                     gint64                id,
+                                     const char           *title,
+                                     const char           *description,
+                                     const char           *creator)
+{
+  const char *texts[N_FIELDS + 1] = { NULL };
+
+  g_return_if_fail (MOPS_IS_INSPECTOR_DETAILS (self));
+
+  texts[FIELD_TITLE] = title != NULL ? title : "";
+  texts[FIELD_CREATOR] = creator != NULL ? creator : "";
+  texts[FIELD_DESCRIPTION] = description != NULL ? description : "";
+
+  if (id != self->asset_id)
+    {
+      g_hash_table_replace (self->unsaved, g_memdup2 (&id, sizeof id), g_strdupv ((char **) texts));
+      return;
+    }
+
+  /* Shown: a row typed in again since keeps its newer text. */
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (!field_is_edited (self, i))
+      set_text_quietly (self, row_of (self, i), texts[i]);
+  self->unsaved_shown = TRUE;
 }

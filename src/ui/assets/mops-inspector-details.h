@@ -22,4 +22,12 @@ void mops_inspector_details_show (MopsInspectorDetails *self,
 /* Saves what was typed and not saved yet, if anything. */
 void mops_inspector_details_save (MopsInspectorDetails *self);
 
+/* Texts typed for asset @id that could not be saved: put back in the rows as typed and not
+ * saved, now if @id is shown, else when it is shown next. */
+void mops_inspector_details_keep_unsaved (MopsInspectorDetails *self,
+                                          gint64                id,
+                                          const char           *title,
+                                          const char           *description,
+                                          const char           *creator);
+
 G_END_DECLS
